@@ -1,0 +1,34 @@
+'use client'
+
+import { useState } from 'react'
+import { Menu } from 'lucide-react'
+
+import { Button } from '@/components/ui/button'
+import { Sheet, SheetContent, SheetTitle, SheetTrigger } from '@/components/ui/sheet'
+import { Brand } from './brand'
+import { SidebarNav } from './sidebar-nav'
+
+/** Below `md` the sidebar is hidden; this button opens the same navigation in a sheet. */
+export function MobileNav() {
+  const [open, setOpen] = useState(false)
+
+  return (
+    <Sheet open={open} onOpenChange={setOpen}>
+      <SheetTrigger asChild>
+        <Button variant="ghost" size="icon" className="-ml-2 md:hidden" aria-label="Open navigation">
+          <Menu aria-hidden />
+        </Button>
+      </SheetTrigger>
+      <SheetContent aria-describedby={undefined}>
+        <SheetTitle className="sr-only">Navigation</SheetTitle>
+        <div className="flex h-14 shrink-0 items-center px-5">
+          <Brand onClick={() => setOpen(false)} />
+        </div>
+        <div className="flex-1 overflow-y-auto">
+          {/* Closing on click: a client-side navigation would otherwise leave the sheet open. */}
+          <SidebarNav onNavigate={() => setOpen(false)} />
+        </div>
+      </SheetContent>
+    </Sheet>
+  )
+}

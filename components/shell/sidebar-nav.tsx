@@ -1,0 +1,55 @@
+'use client'
+
+import Link from 'next/link'
+import { usePathname } from 'next/navigation'
+
+import { cn } from '@/lib/utils/cn'
+import { isActive, navGroups } from './nav-items'
+
+/** The grouped section links, shared by the desktop sidebar and the mobile sheet. */
+export function SidebarNav({ onNavigate }: { onNavigate?: () => void }) {
+  const pathname = usePathname()
+
+  return (
+    <nav aria-label="Main" className="flex flex-col gap-5 px-3 py-4">
+      {navGroups.map((group) => (
+        <div key={group.label ?? 'home'} className="flex flex-col gap-0.5">
+          {group.label && (
+            <p className="px-2.5 pb-1.5 text-[11px] font-medium tracking-wider text-muted-foreground/80 uppercase">
+              {group.label}
+            </p>
+          )}
+          <ul className="flex flex-col gap-0.5">
+            {group.items.map(({ href, label, icon: Icon }) => {
+              const active = isActive(href, pathname)
+              return (
+                <li key={href}>
+                  <Link
+                    href={href}
+                    onClick={onNavigate}
+                    aria-current={active ? 'page' : undefined}
+                    className={cn(
+                      'group flex h-8 items-center gap-2.5 rounded-md px-2.5 text-sm transition-colors outline-none focus-visible:ring-2 focus-visible:ring-ring',
+                      active
+                        ? 'bg-accent font-medium text-foreground shadow-xs ring-1 ring-border'
+                        : 'text-sidebar-foreground hover:bg-accent/70 hover:text-foreground',
+                    )}
+                  >
+                    <Icon
+                      aria-hidden
+                      className={cn(
+                        'size-4 shrink-0 transition-colors',
+                        active ? 'text-primary' : 'text-muted-foreground group-hover:text-foreground',
+                      )}
+                    />
+                    {label}
+                  </Link>
+                </li>
+              )
+            })}
+          </ul>
+        </div>
+      ))}
+    </nav>
+  )
+}

@@ -1,0 +1,34 @@
+import { z } from '@hono/zod-openapi'
+
+/** The one response shape of the API: `{ status, message, data }`, plus `errors` on validation failures. */
+export interface Envelope<T> {
+  status: number
+  message: string
+  data: T
+  errors?: Record<string, string[]>
+  request_id?: string
+}
+
+export function envelope<T>(status: number, message: string, data: T, extra: Pick<Envelope<T>, 'errors' | 'request_id'> = {}): Envelope<T> {
+  return { status, message, data, ...extra }
+}
+
+/** OpenAPI schema of a success envelope around `data`. */
+export function envelopeSchema<T extends z.ZodType>(data: T, name?: string) {
+  const schema = z.object({
+    status: z.number().int().openapi({ example: 200 }),
+    message: z.string().openapi({ example: 'OK' }),
+    data,
+  })
+  return name ? schema.openapi(name) : schema
+}
+
+export const errorEnvelopeSchema = z
+  .object({
+    status: z.number().int().openapi({ example: 400 }),
+    message: z.string().openapi({ example: 'Validation failed' }),
+    data: z.null(),
+    errors: z.record(z.string(), z.array(z.string())).optional().openapi({ example: { email: ['Invalid email address'] } }),
+    request_id: z.string().optional(),
+  })
+  .openapi('Error')

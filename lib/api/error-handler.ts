@@ -1,0 +1,45 @@
+import type { Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { ZodError, z } from 'zod'
+import { isDatabaseUnavailable, isRecordNotFound, isUniqueViolation } from '@/lib/db/errors'
+import { logger } from '@/lib/log/logger'
+import type { ApiEnv } from './context'
+import { envelope } from './envelope'
+import { AppError, type FieldErrors } from './errors'
+
+/** Maps anything thrown by a route to an AppError; unknown errors become a generic 500. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error
+  if (error instanceof ZodError) return new AppError('validation', 'Validation failed', { errors: fieldErrors(error) })
+  if (error instanceof HTTPException) {
+    // Hono raises these for bodies it cannot parse (malformed JSON or multipart) and body limits.
+    if (error.status === 413) return new AppError('payload_too_large', 'Payload too large')
+    if (error.status === 415) return new AppError('unsupported_media_type', 'Unsupported content type')
+    if (error.status === 400) return new AppError('bad_request', 'Malformed request body')
+    if (error.status === 401) return new AppError('unauthenticated', 'Authentication required')
+  }
+  if (isUniqueViolation(error)) return new AppError('conflict', 'A record with these values already exists')
+  if (isRecordNotFound(error)) return new AppError('not_found', 'Resource not found')
+  if (isDatabaseUnavailable(error)) return new AppError('unavailable', 'Service temporarily unavailable, please retry', { headers: { 'Retry-After': '5' } })
+  return new AppError('internal', 'Something went wrong')
+}
+
+export function fieldErrors(error: ZodError): FieldErrors {
+  const flat = z.flattenError(error)
+  const errors: FieldErrors = { ...(flat.fieldErrors as FieldErrors) }
+  if (flat.formErrors.length) errors._ = flat.formErrors
+  return errors
+}
+
+/** The response for an error: the envelope, the request id, and the detail only in the log. */
+export function errorResponse(c: Context<ApiEnv>, error: unknown): Response {
+  const appError = toAppError(error)
+  const requestId = c.get('requestId')
+  const log = c.get('log') ?? logger()
+  if (appError.status >= 500) log.error({ err: error }, 'request failed')
+  else log.debug({ code: appError.code }, appError.message)
+  for (const [name, value] of Object.entries(appError.headers ?? {})) c.header(name, value)
+  const body = envelope(appError.status, appError.message, null, { errors: appError.errors, request_id: requestId })
+  return c.json(body, appError.status as ContentfulStatusCode)
+}

@@ -1,0 +1,48 @@
+import { SignJWT, errors, jwtVerify } from 'jose'
+import { config } from '@/lib/config'
+import type { Role } from '@/lib/generated/prisma/enums'
+import { derivedKey } from './keys'
+
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60
+const AUDIENCE = 'vicross-api'
+const TYPE = 'access'
+const ALGORITHM = 'HS256'
+
+export interface AccessClaims {
+  userId: string
+  role: Role
+  /** The user's session version when the token was issued; a bump revokes it. */
+  sessionVersion: number
+}
+
+const issuer = () => new URL(config().APP_URL).origin
+const key = () => derivedKey('access-token')
+
+export async function signAccessToken(claims: AccessClaims, ttlSeconds = ACCESS_TOKEN_TTL_SECONDS): Promise<string> {
+  return new SignJWT({ role: claims.role, sv: claims.sessionVersion, typ: TYPE })
+    .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
+    .setSubject(claims.userId)
+    .setIssuer(issuer())
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(Date.now() / 1000) + ttlSeconds)
+    .sign(key())
+}
+
+/** The claims of a valid access token, or null for anything else (expired, forged, another kind). */
+export async function verifyAccessToken(token: string): Promise<AccessClaims | null> {
+  try {
+    const { payload } = await jwtVerify(token, key(), {
+      algorithms: [ALGORITHM],
+      issuer: issuer(),
+      audience: AUDIENCE,
+      requiredClaims: ['sub', 'exp', 'iat'],
+    })
+    if (payload.typ !== TYPE || typeof payload.sub !== 'string' || typeof payload.sv !== 'number') return null
+    if (payload.role !== 'user' && payload.role !== 'staff' && payload.role !== 'admin') return null
+    return { userId: payload.sub, role: payload.role, sessionVersion: payload.sv }
+  } catch (error) {
+    if (error instanceof errors.JOSEError) return null
+    throw error
+  }
+}

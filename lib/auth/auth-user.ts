@@ -1,0 +1,16 @@
+import type { Role } from '@/lib/generated/prisma/enums'
+
+/** The signed-in caller, as every route and socket event sees it. */
+export interface AuthUser {
+  id: string
+  email: string
+  name: string | null
+  role: Role
+  /** How the caller proved who they are. */
+  via: 'bearer' | 'session'
+}
+
+const rank: Record<Role, number> = { user: 0, staff: 1, admin: 2 }
+
+/** Staff may do what users do; admins what staff do. */
+export const hasRole = (actual: Role, needed: Role) => rank[actual] >= rank[needed]

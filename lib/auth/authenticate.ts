@@ -1,0 +1,28 @@
+import { db } from '@/lib/db'
+import { verifyAccessToken } from './access-token'
+import type { AuthUser } from './auth-user'
+import { readSessionCookie } from './session-cookie'
+
+export interface Credentials {
+  authorization?: string | null
+  cookie?: string | null
+}
+
+/**
+ * The one authentication check of the API and the sockets: a bearer access token, else the
+ * dashboard's session cookie; the user must still exist, be active, and hold the session version
+ * the credential was issued under. The role comes from the database, so a demotion is immediate.
+ * Returns null for anything else.
+ */
+export async function authenticate({ authorization, cookie }: Credentials): Promise<AuthUser | null> {
+  const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1]
+  const claims = bearer ? await verifyAccessToken(bearer) : await readSessionCookie(cookie ?? undefined)
+  // A malformed bearer token is a failed sign-in, not a reason to fall back to the cookie.
+  if (!claims) return null
+  const user = await db().user.findUnique({
+    where: { id: claims.userId },
+    select: { id: true, email: true, name: true, role: true, isActive: true, sessionVersion: true },
+  })
+  if (!user || !user.isActive || user.sessionVersion !== claims.sessionVersion) return null
+  return { id: user.id, email: user.email, name: user.name, role: user.role, via: bearer ? 'bearer' : 'session' }
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod'
+
+/** An empty variable counts as unset, as a `.env` line `X=` means. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
+
+const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
+  z.preprocess((value) => (value === '' || value === undefined ? fallback : value), schema)
+
+const url = (protocols: RegExp, hint: string) =>
+  z.string().refine((value) => {
+    try {
+      return protocols.test(new URL(value).protocol)
+    } catch {
+      return false
+    }
+  }, `must be ${hint}`)
+
+const port = z.coerce.number().int().min(0).max(65535)
+
+export const envSchema = z.object({
+  NODE_ENV: withDefault(z.enum(['development', 'production', 'test']), 'development'),
+  PORT: withDefault(port, 3000),
+  HOST: withDefault(z.string().min(1), '0.0.0.0'),
+  DATABASE_URL: optional(url(/^postgres(ql)?:$/, 'a postgres:// or postgresql:// URL (unset it for the embedded database)')),
+  PGLITE_DIR: withDefault(z.string().min(1), '.data/pglite'),
+  REDIS_URL: optional(url(/^rediss?:$/, 'a redis:// or rediss:// URL')),
+  AUTH_SECRET: optional(z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)')),
+  APP_URL: withDefault(url(/^https?:$/, 'an http:// or https:// URL'), 'http://localhost:3000'),
+  SMTP_URL: optional(url(/^smtps?:$/, 'an smtp:// or smtps:// URL')),
+  MAIL_FROM: withDefault(z.string().min(3), 'VI Cross <no-reply@vicross.local>'),
+  GOOGLE_CLIENT_ID: optional(z.string().min(1)),
+  GOOGLE_CLIENT_SECRET: optional(z.string().min(1)),
+  GOOGLE_ISSUER: withDefault(url(/^https?:$/, 'an http(s) URL'), 'https://accounts.google.com'),
+  IMAGEKIT_PUBLIC_KEY: optional(z.string().min(1)),
+  IMAGEKIT_PRIVATE_KEY: optional(z.string().min(1)),
+  IMAGEKIT_URL_ENDPOINT: optional(url(/^https?:$/, 'an http(s) URL')),
+  IMAGEKIT_API_BASE_URL: optional(url(/^https?:$/, 'an http(s) URL')),
+  UPLOAD_DIR: withDefault(z.string().min(1), '.data/uploads'),
+  MAX_UPLOAD_MB: withDefault(z.coerce.number().positive().max(1024), 10),
+  ADMIN_EMAIL: optional(z.email()),
+  ADMIN_PASSWORD: optional(z.string().min(12, 'must be at least 12 characters').max(128)),
+  LOG_LEVEL: withDefault(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
+})
+
+export type Env = z.output<typeof envSchema>
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+/** Parses the environment; a bad value throws one line naming the variable. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = envSchema.safeParse(source)
+  if (result.success) return result.data
+  const issue = result.error.issues[0]!
+  const name = issue.path.join('.')
+  throw new ConfigError(`Invalid configuration: ${name} ${issue.message}`)
+}

@@ -1,0 +1,79 @@
+import { mkdirSync } from 'node:fs'
+import { PGlite } from '@electric-sql/pglite'
+import { PrismaPg } from '@prisma/adapter-pg'
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
+import pg from 'pg'
+import { PrismaPGlite } from 'pglite-prisma-adapter'
+import { config } from '@/lib/config'
+import { PrismaClient } from '@/lib/generated/prisma/client'
+import { logger } from '@/lib/log/logger'
+import { lockPgliteDir } from './pglite-lock'
+
+export type DatabaseKind = 'postgres' | 'pglite'
+
+/** An open database: the Prisma client plus what is needed to migrate and close it. */
+export interface Database {
+  kind: DatabaseKind
+  prisma: PrismaClient
+  /** A fresh adapter factory over the same connection, for the schema engine. */
+  migrationAdapter(): SqlMigrationAwareDriverAdapterFactory
+  close(): Promise<void>
+}
+
+export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dir?: string; instance?: PGlite }
+
+/** PostgreSQL when DATABASE_URL is set, otherwise the embedded PGlite directory. */
+export function configuredTarget(): DatabaseTarget {
+  const { DATABASE_URL, PGLITE_DIR } = config()
+  return DATABASE_URL ? { kind: 'postgres', url: DATABASE_URL } : { kind: 'pglite', dir: PGLITE_DIR }
+}
+
+/** Opens synchronously; PGlite finishes starting in the background and queries wait for it. */
+export function openDatabase(target: DatabaseTarget = configuredTarget()): Database {
+  return target.kind === 'postgres' ? openPostgres(target.url) : openPglite(target)
+}
+
+function openPostgres(url: string): Database {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    // Never wait forever for a database that is down: fail fast and answer 503.
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+  })
+  // An idle client losing its connection (database restart) must not crash the process.
+  pool.on('error', (error) => logger().warn({ err: error.message }, 'database connection lost'))
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) })
+  return {
+    kind: 'postgres',
+    prisma,
+    migrationAdapter: () => new PrismaPg(pool),
+    async close() {
+      await prisma.$disconnect()
+      if (!pool.ended) await pool.end()
+    },
+  }
+}
+
+function openPglite(target: { dir?: string; instance?: PGlite }): Database {
+  let release = () => {}
+  let instance = target.instance
+  if (!instance) {
+    const dir = target.dir ?? config().PGLITE_DIR
+    mkdirSync(dir, { recursive: true })
+    release = lockPgliteDir(dir)
+    instance = new PGlite(dir)
+  }
+  const pglite = instance
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) })
+  return {
+    kind: 'pglite',
+    prisma,
+    migrationAdapter: () => new PrismaPGlite(pglite),
+    async close() {
+      await prisma.$disconnect()
+      if (!pglite.closed) await pglite.close()
+      release()
+    },
+  }
+}

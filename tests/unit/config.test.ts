@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { ConfigError, parseEnv } from '@/lib/config/env'
+
+describe('configuration', () => {
+  it('applies the documented defaults', () => {
+    const env = parseEnv({})
+    expect(env).toMatchObject({
+      PORT: 3000,
+      HOST: '0.0.0.0',
+      PGLITE_DIR: '.data/pglite',
+      APP_URL: 'http://localhost:3000',
+      GOOGLE_ISSUER: 'https://accounts.google.com',
+      UPLOAD_DIR: '.data/uploads',
+      MAX_UPLOAD_MB: 10,
+    })
+    expect(env.DATABASE_URL).toBeUndefined()
+    expect(env.REDIS_URL).toBeUndefined()
+  })
+
+  it('treats an empty variable as unset', () => {
+    expect(parseEnv({ DATABASE_URL: '', PORT: '' })).toMatchObject({ DATABASE_URL: undefined, PORT: 3000 })
+  })
+
+  it('accepts well-formed values', () => {
+    const env = parseEnv({ DATABASE_URL: 'postgresql://u@db:5432/x', PORT: '8080', REDIS_URL: 'redis://127.0.0.1:6379', MAX_UPLOAD_MB: '25' })
+    expect(env).toMatchObject({ DATABASE_URL: 'postgresql://u@db:5432/x', PORT: 8080, REDIS_URL: 'redis://127.0.0.1:6379', MAX_UPLOAD_MB: 25 })
+  })
+
+  it.each([
+    ['PORT', 'eighty', /^Invalid configuration: PORT /],
+    ['PORT', '70000', /^Invalid configuration: PORT /],
+    ['DATABASE_URL', 'mysql://root@localhost/x', /^Invalid configuration: DATABASE_URL must be a postgres:\/\//],
+    ['APP_URL', 'localhost:3000', /^Invalid configuration: APP_URL must be an http/],
+    ['AUTH_SECRET', 'short', /^Invalid configuration: AUTH_SECRET must be at least 32 characters/],
+    ['SMTP_URL', 'http://mail', /^Invalid configuration: SMTP_URL must be an smtp/],
+    ['MAX_UPLOAD_MB', '-1', /^Invalid configuration: MAX_UPLOAD_MB /],
+    ['ADMIN_EMAIL', 'not-an-email', /^Invalid configuration: ADMIN_EMAIL /],
+  ])('rejects a malformed %s with one line naming it', (name, value, message) => {
+    const attempt = () => parseEnv({ [name]: value })
+    expect(attempt).toThrow(ConfigError)
+    expect(attempt).toThrow(message)
+    try {
+      attempt()
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n')
+    }
+  })
+})

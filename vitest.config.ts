@@ -1,0 +1,38 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+const root = import.meta.dirname
+const alias = { '@': resolve(root) }
+const env = {
+  NODE_ENV: 'test' as const,
+  LOG_LEVEL: 'silent',
+  AUTH_SECRET: 'test-secret-that-is-at-least-32-characters-long',
+  APP_URL: 'http://localhost:3000',
+  // Tests never touch a developer's own databases.
+  DATABASE_URL: '',
+  PGLITE_DIR: resolve(root, 'tests/.artifacts/unused-pglite'),
+}
+
+// Integration tests run twice: once on an embedded PGlite, once on a real PostgreSQL.
+const integration = (database: 'pglite' | 'postgres') => ({
+  resolve: { alias },
+  test: {
+    name: database,
+    include: ['tests/integration/**/*.test.ts'],
+    env: { ...env, TEST_DATABASE: database },
+    globalSetup: [`tests/setup/global-${database}.ts`],
+    setupFiles: ['tests/setup/per-file-database.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+})
+
+export default defineConfig({
+  test: {
+    projects: [
+      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env } },
+      integration('pglite'),
+      integration('postgres'),
+    ],
+  },
+})
