@@ -1,6 +1,6 @@
 // npm run db:migration -- --name <name>: writes prisma/migrations/<timestamp>_<name>/migration.sql
 // for whatever schema.prisma changed since the last migration. Needs no database server: the diff
-// runs against an in-memory PGlite.
+// runs against an in-memory PGlite. --dir and --schema point elsewhere (used by the drift test).
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -9,7 +9,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { LOCKFILE_CONTENT, MIGRATIONS_DIR } from '@/lib/db/migration-files'
 import { diffMigrationsToSchema } from '@/lib/db/schema-engine'
 
-const { values } = parseArgs({ options: { name: { type: 'string' }, dir: { type: 'string' } } })
+const { values } = parseArgs({ options: { name: { type: 'string' }, dir: { type: 'string' }, schema: { type: 'string' } } })
 const name = (values.name ?? '').trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '')
 if (!name) {
   console.error('Usage: npm run db:migration -- --name <what_changed>')
@@ -18,7 +18,7 @@ if (!name) {
 const baseDir = values.dir ?? MIGRATIONS_DIR
 
 const pglite = new PGlite()
-const { changed, sql } = await diffMigrationsToSchema(new PrismaPGlite(pglite), { baseDir })
+const { changed, sql } = await diffMigrationsToSchema(new PrismaPGlite(pglite), { baseDir, schemaFile: values.schema })
 await pglite.close()
 if (!changed) {
   console.log('schema.prisma and the migrations agree: no migration needed.')

@@ -1,0 +1,59 @@
+import { defineConfig, devices } from '@playwright/test'
+
+// The dashboard and the API, end to end, against the production build (`npm run build` first):
+// server.ts on an embedded database, and `next start` (the route-handler mount) beside it.
+const SERVER_PORT = Number(process.env.E2E_PORT ?? 3100)
+const NEXT_PORT = SERVER_PORT + 1
+const artifacts = 'tests/.artifacts/e2e'
+
+export const ADMIN = { email: 'e2e-admin@vicross.local', password: 'e2e-admin-password-1234' }
+
+const serverEnv = {
+  NODE_ENV: 'production',
+  AUTH_SECRET: 'e2e-secret-that-is-at-least-32-characters',
+  DATABASE_URL: '',
+  ADMIN_EMAIL: ADMIN.email,
+  ADMIN_PASSWORD: ADMIN.password,
+  LOG_LEVEL: 'warn',
+  NEXT_TELEMETRY_DISABLED: '1',
+}
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${SERVER_PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  projects: [
+    { name: 'api', testMatch: /api-.*\.spec\.ts/ },
+    { name: 'dashboard', testMatch: /(shell|smoke)\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined } },
+  ],
+  webServer: [
+    {
+      command: `rm -rf ${artifacts}/server* && node --import tsx server.ts`,
+      url: `http://127.0.0.1:${SERVER_PORT}/api/health`,
+      env: { ...serverEnv, PORT: String(SERVER_PORT), HOST: '127.0.0.1', PGLITE_DIR: `${artifacts}/server-db`, APP_URL: `http://127.0.0.1:${SERVER_PORT}` },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      // The same API through Next's own route handler (app/api/[[...route]]/route.ts).
+      command: `rm -rf ${artifacts}/next* && node --import tsx scripts/db-migrate.ts && next start -p ${NEXT_PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${NEXT_PORT}/api/health`,
+      env: { ...serverEnv, PGLITE_DIR: `${artifacts}/next-db`, APP_URL: `http://127.0.0.1:${NEXT_PORT}` },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
+})
