@@ -67,7 +67,7 @@ httpServer.listen(port, hostname, () => {
   if (dev) fetch(`http://127.0.0.1:${actualPort}/__warmup`).catch(() => {})
 })
 
-const GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000)
+const GRACE_MS = settings.SHUTDOWN_GRACE_MS
 let stopping = false
 async function shutdown(signal: string) {
   if (stopping) return

@@ -24,6 +24,7 @@ export const envSchema = z.object({
   HOST: withDefault(z.string().min(1), '0.0.0.0'),
   DATABASE_URL: optional(url(/^postgres(ql)?:$/, 'a postgres:// or postgresql:// URL (unset it for the embedded database)')),
   PGLITE_DIR: withDefault(z.string().min(1), '.data/pglite'),
+  DATABASE_POOL_SIZE: withDefault(z.coerce.number().int().min(1).max(200), 10),
   REDIS_URL: optional(url(/^rediss?:$/, 'a redis:// or rediss:// URL')),
   AUTH_SECRET: optional(z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)')),
   APP_URL: withDefault(url(/^https?:$/, 'an http:// or https:// URL'), 'http://localhost:3000'),
@@ -40,6 +41,8 @@ export const envSchema = z.object({
   MAX_UPLOAD_MB: withDefault(z.coerce.number().positive().max(1024), 10),
   ADMIN_EMAIL: optional(z.email()),
   ADMIN_PASSWORD: optional(z.string().min(12, 'must be at least 12 characters').max(128)),
+  SEED_DEMO: withDefault(z.enum(['true', 'false']).transform((value) => value === 'true'), 'true'),
+  SHUTDOWN_GRACE_MS: withDefault(z.coerce.number().int().min(0).max(600_000), 10_000),
   LOG_LEVEL: withDefault(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
 })
 

@@ -15,6 +15,8 @@ export type DatabaseKind = 'postgres' | 'pglite'
 export interface Database {
   kind: DatabaseKind
   prisma: PrismaClient
+  /** One round trip, below Prisma: readiness checks measure the database, not the ORM. */
+  ping(): Promise<void>
   /** A fresh adapter factory over the same connection, for the schema engine. */
   migrationAdapter(): SqlMigrationAwareDriverAdapterFactory
   close(): Promise<void>
@@ -36,7 +38,7 @@ export function openDatabase(target: DatabaseTarget = configuredTarget()): Datab
 function openPostgres(url: string): Database {
   const pool = new pg.Pool({
     connectionString: url,
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    max: config().DATABASE_POOL_SIZE,
     // Never wait forever for a database that is down: fail fast and answer 503.
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
@@ -47,6 +49,7 @@ function openPostgres(url: string): Database {
   return {
     kind: 'postgres',
     prisma,
+    ping: async () => void (await pool.query('SELECT 1')),
     migrationAdapter: () => new PrismaPg(pool),
     async close() {
       await prisma.$disconnect()
@@ -69,6 +72,7 @@ function openPglite(target: { dir?: string; instance?: PGlite }): Database {
   return {
     kind: 'pglite',
     prisma,
+    ping: async () => void (await pglite.query('SELECT 1')),
     migrationAdapter: () => new PrismaPGlite(pglite),
     async close() {
       await prisma.$disconnect()

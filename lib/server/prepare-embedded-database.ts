@@ -1,4 +1,5 @@
 import type { Logger } from 'pino'
+import { config } from '@/lib/config'
 import { database } from '@/lib/db'
 import { applyMigrations } from '@/lib/db/schema-engine'
 import { seedDemoData } from '@/lib/seed/demo-data'
@@ -16,7 +17,7 @@ export async function prepareEmbeddedDatabase(log: Logger): Promise<void> {
   if (!line) return
   // Printed, not logged: the generated password must reach the person starting the server, and only once.
   console.log(`\n  ${line}\n`)
-  if (process.env.SEED_DEMO !== 'false') {
+  if (config().SEED_DEMO) {
     const demo = await seedDemoData()
     if (!demo.skipped) log.info(demo, 'added demo data')
   }

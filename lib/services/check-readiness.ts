@@ -1,4 +1,4 @@
-import { db, database } from '@/lib/db'
+import { database } from '@/lib/db'
 import { isShuttingDown } from '@/lib/runtime/lifecycle'
 
 export interface Readiness {
@@ -18,7 +18,7 @@ export async function checkReadiness(): Promise<Readiness> {
   try {
     let timer: NodeJS.Timeout | undefined
     const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('database ping timed out')), TIMEOUT_MS)))
-    await Promise.race([db().$queryRaw`SELECT 1`, timeout]).finally(() => clearTimeout(timer))
+    await Promise.race([database().ping(), timeout]).finally(() => clearTimeout(timer))
     up = true
   } catch {
     up = false

@@ -15,8 +15,8 @@ export const requestContext: MiddlewareHandler<ApiEnv> = async (c, next) => {
   const log = logger().child({ reqId: requestId })
   c.set('requestId', requestId)
   c.set('log', log)
+  c.header('X-Request-Id', requestId)
   const started = performance.now()
   await next()
-  c.header('X-Request-Id', requestId)
   log.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request')
 }

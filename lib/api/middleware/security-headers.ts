@@ -1,10 +1,13 @@
 import type { MiddlewareHandler } from 'hono'
 import { securityHeaders as headers } from '@/lib/http/security-headers.js'
 
-/** The same security headers Next adds to pages (next.config.js), on every API response. */
+/**
+ * The same security headers Next adds to pages (next.config.js), on every API response. Set
+ * before the handler runs: Hono merges them into the response it builds, which is much cheaper
+ * than editing a finished Response.
+ */
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
+  for (const { key, value } of headers) c.header(key, value)
+  c.header('Cache-Control', 'no-store')
   await next()
-  for (const { key, value } of headers) c.res.headers.set(key, value)
-  c.res.headers.set('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store')
-  c.res.headers.delete('X-Powered-By')
 }
