@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto'
+import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken } from '@/lib/auth/access-token'
+import { AppError } from '@/lib/api/errors'
+import { db } from '@/lib/db'
+import { keyedHash, randomToken } from './secret-hash'
+
+export const REFRESH_TOKEN_TTL_DAYS = 30
+
+export interface TokenPair {
+  access_token: string
+  refresh_token: string
+  token_type: 'Bearer'
+  expires_in: number
+}
+
+export interface ClientMeta {
+  ip?: string | null
+  userAgent?: string | null
+}
+
+const refreshHash = (token: string) => keyedHash('refresh-token', token)
+
+async function createRefreshToken(userId: string, familyId: string, meta: ClientMeta) {
+  const token = randomToken()
+  const row = await db().refreshToken.create({
+    data: {
+      userId,
+      familyId,
+      tokenHash: refreshHash(token),
+      expiresAt: new Date(Date.now() + REFRESH_TOKEN_TTL_DAYS * 86_400_000),
+      ip: meta.ip ?? null,
+      userAgent: meta.userAgent?.slice(0, 300) ?? null,
+    },
+    select: { id: true },
+  })
+  return { token, id: row.id }
+}
+
+async function accessTokenFor(userId: string): Promise<string> {
+  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { role: true, sessionVersion: true } })
+  return signAccessToken({ userId, role: user.role, sessionVersion: user.sessionVersion })
+}
+
+/** A new sign-in: a fresh refresh-token family and an access token. */
+export async function issueTokenPair(userId: string, meta: ClientMeta = {}): Promise<TokenPair> {
+  const refresh = await createRefreshToken(userId, randomUUID(), meta)
+  return { access_token: await accessTokenFor(userId), refresh_token: refresh.token, token_type: 'Bearer', expires_in: ACCESS_TOKEN_TTL_SECONDS }
+}
+
+const invalidRefresh = () => new AppError('unauthenticated', 'Invalid or expired refresh token')
+
+/**
+ * Rotates a refresh token: the old one is revoked and replaced in one step, so of several parallel
+ * refreshes exactly one wins. Presenting an already-rotated token is treated as theft: the whole
+ * family is revoked.
+ */
+export async function rotateRefreshToken(token: string, meta: ClientMeta = {}): Promise<TokenPair> {
+  const prisma = db()
+  const current = await prisma.refreshToken.findUnique({
+    where: { tokenHash: refreshHash(token) },
+    select: { id: true, userId: true, familyId: true, expiresAt: true, revokedAt: true, user: { select: { isActive: true } } },
+  })
+  if (!current) throw invalidRefresh()
+  if (current.revokedAt) {
+    await revokeFamily(current.familyId)
+    throw invalidRefresh()
+  }
+  if (current.expiresAt <= new Date() || !current.user.isActive) throw invalidRefresh()
+  // Claim the token: only the request whose update matched an unrevoked row continues.
+  const claimed = await prisma.refreshToken.updateMany({ where: { id: current.id, revokedAt: null }, data: { revokedAt: new Date() } })
+  if (claimed.count !== 1) {
+    await revokeFamily(current.familyId)
+    throw invalidRefresh()
+  }
+  const next = await createRefreshToken(current.userId, current.familyId, meta)
+  await prisma.refreshToken.update({ where: { id: current.id }, data: { replacedById: next.id } })
+  return { access_token: await accessTokenFor(current.userId), refresh_token: next.token, token_type: 'Bearer', expires_in: ACCESS_TOKEN_TTL_SECONDS }
+}
+
+export async function revokeFamily(familyId: string): Promise<void> {
+  await db().refreshToken.updateMany({ where: { familyId, revokedAt: null }, data: { revokedAt: new Date() } })
+}
+
+/** Logout: revokes the presented refresh token's family. Unknown tokens are ignored (idempotent). */
+export async function revokeRefreshToken(token: string): Promise<void> {
+  const row = await db().refreshToken.findUnique({ where: { tokenHash: refreshHash(token) }, select: { familyId: true } })
+  if (row) await revokeFamily(row.familyId)
+}
+
+/**
+ * Signs the user out everywhere at once: refresh tokens revoked, and the session version bumped so
+ * that outstanding access tokens, dashboard sessions and sockets are refused on their next use.
+ */
+export async function revokeUserSessions(userId: string): Promise<void> {
+  const prisma = db()
+  await prisma.$transaction([
+    prisma.refreshToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } }),
+    prisma.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } }),
+  ])
+}
