@@ -26,7 +26,7 @@ try {
 const { logger } = await import('@/lib/log/logger')
 const { api } = await import('@/lib/api/app')
 const { closeDatabase, database } = await import('@/lib/db')
-const { prepareEmbeddedDatabase } = await import('@/lib/server/prepare-embedded-database')
+const { prepareDatabase } = await import('@/lib/server/prepare-database')
 const { attachSocketServer } = await import('@/lib/realtime/socket-server')
 const { isApiRequest } = await import('@/lib/server/route-request')
 const { markShuttingDown } = await import('@/lib/runtime/lifecycle')
@@ -35,7 +35,7 @@ const log = logger()
 if (generatedSecret) log.info('Generated AUTH_SECRET into .env.local')
 
 try {
-  if (database().kind === 'pglite') await prepareEmbeddedDatabase(log)
+  if (database().kind === 'pglite' || dev) await prepareDatabase(log)
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)
   process.exit(1)

@@ -6,12 +6,14 @@ import { seedDemoData } from '@/lib/seed/demo-data'
 import { describeFirstAdmin, ensureFirstAdmin } from '@/lib/seed/ensure-first-admin'
 
 /**
- * The embedded database belongs to this process alone, so the server keeps it ready itself:
- * pending migrations applied, and on a brand-new database the first admin and a small demo show.
+ * Keeps a local database ready without extra commands: pending migrations applied, and on a
+ * brand-new database the first admin and a small demo show. server.ts does this for the embedded
+ * database (it belongs to the server alone) and in development; production PostgreSQL deployments
+ * run `npm run db:migrate` and `npm run db:seed` themselves.
  */
-export async function prepareEmbeddedDatabase(log: Logger): Promise<void> {
+export async function prepareDatabase(log: Logger): Promise<void> {
   const applied = await applyMigrations(database().migrationAdapter())
-  if (applied.length) log.info({ applied }, 'applied migrations to the embedded database')
+  if (applied.length) log.info({ applied, database: database().kind }, 'applied migrations')
   const admin = await ensureFirstAdmin()
   const line = describeFirstAdmin(admin)
   if (!line) return
