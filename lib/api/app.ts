@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { ApiEnv } from './context'
 import { envelope } from './envelope'
+import { allowedMethods } from './method-not-allowed'
 import { errorResponse } from './error-handler'
 import { AppError } from './errors'
 import { fieldErrors } from './error-handler'
@@ -19,7 +20,13 @@ export function createApiShell(): ApiApp {
     },
   }).basePath('/api')
   app.use('*', requestContext, securityHeaders)
-  app.notFound((c) => c.json(envelope(404, `No route for ${c.req.method} ${c.req.path}`, null, { request_id: c.get('requestId') }), 404))
+  const methodsFor = allowedMethods(app.routes)
+  app.notFound((c) => {
+    const allowed = methodsFor(c.req.path)
+    if (allowed.length === 0) return c.json(envelope(404, `No route for ${c.req.method} ${c.req.path}`, null, { request_id: c.get('requestId') }), 404)
+    c.header('Allow', allowed.join(', '))
+    return c.json(envelope(405, `Method ${c.req.method} not allowed; use ${allowed.join(', ')}`, null, { request_id: c.get('requestId') }), 405)
+  })
   app.onError((error, c) => errorResponse(c, error))
   return app
 }

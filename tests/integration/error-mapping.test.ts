@@ -60,6 +60,14 @@ describe('the error mapper', () => {
     expect(answer.body).toMatchObject({ status: 400, message: 'Malformed request body', data: null })
   })
 
+  it('answers a known path with the wrong method 405 and the allowed methods', async () => {
+    const answer = await send(app, 'DELETE', '/api/echo')
+    expect(answer.status).toBe(405)
+    expect(answer.headers.get('allow')).toBe('POST')
+    expect(answer.body).toMatchObject({ status: 405, data: null })
+    expect((await send(app, 'GET', '/api/nowhere')).status).toBe(404)
+  })
+
   it('maps a unique violation from the database to 409', async () => {
     const answer = await send(app, 'GET', '/api/duplicate')
     expect(answer.status).toBe(409)
