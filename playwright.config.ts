@@ -4,6 +4,10 @@ import { defineConfig, devices } from '@playwright/test'
 // server.ts on an embedded database, and `next start` (the route-handler mount) beside it.
 const SERVER_PORT = Number(process.env.E2E_PORT ?? 3100)
 const NEXT_PORT = SERVER_PORT + 1
+// tests/e2e/smtp-capture.ts: a real SMTP server the app sends to, and an HTTP port to read the mail.
+const SMTP_PORT = SERVER_PORT + 2
+const SMTP_CAPTURE_PORT = SERVER_PORT + 3
+export const SMTP_CAPTURE_URL = `http://127.0.0.1:${SMTP_CAPTURE_PORT}`
 const artifacts = 'tests/.artifacts/e2e'
 
 export const ADMIN = { email: 'e2e-admin@vicross.local', password: 'e2e-admin-password-1234' }
@@ -37,13 +41,27 @@ export default defineConfig({
   },
   projects: [
     { name: 'api', testMatch: /api-.*\.spec\.ts/ },
-    { name: 'dashboard', testMatch: /(shell|smoke)\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'dashboard', testMatch: /(shell|smoke|auth|users)\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined } },
   ],
   webServer: [
     {
+      command: 'node --import tsx tests/e2e/smtp-capture.ts',
+      url: `${SMTP_CAPTURE_URL}/health`,
+      env: { SMTP_CAPTURE_SMTP_PORT: String(SMTP_PORT), SMTP_CAPTURE_HTTP_PORT: String(SMTP_CAPTURE_PORT) },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
       command: `rm -rf ${artifacts}/server* && node --import tsx server.ts`,
       url: `http://127.0.0.1:${SERVER_PORT}/api/health`,
-      env: { ...serverEnv, PORT: String(SERVER_PORT), HOST: '127.0.0.1', PGLITE_DIR: `${artifacts}/server-db`, APP_URL: `http://127.0.0.1:${SERVER_PORT}` },
+      env: {
+        ...serverEnv,
+        PORT: String(SERVER_PORT),
+        HOST: '127.0.0.1',
+        PGLITE_DIR: `${artifacts}/server-db`,
+        APP_URL: `http://127.0.0.1:${SERVER_PORT}`,
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      },
       reuseExistingServer: false,
       timeout: 120_000,
     },

@@ -1,7 +1,9 @@
 'use client'
 
 import type { CSSProperties, ReactNode } from 'react'
+import { SessionProvider } from 'next-auth/react'
 import { ThemeProvider, useTheme } from 'next-themes'
+import { NuqsAdapter } from 'nuqs/adapters/next/app'
 import { Toaster } from 'sonner'
 
 // Sonner's own palette is pure black/white; these point it at our surface colours instead.
@@ -26,9 +28,15 @@ function ThemedToaster() {
 
 export function Providers({ children }: { children: ReactNode }) {
   return (
-    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
-      {children}
-      <ThemedToaster />
-    </ThemeProvider>
+    // NextAuth lives at /api/session (the API owns /api/auth). `session={null}` skips the provider's
+    // own fetch on every page: pages read the user on the server, and SessionKeepAlive refreshes it.
+    <SessionProvider basePath="/api/session" session={null} refetchOnWindowFocus>
+      <NuqsAdapter>
+        <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
+          {children}
+          <ThemedToaster />
+        </ThemeProvider>
+      </NuqsAdapter>
+    </SessionProvider>
   )
 }

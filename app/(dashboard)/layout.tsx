@@ -1,14 +1,19 @@
+import { SessionKeepAlive } from '@/components/auth/session-keep-alive'
 import { Sidebar } from '@/components/shell/sidebar'
 import { SkipLink } from '@/components/shell/skip-link'
 import { TopBar } from '@/components/shell/top-bar'
+import { requireDashboardUser } from '@/lib/auth/dashboard-session'
 
-export default function DashboardLayout({ children }: { children: React.ReactNode }) {
+// Staff and admins only: anonymous visitors go to sign-in, signed-in `user`s to /no-access.
+export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireDashboardUser()
   return (
     <>
+      <SessionKeepAlive />
       <SkipLink targetId="main-content" />
-      <Sidebar />
+      <Sidebar isAdmin={user.role === 'admin'} />
       <div className="flex min-h-dvh flex-col md:pl-60">
-        <TopBar />
+        <TopBar user={user} />
         {/* tabIndex lets the skip link move focus here, not just scroll. */}
         <main id="main-content" tabIndex={-1} className="flex-1 outline-none">
           <div className="mx-auto flex w-full max-w-6xl flex-col gap-8 px-4 py-8 sm:px-6 lg:px-8">

@@ -1,60 +1,79 @@
 'use client'
 
-import type { FormEvent } from 'react'
-import { Mail } from 'lucide-react'
-import { toast } from 'sonner'
+import { useState } from 'react'
+import { KeyRound, Mail } from 'lucide-react'
+import { signIn } from 'next-auth/react'
 
+import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
-import { Input } from '@/components/ui/input'
-import { Label } from '@/components/ui/label'
+import { EmailCodeSignIn } from './email-code-sign-in'
 import { GoogleIcon } from './google-icon'
+import { PasswordSignIn } from './password-sign-in'
 
-// Every way in answers the same until dashboard sessions land.
-function notAvailable() {
-  toast('Sign-in is not available yet')
+type Mode = 'password' | 'code'
+
+const descriptions: Record<Mode, string> = {
+  password: 'Use your email and password, a code, or Google.',
+  code: 'We will email you a 6-digit code to sign in with.',
 }
 
-export function SignInForm() {
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    notAvailable()
+export function SignInForm({
+  callbackUrl,
+  googleEnabled,
+  initialError,
+}: {
+  callbackUrl: string
+  googleEnabled: boolean
+  initialError: string | null
+}) {
+  const [mode, setMode] = useState<Mode>('password')
+  const [error, setError] = useState<string | null>(initialError)
+
+  // A full navigation, so that every server component renders with the new session.
+  const signedIn = () => window.location.assign(callbackUrl)
+
+  function switchTo(next: Mode) {
+    setError(null)
+    setMode(next)
   }
 
   return (
     <Card className="w-full shadow-sm">
       <CardHeader className="items-center text-center">
         <CardTitle className="text-xl">Sign in to VI Cross</CardTitle>
-        <CardDescription>Use your email and password, a code, or Google.</CardDescription>
+        <CardDescription>{descriptions[mode]}</CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-5">
-        <form onSubmit={handleSubmit} className="flex flex-col gap-4">
-          <div className="flex flex-col gap-2">
-            <Label htmlFor="email">Email</Label>
-            <Input id="email" name="email" type="email" autoComplete="email" placeholder="you@company.com" />
-          </div>
-          <div className="flex flex-col gap-2">
-            <Label htmlFor="password">Password</Label>
-            <Input id="password" name="password" type="password" autoComplete="current-password" />
-          </div>
-          <Button type="submit" className="w-full">
-            Sign in
-          </Button>
-        </form>
+        {error && <Alert>{error}</Alert>}
+        {mode === 'password' ? (
+          <PasswordSignIn onError={setError} onSignedIn={signedIn} />
+        ) : (
+          <EmailCodeSignIn onError={setError} onSignedIn={signedIn} />
+        )}
         <div className="flex items-center gap-3 text-xs text-muted-foreground">
           <span className="h-px flex-1 bg-border" />
           or
           <span className="h-px flex-1 bg-border" />
         </div>
         <div className="flex flex-col gap-2">
-          <Button type="button" variant="outline" className="w-full" onClick={notAvailable}>
-            <Mail aria-hidden />
-            Email me a code
-          </Button>
-          <Button type="button" variant="outline" className="w-full" onClick={notAvailable}>
-            <GoogleIcon />
-            Continue with Google
-          </Button>
+          {mode === 'password' ? (
+            <Button type="button" variant="outline" className="w-full" onClick={() => switchTo('code')}>
+              <Mail aria-hidden />
+              Email me a code
+            </Button>
+          ) : (
+            <Button type="button" variant="outline" className="w-full" onClick={() => switchTo('password')}>
+              <KeyRound aria-hidden />
+              Sign in with a password
+            </Button>
+          )}
+          {googleEnabled && (
+            <Button type="button" variant="outline" className="w-full" onClick={() => void signIn('google', { callbackUrl })}>
+              <GoogleIcon />
+              Continue with Google
+            </Button>
+          )}
         </div>
       </CardContent>
     </Card>

@@ -9,7 +9,7 @@ import { Brand } from './brand'
 import { SidebarNav } from './sidebar-nav'
 
 /** Below `md` the sidebar is hidden; this button opens the same navigation in a sheet. */
-export function MobileNav() {
+export function MobileNav({ isAdmin }: { isAdmin: boolean }) {
   const [open, setOpen] = useState(false)
 
   return (
@@ -26,7 +26,7 @@ export function MobileNav() {
         </div>
         <div className="flex-1 overflow-y-auto">
           {/* Closing on click: a client-side navigation would otherwise leave the sheet open. */}
-          <SidebarNav onNavigate={() => setOpen(false)} />
+          <SidebarNav isAdmin={isAdmin} onNavigate={() => setOpen(false)} />
         </div>
       </SheetContent>
     </Sheet>

@@ -12,7 +12,7 @@ import {
   type LucideIcon,
 } from 'lucide-react'
 
-export type NavItem = { href: string; label: string; icon: LucideIcon }
+export type NavItem = { href: string; label: string; icon: LucideIcon; adminOnly?: boolean }
 export type NavGroup = { label: string | null; items: NavItem[] }
 
 export const navGroups: NavGroup[] = [
@@ -20,7 +20,7 @@ export const navGroups: NavGroup[] = [
   {
     label: 'Manage',
     items: [
-      { href: '/users', label: 'Users', icon: Users },
+      { href: '/users', label: 'Users', icon: Users, adminOnly: true },
       { href: '/companies', label: 'Companies', icon: BuildingComplex },
       { href: '/booths', label: 'Trade booths', icon: Store },
       { href: '/review', label: 'Review queue', icon: ClipboardCheck },
@@ -39,6 +39,13 @@ export const navGroups: NavGroup[] = [
 
 // Reachable from the user menu rather than the sidebar, but the top bar still needs its name.
 const extraItems: NavItem[] = [{ href: '/profile', label: 'Profile', icon: UserRound }]
+
+/** The groups a role sees: staff do not get links to admin-only pages. */
+export function visibleGroups(isAdmin: boolean): NavGroup[] {
+  return navGroups
+    .map((group) => ({ ...group, items: group.items.filter((item) => isAdmin || !item.adminOnly) }))
+    .filter((group) => group.items.length > 0)
+}
 
 /** `/` matches only itself; other sections also match their sub-pages (`/users/42`). */
 export function isActive(href: string, pathname: string): boolean {

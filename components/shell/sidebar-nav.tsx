@@ -4,15 +4,15 @@ import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 
 import { cn } from '@/lib/utils/cn'
-import { isActive, navGroups } from './nav-items'
+import { isActive, visibleGroups } from './nav-items'
 
 /** The grouped section links, shared by the desktop sidebar and the mobile sheet. */
-export function SidebarNav({ onNavigate }: { onNavigate?: () => void }) {
+export function SidebarNav({ isAdmin, onNavigate }: { isAdmin: boolean; onNavigate?: () => void }) {
   const pathname = usePathname()
 
   return (
     <nav aria-label="Main" className="flex flex-col gap-5 px-3 py-4">
-      {navGroups.map((group) => (
+      {visibleGroups(isAdmin).map((group) => (
         <div key={group.label ?? 'home'} className="flex flex-col gap-0.5">
           {group.label && (
             <p className="px-2.5 pb-1.5 text-[11px] font-medium tracking-wider text-muted-foreground/80 uppercase">

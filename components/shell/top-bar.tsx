@@ -1,18 +1,19 @@
+import type { DashboardUser } from '@/lib/auth/dashboard-session'
 import { MobileNav } from './mobile-nav'
 import { PageTitle } from './page-title'
 import { ThemeToggle } from './theme-toggle'
 import { UserMenu } from './user-menu'
 
-export function TopBar() {
+export function TopBar({ user }: { user: DashboardUser }) {
   return (
     <header className="sticky top-0 z-20 flex h-14 shrink-0 items-center gap-3 border-b bg-background/80 px-4 backdrop-blur-md supports-[backdrop-filter]:bg-background/70 sm:px-6">
-      <MobileNav />
+      <MobileNav isAdmin={user.role === 'admin'} />
       <div className="min-w-0 flex-1">
         <PageTitle />
       </div>
       <div className="flex items-center gap-2">
         <ThemeToggle />
-        <UserMenu />
+        <UserMenu user={user} />
       </div>
     </header>
   )

@@ -2,7 +2,7 @@
 
 import * as React from 'react'
 import { DropdownMenu as Menu } from 'radix-ui'
-import { Check } from 'lucide-react'
+import { Check, ChevronRight } from 'lucide-react'
 
 import { cn } from '@/lib/utils/cn'
 
@@ -66,4 +66,41 @@ export function DropdownMenuSeparator({
   ...props
 }: React.ComponentProps<typeof Menu.Separator>) {
   return <Menu.Separator className={cn('-mx-1 my-1 h-px bg-border', className)} {...props} />
+}
+
+export function DropdownMenuCheckboxItem({
+  className,
+  children,
+  ...props
+}: React.ComponentProps<typeof Menu.CheckboxItem>) {
+  return (
+    <Menu.CheckboxItem className={cn(itemBase, 'pr-8', className)} {...props}>
+      {children}
+      <Menu.ItemIndicator className="absolute right-2 flex items-center">
+        <Check className="text-foreground!" aria-hidden />
+      </Menu.ItemIndicator>
+    </Menu.CheckboxItem>
+  )
+}
+
+export const DropdownMenuSub = Menu.Sub
+
+export function DropdownMenuSubTrigger({ className, children, ...props }: React.ComponentProps<typeof Menu.SubTrigger>) {
+  return (
+    <Menu.SubTrigger className={cn(itemBase, 'data-[state=open]:bg-accent', className)} {...props}>
+      {children}
+      <ChevronRight className="ml-auto" aria-hidden />
+    </Menu.SubTrigger>
+  )
+}
+
+export function DropdownMenuSubContent({ className, ...props }: React.ComponentProps<typeof Menu.SubContent>) {
+  return (
+    <Menu.Portal>
+      <Menu.SubContent
+        className={cn('z-50 min-w-36 overflow-hidden rounded-lg border bg-popover p-1 text-popover-foreground shadow-lg data-[state=open]:animate-menu-in', className)}
+        {...props}
+      />
+    </Menu.Portal>
+  )
 }

@@ -2,12 +2,31 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import type { ApiEnv } from './context'
 import { envelope } from './envelope'
 import { allowedMethods } from './method-not-allowed'
-import { errorResponse } from './error-handler'
+import { errorResponse, fieldErrors } from './error-handler'
 import { AppError } from './errors'
-import { fieldErrors } from './error-handler'
 import { requestContext } from './middleware/request-context'
 import { securityHeaders } from './middleware/security-headers'
 import { registerHealth } from './routes/health'
+import { registerRegister } from './routes/auth/register'
+import { registerLogin } from './routes/auth/login'
+import { registerRefresh } from './routes/auth/refresh'
+import { registerLogout } from './routes/auth/logout'
+import { registerSendOtp } from './routes/auth/send-otp'
+import { registerResendOtp } from './routes/auth/resend-otp'
+import { registerVerifyOtp } from './routes/auth/verify-otp'
+import { registerResetPassword } from './routes/auth/reset-password'
+import { registerChangePassword } from './routes/auth/change-password'
+import { registerVerifyEmail } from './routes/auth/verify-email'
+import { registerAllUsersData } from './routes/auth/all-users-data'
+import { registerAssignRole } from './routes/auth/assign-role'
+import { registerSetActive } from './routes/auth/set-active'
+import { registerGetMedia } from './routes/media/get-media'
+import { registerDeleteUser } from './routes/user/delete-user'
+import { registerEditUser } from './routes/user/edit-user'
+import { registerGetProfile } from './routes/user/get-profile'
+import { registerGoogleLoginPageRedirect } from './routes/auth/google-login-page-redirect'
+import { registerGoogleOauth } from './routes/auth/google-oauth'
+import { registerGoogleOauthLoginAuthenticate } from './routes/auth/google-oauth-login-authenticate'
 
 export type ApiApp = OpenAPIHono<ApiEnv>
 
@@ -35,6 +54,28 @@ export function createApiShell(): ApiApp {
 export function createApi(): ApiApp {
   const app = createApiShell()
   registerHealth(app)
+  registerRegister(app)
+  registerLogin(app)
+  registerRefresh(app)
+  registerLogout(app)
+  registerSendOtp(app)
+  registerResendOtp(app)
+  registerVerifyOtp(app)
+  registerResetPassword(app)
+  registerChangePassword(app)
+  registerVerifyEmail(app)
+  registerGetProfile(app)
+  registerEditUser(app)
+  registerDeleteUser(app)
+  registerAllUsersData(app)
+  registerAssignRole(app)
+  registerSetActive(app)
+  registerGetMedia(app)
+  registerGoogleLoginPageRedirect(app)
+  registerGoogleOauth(app)
+  registerGoogleOauthLoginAuthenticate(app)
+  // Routes that need a signed-in caller name this scheme; the dashboard's session cookie also works.
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'VI Cross API', version: '1.0.0', description: 'The public API of VI Cross. Every response is an envelope `{ status, message, data }`.' },

@@ -26,6 +26,14 @@ export const envSchema = z.object({
   PGLITE_DIR: withDefault(z.string().min(1), '.data/pglite'),
   DATABASE_POOL_SIZE: withDefault(z.coerce.number().int().min(1).max(200), 10),
   REDIS_URL: optional(url(/^rediss?:$/, 'a redis:// or rediss:// URL')),
+  /** How many reverse proxies in front of the server append to X-Forwarded-For; 0 (false) ignores the header. */
+  TRUST_PROXY: withDefault(
+    z
+      .string()
+      .regex(/^(true|false|\d)$/, 'must be false, true or the number of trusted proxy hops (0-9)')
+      .transform((value) => (value === 'true' ? 1 : value === 'false' ? 0 : Number(value))),
+    'false',
+  ),
   AUTH_SECRET: optional(z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)')),
   APP_URL: withDefault(url(/^https?:$/, 'an http:// or https:// URL'), 'http://localhost:3000'),
   SMTP_URL: optional(url(/^smtps?:$/, 'an smtp:// or smtps:// URL')),

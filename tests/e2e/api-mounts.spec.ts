@@ -10,7 +10,9 @@ const probes: Probe[] = [
   { method: 'GET', path: '/api/health' },
   { method: 'GET', path: '/api/no-such-route' },
   { method: 'DELETE', path: '/api/auth/nothing-here?id=1' },
-  { method: 'POST', path: '/api/health', body: '{"broken": ', headers: { 'content-type': 'application/json' } },
+  { method: 'POST', path: '/api/health' },
+  { method: 'POST', path: '/api/auth/login', body: '{"broken": ', headers: { 'content-type': 'application/json' } },
+  { method: 'POST', path: '/api/auth/login', body: '{"email": "not-an-email"}', headers: { 'content-type': 'application/json' } },
   { method: 'GET', path: '/api/openapi.json' },
 ]
 

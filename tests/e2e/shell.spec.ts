@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
+import { signIn } from './support/session'
 
-// The dashboard shell: navigation, headings, theme switching and the mobile menu.
+// The dashboard shell, signed in as the admin: navigation, headings, theme switching, mobile menu.
+test.beforeEach(async ({ page }) => signIn(page))
 
 const navLinks = [
   'Overview',

@@ -1,22 +1,50 @@
 import type { Metadata } from 'next'
-import { UserRound } from 'lucide-react'
 
-import { EmptyState } from '@/components/shell/empty-state'
 import { PageHeader } from '@/components/shell/page-header'
+import { Badge } from '@/components/ui/badge'
+import { Card } from '@/components/ui/card'
+import { requireDashboardUser } from '@/lib/auth/dashboard-session'
+import { getProfile } from '@/lib/services/users/get-profile'
+import { ChangePasswordForm } from './change-password-form'
+import { ProfileDetailsForm } from './profile-details-form'
 
 export const metadata: Metadata = { title: 'Profile' }
 
-export default function ProfilePage() {
+const roleLabel = { user: 'User', staff: 'Staff', admin: 'Administrator' } as const
+
+export default async function ProfilePage() {
+  const user = await requireDashboardUser()
+  const profile = await getProfile(user.id)
+
   return (
     <>
-      <PageHeader
-        title="Profile"
-        description="Your name, email, company, avatar and password."
-      />
-      <EmptyState
-        icon={UserRound}
-        description="Your account details will appear here once you are signed in."
-      />
+      <PageHeader title="Profile" description="Your name, company, images and password." />
+      <Card className="flex flex-col gap-4 overflow-hidden p-0 sm:flex-row sm:items-center">
+        <div
+          className="h-24 bg-linear-to-br from-primary/25 to-primary/5 bg-cover bg-center sm:h-auto sm:w-40 sm:self-stretch"
+          style={profile.background_image_url ? { backgroundImage: `url(${JSON.stringify(profile.background_image_url)})` } : undefined}
+        />
+        <div className="flex items-center gap-4 px-6 pb-6 sm:py-6 sm:pl-0">
+          {profile.image_url ? (
+            // eslint-disable-next-line @next/next/no-img-element -- user uploads come from local disk or ImageKit, not next/image's loader
+            <img src={profile.image_url} alt="" className="size-14 rounded-full object-cover ring-2 ring-background" />
+          ) : (
+            <span aria-hidden className="grid size-14 place-items-center rounded-full bg-primary/10 text-lg font-semibold text-primary">
+              {(profile.name ?? profile.email).slice(0, 1).toUpperCase()}
+            </span>
+          )}
+          <div className="flex min-w-0 flex-col gap-1">
+            <p className="truncate font-semibold">{profile.name ?? profile.email}</p>
+            <p className="truncate text-sm text-muted-foreground">{profile.email}</p>
+            <div className="flex gap-2">
+              <Badge tone="primary">{roleLabel[profile.role]}</Badge>
+              <Badge tone={profile.email_verified ? 'success' : 'neutral'}>{profile.email_verified ? 'Email verified' : 'Email unverified'}</Badge>
+            </div>
+          </div>
+        </div>
+      </Card>
+      <ProfileDetailsForm profile={profile} />
+      <ChangePasswordForm />
     </>
   )
 }

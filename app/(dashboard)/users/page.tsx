@@ -1,23 +1,35 @@
 import type { Metadata } from 'next'
-import { Users } from 'lucide-react'
+import { ShieldAlert } from 'lucide-react'
 
 import { EmptyState } from '@/components/shell/empty-state'
 import { PageHeader } from '@/components/shell/page-header'
+import { isAdmin, requireDashboardUser } from '@/lib/auth/dashboard-session'
+import { listUsers } from '@/lib/services/users/list-users'
+import { usersQuery } from './users-query'
+import { UsersTable } from './users-table'
 
 export const metadata: Metadata = { title: 'Users' }
 
-export default function UsersPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireDashboardUser()
+  const header = <PageHeader title="Users" description="Everyone with an account: search, filter by role, change roles and deactivate accounts." />
+  if (!isAdmin(user)) {
+    return (
+      <>
+        {header}
+        <EmptyState icon={ShieldAlert} title="Administrators only" description="Ask an administrator if you need to change someone's role or account." />
+      </>
+    )
+  }
+
+  const query = usersQuery(await searchParams)
+  const page = await listUsers(query)
   return (
     <>
-      <PageHeader
-        title="Users"
-        description="Everyone with an account: search, filter by role, change roles and deactivate accounts."
-      />
-      <EmptyState
-        icon={Users}
-        title="No users yet"
-        description="Accounts created in the apps or from this dashboard will be listed here."
-      />
+      {header}
+      <UsersTable users={page.items} total={page.total} page={page.page} pageSize={page.page_size} currentUserId={user.id} />
     </>
   )
 }

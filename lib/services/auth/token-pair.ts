@@ -18,7 +18,7 @@ export interface ClientMeta {
   userAgent?: string | null
 }
 
-const refreshHash = (token: string) => keyedHash('refresh-token', token)
+export const refreshHash = (token: string) => keyedHash('refresh-token', token)
 
 async function createRefreshToken(userId: string, familyId: string, meta: ClientMeta) {
   const token = randomToken()

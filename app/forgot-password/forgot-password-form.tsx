@@ -1,0 +1,61 @@
+'use client'
+
+import { useState } from 'react'
+import Link from 'next/link'
+import { ArrowLeft } from 'lucide-react'
+
+import { Alert } from '@/components/ui/alert'
+import { Button } from '@/components/ui/button'
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
+import { CodeStep, EmailStep, NewPasswordStep } from './reset-steps'
+
+type Step = { name: 'email' } | { name: 'code'; email: string } | { name: 'password'; email: string; resetToken: string } | { name: 'done' }
+
+const descriptions: Record<Step['name'], string> = {
+  email: 'Enter your account email. We will send you a 6-digit code.',
+  code: 'Enter the code from the email we just sent.',
+  password: 'Choose a new password: at least 12 characters, nothing common.',
+  done: 'Your password has been changed and every session signed out.',
+}
+
+/**
+ * Forgot password, against the API: send-otp (reset_password) → verify-otp (gives a short-lived
+ * reset token) → reset-password. No automatic sign-in afterwards (SECURITY.md).
+ */
+export function ForgotPasswordForm() {
+  const [step, setStep] = useState<Step>({ name: 'email' })
+  const [error, setError] = useState<string | null>(null)
+
+  return (
+    <Card className="w-full shadow-sm">
+      <CardHeader className="items-center text-center">
+        <CardTitle className="text-xl">{step.name === 'done' ? 'Password changed' : 'Reset your password'}</CardTitle>
+        <CardDescription>{descriptions[step.name]}</CardDescription>
+      </CardHeader>
+      <CardContent className="flex flex-col gap-5">
+        {error && <Alert>{error}</Alert>}
+        {step.name === 'email' && <EmailStep onError={setError} onSent={(email) => setStep({ name: 'code', email })} />}
+        {step.name === 'code' && (
+          <CodeStep
+            email={step.email}
+            onError={setError}
+            onVerified={(resetToken) => setStep({ name: 'password', email: step.email, resetToken })}
+            onRestart={() => setStep({ name: 'email' })}
+          />
+        )}
+        {step.name === 'password' && (
+          <NewPasswordStep resetToken={step.resetToken} onError={setError} onDone={() => setStep({ name: 'done' })} onExpired={() => setStep({ name: 'email' })} />
+        )}
+        {step.name === 'done' ? (
+          <Alert tone="success">You can now sign in with your new password.</Alert>
+        ) : null}
+        <Button asChild variant={step.name === 'done' ? 'default' : 'ghost'} className="w-full">
+          <Link href="/sign-in">
+            {step.name !== 'done' && <ArrowLeft aria-hidden />}
+            {step.name === 'done' ? 'Sign in' : 'Back to sign in'}
+          </Link>
+        </Button>
+      </CardContent>
+    </Card>
+  )
+}

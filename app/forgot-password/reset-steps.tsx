@@ -1,0 +1,103 @@
+'use client'
+
+import { useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { z } from 'zod'
+
+import { Alert } from '@/components/ui/alert'
+import { Button } from '@/components/ui/button'
+import { FormField, fieldProps } from '@/components/ui/form-field'
+import { Input } from '@/components/ui/input'
+import { describeFailure, postJson } from '@/lib/client/post-json'
+import { passwordSchema, verifyOtpSchema } from '@/lib/schemas/auth'
+import { emailSchema } from '@/lib/schemas/user'
+
+type OnError = (message: string | null) => void
+
+const emailValues = z.object({ email: emailSchema })
+const codeValues = verifyOtpSchema.pick({ otp: true })
+const passwordValues = z
+  .object({ password: passwordSchema, password_confirmation: z.string() })
+  .refine((values) => values.password === values.password_confirmation, { path: ['password_confirmation'], message: 'Passwords do not match' })
+
+export function EmailStep({ onError, onSent }: { onError: OnError; onSent: (email: string) => void }) {
+  const form = useForm<z.input<typeof emailValues>, unknown, z.output<typeof emailValues>>({ resolver: zodResolver(emailValues), defaultValues: { email: '' } })
+  const { errors, isSubmitting } = form.formState
+  async function submit({ email }: z.output<typeof emailValues>) {
+    onError(null)
+    const result = await postJson('/api/auth/send-otp', { email, purpose: 'reset_password' })
+    if (!result.ok) return onError(describeFailure(result))
+    onSent(email)
+  }
+  return (
+    <form onSubmit={form.handleSubmit(submit)} noValidate className="flex flex-col gap-4">
+      <FormField id="reset-email" label="Email" error={errors.email?.message}>
+        <Input {...fieldProps('reset-email', errors.email?.message)} type="email" autoComplete="email" placeholder="you@company.com" {...form.register('email')} />
+      </FormField>
+      <Button type="submit" className="w-full" disabled={isSubmitting}>
+        {isSubmitting ? 'Sending…' : 'Send code'}
+      </Button>
+    </form>
+  )
+}
+
+export function CodeStep({ email, onError, onVerified, onRestart }: { email: string; onError: OnError; onVerified: (resetToken: string) => void; onRestart: () => void }) {
+  const form = useForm<z.input<typeof codeValues>, unknown, z.output<typeof codeValues>>({ resolver: zodResolver(codeValues), defaultValues: { otp: '' } })
+  const { errors, isSubmitting } = form.formState
+  async function submit({ otp }: z.output<typeof codeValues>) {
+    onError(null)
+    const result = await postJson<{ reset_token: string }>('/api/auth/verify-otp', { email, otp, purpose: 'reset_password' })
+    if (!result.ok || !result.data?.reset_token) {
+      form.resetField('otp')
+      return onError(result.ok ? 'Something went wrong. Try again.' : describeFailure(result))
+    }
+    onVerified(result.data.reset_token)
+  }
+  return (
+    <form onSubmit={form.handleSubmit(submit)} noValidate className="flex flex-col gap-4">
+      <Alert tone="success">
+        If <span className="font-medium">{email}</span> has an account, a code is on its way. It expires in 10 minutes.
+      </Alert>
+      <FormField id="reset-otp" label="Code" error={errors.otp?.message}>
+        <Input {...fieldProps('reset-otp', errors.otp?.message)} inputMode="numeric" autoComplete="one-time-code" maxLength={6} placeholder="123456" className="font-mono tracking-[0.3em]" autoFocus {...form.register('otp')} />
+      </FormField>
+      <Button type="submit" className="w-full" disabled={isSubmitting}>
+        {isSubmitting ? 'Checking…' : 'Continue'}
+      </Button>
+      <button type="button" onClick={onRestart} className="text-xs text-muted-foreground underline-offset-4 hover:text-foreground hover:underline">
+        Use a different email or get a new code
+      </button>
+    </form>
+  )
+}
+
+export function NewPasswordStep({ resetToken, onError, onDone, onExpired }: { resetToken: string; onError: OnError; onDone: () => void; onExpired: () => void }) {
+  const form = useForm<z.input<typeof passwordValues>, unknown, z.output<typeof passwordValues>>({
+    resolver: zodResolver(passwordValues),
+    defaultValues: { password: '', password_confirmation: '' },
+  })
+  const { errors, isSubmitting } = form.formState
+  async function submit(values: z.output<typeof passwordValues>) {
+    onError(null)
+    const result = await postJson('/api/auth/reset-password', { reset_token: resetToken, ...values })
+    if (result.ok) return onDone()
+    // The token is single-use and short-lived: a refusal other than the password means starting over.
+    const fieldError = result.errors.password?.[0] ?? result.errors.password_confirmation?.[0]
+    if (fieldError) return form.setError('password', { message: fieldError })
+    onError(`${describeFailure(result)} Request a new code to try again.`)
+    onExpired()
+  }
+  return (
+    <form onSubmit={form.handleSubmit(submit)} noValidate className="flex flex-col gap-4">
+      <FormField id="new-password" label="New password" error={errors.password?.message} hint="At least 12 characters. A few unrelated words work well.">
+        <Input {...fieldProps('new-password', errors.password?.message)} type="password" autoComplete="new-password" autoFocus {...form.register('password')} />
+      </FormField>
+      <FormField id="confirm-password" label="Confirm new password" error={errors.password_confirmation?.message}>
+        <Input {...fieldProps('confirm-password', errors.password_confirmation?.message)} type="password" autoComplete="new-password" {...form.register('password_confirmation')} />
+      </FormField>
+      <Button type="submit" className="w-full" disabled={isSubmitting}>
+        {isSubmitting ? 'Saving…' : 'Set new password'}
+      </Button>
+    </form>
+  )
+}

@@ -1,0 +1,108 @@
+'use client'
+
+import { useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { signIn } from 'next-auth/react'
+import { z } from 'zod'
+
+import { Alert } from '@/components/ui/alert'
+import { Button } from '@/components/ui/button'
+import { FormField, fieldProps } from '@/components/ui/form-field'
+import { Input } from '@/components/ui/input'
+import { SIGN_IN_ERRORS, signInErrorMessage } from '@/lib/auth/sign-in-errors'
+import { describeFailure, postJson } from '@/lib/client/post-json'
+import { verifyOtpSchema } from '@/lib/schemas/auth'
+import { emailSchema } from '@/lib/schemas/user'
+
+const emailStep = z.object({ email: emailSchema })
+const codeStep = verifyOtpSchema.pick({ otp: true })
+
+type Props = { onError: (message: string | null) => void; onSignedIn: () => void }
+
+/** "Email me a code": the email first, then the 6-digit code that arrives (if the account exists). */
+export function EmailCodeSignIn({ onError, onSignedIn }: Props) {
+  const [email, setEmail] = useState<string | null>(null)
+  const emailForm = useForm<z.input<typeof emailStep>, unknown, z.output<typeof emailStep>>({ resolver: zodResolver(emailStep), defaultValues: { email: '' } })
+  const codeForm = useForm<z.input<typeof codeStep>, unknown, z.output<typeof codeStep>>({ resolver: zodResolver(codeStep), defaultValues: { otp: '' } })
+  const [resending, setResending] = useState(false)
+  const [notice, setNotice] = useState<string | null>(null)
+
+  async function sendCode(values: z.output<typeof emailStep>) {
+    onError(null)
+    const result = await postJson('/api/auth/send-otp', { email: values.email, purpose: 'login' })
+    if (!result.ok) return onError(describeFailure(result))
+    setEmail(values.email)
+    setNotice(null)
+  }
+
+  async function resend() {
+    if (!email) return
+    setResending(true)
+    onError(null)
+    const result = await postJson('/api/auth/resend-otp', { email, purpose: 'login' })
+    setResending(false)
+    if (!result.ok) return onError(describeFailure(result))
+    setNotice('A new code is on its way.')
+  }
+
+  async function verify(values: z.output<typeof codeStep>) {
+    onError(null)
+    const result = await signIn('email-code', { email, code: values.otp, redirect: false })
+    if (result?.ok && !result.error) return onSignedIn()
+    codeForm.resetField('otp')
+    const code = result?.error === 'CredentialsSignin' ? 'CodeSignin' : (result?.error ?? 'SignInFailed')
+    onError(signInErrorMessage(code) ?? SIGN_IN_ERRORS.CodeSignin)
+  }
+
+  if (!email) {
+    const { errors, isSubmitting } = emailForm.formState
+    return (
+      <form onSubmit={emailForm.handleSubmit(sendCode)} noValidate className="flex flex-col gap-4">
+        <FormField id="code-email" label="Email" error={errors.email?.message}>
+          <Input {...fieldProps('code-email', errors.email?.message)} type="email" autoComplete="email" placeholder="you@company.com" {...emailForm.register('email')} />
+        </FormField>
+        <Button type="submit" className="w-full" disabled={isSubmitting}>
+          {isSubmitting ? 'Sending…' : 'Send code'}
+        </Button>
+      </form>
+    )
+  }
+
+  const { errors, isSubmitting } = codeForm.formState
+  return (
+    <form onSubmit={codeForm.handleSubmit(verify)} noValidate className="flex flex-col gap-4">
+      <Alert tone="success">
+        If <span className="font-medium">{email}</span> has an account, a 6-digit code is on its way. It expires in 10 minutes.
+      </Alert>
+      <FormField
+        id="otp"
+        label="Code"
+        error={errors.otp?.message}
+        hint={notice ?? undefined}
+        action={
+          <button type="button" onClick={() => void resend()} disabled={resending} className="text-xs font-medium text-primary underline-offset-4 hover:underline disabled:opacity-50">
+            {resending ? 'Sending…' : 'Send a new code'}
+          </button>
+        }
+      >
+        <Input
+          {...fieldProps('otp', errors.otp?.message)}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={6}
+          placeholder="123456"
+          className="font-mono tracking-[0.3em]"
+          autoFocus
+          {...codeForm.register('otp')}
+        />
+      </FormField>
+      <Button type="submit" className="w-full" disabled={isSubmitting}>
+        {isSubmitting ? 'Signing in…' : 'Sign in'}
+      </Button>
+      <button type="button" onClick={() => setEmail(null)} className="text-xs text-muted-foreground underline-offset-4 hover:text-foreground hover:underline">
+        Use a different email
+      </button>
+    </form>
+  )
+}

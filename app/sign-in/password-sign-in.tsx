@@ -1,0 +1,54 @@
+'use client'
+
+import Link from 'next/link'
+import { useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { signIn } from 'next-auth/react'
+import type { z } from 'zod'
+
+import { Button } from '@/components/ui/button'
+import { FormField, fieldProps } from '@/components/ui/form-field'
+import { Input } from '@/components/ui/input'
+import { SIGN_IN_ERRORS, signInErrorMessage } from '@/lib/auth/sign-in-errors'
+import { loginSchema } from '@/lib/schemas/auth'
+
+type Values = z.input<typeof loginSchema>
+
+export function PasswordSignIn({ onError, onSignedIn }: { onError: (message: string | null) => void; onSignedIn: () => void }) {
+  const form = useForm<Values, unknown, z.output<typeof loginSchema>>({
+    resolver: zodResolver(loginSchema),
+    defaultValues: { email: '', password: '' },
+  })
+  const { errors, isSubmitting } = form.formState
+
+  async function submit(values: z.output<typeof loginSchema>) {
+    onError(null)
+    const result = await signIn('credentials', { ...values, redirect: false })
+    if (result?.ok && !result.error) return onSignedIn()
+    form.resetField('password')
+    onError(signInErrorMessage(result?.error ?? 'SignInFailed') ?? SIGN_IN_ERRORS.CredentialsSignin)
+  }
+
+  return (
+    <form onSubmit={form.handleSubmit(submit)} noValidate className="flex flex-col gap-4">
+      <FormField id="email" label="Email" error={errors.email?.message}>
+        <Input {...fieldProps('email', errors.email?.message)} type="email" autoComplete="username" placeholder="you@company.com" {...form.register('email')} />
+      </FormField>
+      <FormField
+        id="password"
+        label="Password"
+        error={errors.password?.message}
+        action={
+          <Link href="/forgot-password" className="text-xs font-medium text-primary underline-offset-4 hover:underline">
+            Forgot password?
+          </Link>
+        }
+      >
+        <Input {...fieldProps('password', errors.password?.message)} type="password" autoComplete="current-password" {...form.register('password')} />
+      </FormField>
+      <Button type="submit" className="w-full" disabled={isSubmitting}>
+        {isSubmitting ? 'Signing in…' : 'Sign in'}
+      </Button>
+    </form>
+  )
+}

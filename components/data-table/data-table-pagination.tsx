@@ -1,0 +1,64 @@
+'use client'
+
+import { ChevronDown, ChevronLeft, ChevronRight, ChevronsLeft, ChevronsRight } from 'lucide-react'
+
+import { Button } from '@/components/ui/button'
+import { DropdownMenu, DropdownMenuContent, DropdownMenuRadioGroup, DropdownMenuRadioItem, DropdownMenuTrigger } from '@/components/ui/dropdown-menu'
+import { PAGE_SIZES } from './table-search-params'
+import type { DataTableController } from './use-data-table'
+
+const number = new Intl.NumberFormat('en')
+
+export function DataTablePagination<TData>({ controller, total }: { controller: DataTableController<TData>; total: number }) {
+  const { pageIndex, pageSize } = controller.table.getState().pagination
+  const page = pageIndex + 1
+  const pages = Math.max(1, Math.ceil(total / pageSize))
+  const from = total === 0 ? 0 : pageIndex * pageSize + 1
+  const to = Math.min(total, page * pageSize)
+  const selected = controller.table.getSelectedRowModel().rows.length
+
+  return (
+    <div className="flex flex-col-reverse gap-3 px-1 text-sm text-muted-foreground sm:flex-row sm:items-center sm:justify-between">
+      <p aria-live="polite">
+        {selected > 0 ? `${selected} selected · ` : ''}
+        {total === 0 ? 'No results' : `${number.format(from)}–${number.format(to)} of ${number.format(total)}`}
+      </p>
+      <div className="flex items-center gap-4">
+        <DropdownMenu>
+          <DropdownMenuTrigger asChild>
+            <Button variant="ghost" size="sm" aria-label={`Rows per page: ${pageSize}`}>
+              {pageSize} per page
+              <ChevronDown aria-hidden />
+            </Button>
+          </DropdownMenuTrigger>
+          <DropdownMenuContent align="end" className="min-w-32">
+            <DropdownMenuRadioGroup value={String(pageSize)} onValueChange={(value) => controller.setPageSize(Number(value))}>
+              {PAGE_SIZES.map((size) => (
+                <DropdownMenuRadioItem key={size} value={String(size)}>
+                  {size} per page
+                </DropdownMenuRadioItem>
+              ))}
+            </DropdownMenuRadioGroup>
+          </DropdownMenuContent>
+        </DropdownMenu>
+        <span className="tabular-nums">
+          Page {page} of {pages}
+        </span>
+        <div className="flex items-center gap-1">
+          <Button variant="outline" size="icon" className="size-8" aria-label="First page" disabled={page <= 1} onClick={() => controller.setPage(1)}>
+            <ChevronsLeft aria-hidden />
+          </Button>
+          <Button variant="outline" size="icon" className="size-8" aria-label="Previous page" disabled={page <= 1} onClick={() => controller.setPage(page - 1)}>
+            <ChevronLeft aria-hidden />
+          </Button>
+          <Button variant="outline" size="icon" className="size-8" aria-label="Next page" disabled={page >= pages} onClick={() => controller.setPage(page + 1)}>
+            <ChevronRight aria-hidden />
+          </Button>
+          <Button variant="outline" size="icon" className="size-8" aria-label="Last page" disabled={page >= pages} onClick={() => controller.setPage(pages)}>
+            <ChevronsRight aria-hidden />
+          </Button>
+        </div>
+      </div>
+    </div>
+  )
+}

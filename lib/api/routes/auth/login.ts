@@ -1,0 +1,31 @@
+// POST /api/auth/login — email + password → the user and a token pair; 401 for any bad pair, 403 if unverified or deactivated.
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
+import { requestMeta } from '@/lib/api/client-meta'
+import type { ApiEnv } from '@/lib/api/context'
+import { envelope, envelopeSchema } from '@/lib/api/envelope'
+import { errorResponses } from '@/lib/api/openapi/responses'
+import { rateLimitHeadersMiddleware } from '@/lib/rate-limit/report'
+import { loginResultSchema, loginSchema } from '@/lib/schemas/auth'
+import { logIn } from '@/lib/services/auth/log-in'
+
+const route = createRoute({
+  method: 'post',
+  path: '/auth/login',
+  tags: ['Auth'],
+  summary: 'Sign in with a password',
+  description:
+    'Returns the user, a 15-minute access token and a refresh token. Any wrong email/password pair answers the same 401. After repeated failures the account is locked for a growing time (429 with `Retry-After`); a right password on an unverified or deactivated account answers 403.',
+  middleware: [rateLimitHeadersMiddleware] as const,
+  request: { body: { required: true, content: { 'application/json': { schema: loginSchema } } } },
+  responses: {
+    200: { description: 'Signed in', content: { 'application/json': { schema: envelopeSchema(loginResultSchema) } } },
+    ...errorResponses(400, 401, 403, 429, 500, 503),
+  },
+})
+
+export function registerLogin(app: OpenAPIHono<ApiEnv>) {
+  app.openapi(route, async (c) => {
+    const { email, password } = c.req.valid('json')
+    return c.json(envelope(200, 'Signed in', await logIn({ email, password, ...requestMeta(c) })), 200)
+  })
+}

@@ -1,0 +1,31 @@
+// POST /api/auth/refresh — exchanges a refresh token for a new token pair (rotation; reuse revokes the family).
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
+import { requestMeta } from '@/lib/api/client-meta'
+import type { ApiEnv } from '@/lib/api/context'
+import { envelope, envelopeSchema } from '@/lib/api/envelope'
+import { errorResponses } from '@/lib/api/openapi/responses'
+import { rateLimitHeadersMiddleware } from '@/lib/rate-limit/report'
+import { refreshTokenSchema, tokenPairSchema } from '@/lib/schemas/auth'
+import { refreshSession } from '@/lib/services/auth/refresh-session'
+
+const route = createRoute({
+  method: 'post',
+  path: '/auth/refresh',
+  tags: ['Auth'],
+  summary: 'Refresh the access token',
+  description:
+    'Each refresh token works once: the answer carries a new refresh token to use next time. Presenting a refresh token that was already used revokes every token descended from the same sign-in (401).',
+  middleware: [rateLimitHeadersMiddleware] as const,
+  request: { body: { required: true, content: { 'application/json': { schema: refreshTokenSchema } } } },
+  responses: {
+    200: { description: 'A new token pair', content: { 'application/json': { schema: envelopeSchema(tokenPairSchema) } } },
+    ...errorResponses(400, 401, 429, 500, 503),
+  },
+})
+
+export function registerRefresh(app: OpenAPIHono<ApiEnv>) {
+  app.openapi(route, async (c) => {
+    const pair = await refreshSession({ refreshToken: c.req.valid('json').refresh_token, ...requestMeta(c) })
+    return c.json(envelope(200, 'Token refreshed', pair), 200)
+  })
+}

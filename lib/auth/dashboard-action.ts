@@ -1,0 +1,29 @@
+import { randomUUID } from 'node:crypto'
+import { AppError } from '@/lib/api/errors'
+import type { Role } from '@/lib/generated/prisma/enums'
+import { logger } from '@/lib/log/logger'
+import type { Actor } from '@/lib/services/actor'
+import { hasRole } from './auth-user'
+import { getDashboardUser } from './dashboard-session'
+
+/** What a dashboard server action answers; the client shows `message` in a toast. */
+export type ActionResult = { ok: true; message: string } | { ok: false; message: string }
+
+/**
+ * Runs a server action's work for a signed-in caller holding `role`. Every action authorizes itself
+ * through this (the layout is no guard: actions are plain POST endpoints). Service errors meant for
+ * the caller pass through; anything else is logged and answered generically.
+ */
+export async function dashboardAction(role: Role, run: (actor: Actor) => Promise<string>): Promise<ActionResult> {
+  const user = await getDashboardUser()
+  if (!user) return { ok: false, message: 'Your session has ended. Sign in again.' }
+  if (!hasRole(user.role, role)) return { ok: false, message: 'You are not allowed to do this.' }
+  const requestId = randomUUID()
+  try {
+    return { ok: true, message: await run({ id: user.id, role: user.role, requestId }) }
+  } catch (error) {
+    if (error instanceof AppError && error.status < 500) return { ok: false, message: error.message }
+    logger().error({ err: error, reqId: requestId, userId: user.id }, 'dashboard action failed')
+    return { ok: false, message: `Something went wrong. Try again (request ${requestId.slice(0, 8)}).` }
+  }
+}

@@ -1,0 +1,50 @@
+import { cache } from 'react'
+import { headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+import type { Role } from '@/lib/generated/prisma/enums'
+import { hasRole } from './auth-user'
+import { authenticate } from './authenticate'
+
+/** The signed-in person as dashboard pages see them. */
+export interface DashboardUser {
+  id: string
+  name: string | null
+  email: string
+  role: Role
+}
+
+/** Set by proxy.ts: the path being rendered, so a layout can send the user back to it after sign-in. */
+export const PATH_HEADER = 'x-vicross-path'
+
+/**
+ * The current user from the session cookie, after the same checks as every API route (the user
+ * exists, is active, and the session version still matches), or null. Cached per request.
+ */
+export const getDashboardUser = cache(async (): Promise<DashboardUser | null> => {
+  const user = await authenticate({ cookie: (await headers()).get('cookie') })
+  return user && { id: user.id, name: user.name, email: user.email, role: user.role }
+})
+
+/** Only same-site paths may be a callback (no `//host`, no `/\host`). */
+export function safeCallbackPath(value: string | null | undefined): string {
+  return value && /^\/(?![/\\])/.test(value) ? value : '/'
+}
+
+async function signInUrl(): Promise<string> {
+  const path = safeCallbackPath((await headers()).get(PATH_HEADER))
+  return path === '/' ? '/sign-in' : `/sign-in?callbackUrl=${encodeURIComponent(path)}`
+}
+
+/**
+ * For dashboard pages and layouts: the user, who must be staff or admin. Anyone anonymous goes to
+ * the sign-in page; a signed-in `user` to the no-access page. Each page calls it (layouts are not
+ * re-rendered on every navigation, so they cannot be the only check).
+ */
+export async function requireDashboardUser(): Promise<DashboardUser> {
+  const user = await getDashboardUser()
+  if (!user) redirect(await signInUrl())
+  if (!hasRole(user.role, 'staff')) redirect('/no-access')
+  return user
+}
+
+export const isAdmin = (user: DashboardUser) => user.role === 'admin'

@@ -1,0 +1,103 @@
+import type { AuthOptions } from 'next-auth'
+import type { GoogleProfile } from 'next-auth/providers/google'
+import { encode, type JWT } from 'next-auth/jwt'
+import { authSecret, config } from '@/lib/config'
+import { db } from '@/lib/db'
+import { logger } from '@/lib/log/logger'
+import { nextAuthAdapter } from './next-auth-adapter'
+import { authProviders } from './next-auth-providers'
+import { nowSeconds, SESSION_ABSOLUTE_SECONDS, SESSION_UPDATE_AGE_SECONDS, sessionEndReason, tokenLifetime } from './session-policy'
+
+/** Thrown by the `jwt` callback: NextAuth then clears the cookie and answers "no session". */
+class SessionEnded extends Error {
+  override name = 'SessionEnded'
+}
+
+/** On sign-in: the claims the API reads (`sub`, `sv`) plus the lifetime clocks. Nothing else. */
+async function signInToken(userId: string): Promise<JWT> {
+  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } })
+  const now = nowSeconds()
+  return { sub: userId, sv: user.sessionVersion, auth_time: now, last_seen: now }
+}
+
+/**
+ * On every refresh the user is read again: deactivation or a bumped session version (logout,
+ * password change, role change) ends the session there and then, as do the lifetime limits.
+ */
+async function refreshedToken(token: JWT): Promise<JWT> {
+  const ended = sessionEndReason(token)
+  if (ended) throw new SessionEnded(ended)
+  if (!token.sub) throw new SessionEnded('no subject')
+  const user = await db().user.findUnique({ where: { id: token.sub }, select: { isActive: true, sessionVersion: true } })
+  if (!user || !user.isActive || user.sessionVersion !== token.sv) throw new SessionEnded('revoked')
+  return { sub: token.sub, sv: token.sv, auth_time: token.auth_time, last_seen: nowSeconds() }
+}
+
+let cached: AuthOptions | undefined
+
+/** NextAuth's options, built on first use (never at build time, which has no secret). */
+export function nextAuthOptions(): AuthOptions {
+  if (cached) return cached
+  const { APP_URL } = config()
+  // NextAuth takes its base URL and base path from here; /api/auth/* belongs to the API.
+  process.env.NEXTAUTH_URL ??= `${APP_URL.replace(/\/$/, '')}/api/session`
+  const log = logger().child({ component: 'next-auth' })
+
+  cached = {
+    secret: authSecret(),
+    adapter: nextAuthAdapter(),
+    providers: authProviders(),
+    // `maxAge` is the absolute cap; the idle limit lives in the token (see session-policy.ts).
+    session: { strategy: 'jwt', maxAge: SESSION_ABSOLUTE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
+    jwt: {
+      maxAge: SESSION_ABSOLUTE_SECONDS,
+      // NextAuth's own encoding, with an expiry that honours both limits (not NextAuth's fixed maxAge).
+      encode: (params) => encode({ ...params, maxAge: params.token ? tokenLifetime(params.token) : params.maxAge }),
+    },
+    // HttpOnly + SameSite=Lax are NextAuth's defaults; Secure and the __Secure-/__Host- prefixes follow https.
+    useSecureCookies: APP_URL.startsWith('https://'),
+    pages: { signIn: '/sign-in', error: '/sign-in' },
+    callbacks: {
+      async signIn({ account, profile }) {
+        if (account?.provider !== 'google') return true
+        // An unverified Google address proves nothing about who owns it.
+        if ((profile as GoogleProfile | undefined)?.email_verified !== true) return false
+        const linked = await db().user.findFirst({
+          where: { accounts: { some: { provider: 'google', providerAccountId: account.providerAccountId } } },
+          select: { isActive: true },
+        })
+        return linked ? linked.isActive : true
+      },
+      async jwt({ token, user }) {
+        return user ? signInToken(user.id) : refreshedToken(token)
+      },
+      // The browser learns only who is signed in; roles and names are read on the server.
+      session: ({ session, token }) => ({ expires: session.expires, user: { id: token.sub ?? '' } }),
+    },
+    events: {
+      signIn: ({ user, account }) => log.info({ userId: user.id, provider: account?.provider }, 'dashboard sign-in'),
+      // A JWT cannot be recalled: signing out bumps the session version so a copied cookie dies too.
+      async signOut({ token }) {
+        if (!token?.sub || typeof token.sv !== 'number') return
+        await db().user.updateMany({ where: { id: token.sub, sessionVersion: token.sv }, data: { sessionVersion: { increment: 1 } } })
+        log.info({ userId: token.sub }, 'dashboard sign-out')
+      },
+      async linkAccount({ user, profile }) {
+        if ((profile as unknown as GoogleProfile).email_verified === true) {
+          await db().user.updateMany({ where: { id: user.id, emailVerified: null }, data: { emailVerified: new Date() } })
+        }
+      },
+    },
+    logger: {
+      error(code, metadata) {
+        const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown }).error
+        if (code === 'JWT_SESSION_ERROR' && error instanceof Error && (error.name === 'SessionEnded' || error.name === 'JWEExpired' || /exp/.test(error.message)))
+          log.debug({ reason: error.message }, 'dashboard session ended')
+        else log.error({ code, err: error ?? metadata }, 'next-auth error')
+      },
+      warn: (code) => log.warn({ code }, 'next-auth warning'),
+      debug: () => {},
+    },
+  }
+  return cached
+}

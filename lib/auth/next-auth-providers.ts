@@ -1,0 +1,106 @@
+import CredentialsProvider from 'next-auth/providers/credentials'
+import GoogleProvider from 'next-auth/providers/google'
+import type { Provider } from 'next-auth/providers/index'
+import { z } from 'zod'
+import { forwardedClient } from '@/lib/api/client-meta'
+import { AppError } from '@/lib/api/errors'
+import { config } from '@/lib/config'
+import { db } from '@/lib/db'
+import { logger } from '@/lib/log/logger'
+import { authenticatePassword } from '@/lib/services/auth/authenticate-password'
+import { verifyOneTimeCode } from '@/lib/services/auth/verify-one-time-code'
+import { googleEnabled } from './google-enabled'
+import type { SignInErrorCode } from './sign-in-errors'
+
+const passwordInput = z.object({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(1024) })
+const codeInput = z.object({ email: z.string().trim().min(1).max(254), code: z.string().trim().regex(/^\d{6}$/) })
+
+/** NextAuth turns an error thrown by `authorize` into `?error=<message>`; only our codes get out. */
+class SignInError extends Error {
+  constructor(code: SignInErrorCode | 'SignInFailed') {
+    super(code)
+  }
+}
+
+/**
+ * A refused credential (401, 400) becomes `null`, which NextAuth reports as a plain failure of that
+ * provider; a refused account (403) and throttling (429) get codes of their own, since they are
+ * only reached with a right secret or say nothing about the account. Anything else is a fault.
+ */
+function refusal(error: unknown, what: string): null {
+  if (error instanceof AppError) {
+    if (error.status === 403) throw new SignInError('AccountDisabled')
+    if (error.status === 429) throw new SignInError('TooManyAttempts')
+    if (error.status < 500) return null
+  }
+  logger().error({ err: error }, `${what} sign-in failed unexpectedly`)
+  throw new SignInError('SignInFailed')
+}
+
+/**
+ * The client's address for the services' per-IP limits. Next hides the socket from route handlers,
+ * so it is known only through trusted proxies' X-Forwarded-For (TRUST_PROXY), as in the API.
+ */
+function clientIp(headers: Record<string, unknown> | undefined): string | undefined {
+  const forwarded = headers?.['x-forwarded-for']
+  return forwardedClient(typeof forwarded === 'string' ? forwarded : undefined, config().TRUST_PROXY) ?? undefined
+}
+
+/** The services check the secret; the dashboard also refuses an account that is deactivated. */
+async function activeUser(id: string): Promise<{ id: string }> {
+  const user = await db().user.findUnique({ where: { id }, select: { id: true, isActive: true } })
+  if (!user?.isActive) throw new SignInError('AccountDisabled')
+  return { id: user.id }
+}
+
+const password = CredentialsProvider({
+  id: 'credentials',
+  name: 'Password',
+  credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+  async authorize(credentials, request) {
+    const input = passwordInput.safeParse(credentials)
+    if (!input.success) return null
+    let signedIn: { id: string }
+    try {
+      signedIn = await authenticatePassword({ email: input.data.email, password: input.data.password, ip: clientIp(request.headers) })
+    } catch (error) {
+      return refusal(error, 'password')
+    }
+    return activeUser(signedIn.id)
+  },
+})
+
+const emailCode = CredentialsProvider({
+  id: 'email-code',
+  name: 'Email code',
+  credentials: { email: { label: 'Email', type: 'email' }, code: { label: 'Code', type: 'text' } },
+  async authorize(credentials, request) {
+    const input = codeInput.safeParse(credentials)
+    if (!input.success) return null
+    let verified: { userId: string }
+    try {
+      verified = await verifyOneTimeCode({ email: input.data.email, purpose: 'login', code: input.data.code, ip: clientIp(request.headers) })
+    } catch (error) {
+      return refusal(error, 'email code')
+    }
+    return activeUser(verified.userId)
+  },
+})
+
+function google(): Provider {
+  const { GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET, GOOGLE_ISSUER } = config()
+  return GoogleProvider({
+    clientId: GOOGLE_CLIENT_ID!,
+    clientSecret: GOOGLE_CLIENT_SECRET!,
+    // From configuration, so that tests can stand a local OpenID provider in for Google.
+    wellKnown: `${GOOGLE_ISSUER.replace(/\/$/, '')}/.well-known/openid-configuration`,
+    checks: ['pkce', 'state', 'nonce'],
+    // Accounts are matched on (provider, Google subject) only: an email alone never links them.
+    allowDangerousEmailAccountLinking: false,
+    profile: (profile) => ({ id: profile.sub, name: profile.name ?? null, email: profile.email?.toLowerCase() ?? null, image: profile.picture ?? null }),
+  })
+}
+
+export function authProviders(): Provider[] {
+  return googleEnabled() ? [password, emailCode, google()] : [password, emailCode]
+}

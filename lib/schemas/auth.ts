@@ -1,0 +1,80 @@
+import { z } from '@hono/zod-openapi'
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, isCommonPassword } from './password-policy'
+import { emailSchema, userSchema } from './user'
+
+/*
+ * The payloads of /api/auth/*: snake_case on the wire, as the earlier service's clients send them.
+ * Objects are strict where a client might try to write what it must not (a `role` on register is
+ * dropped, not honoured: PRODUCT.md says it is ignored).
+ */
+
+/** A new password: 12..128 characters, not a common one. Shared by the API and the dashboard's forms. */
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters`)
+  .refine((password) => !isCommonPassword(password), 'This password is too common or predictable; choose another')
+  .openapi({ example: 'correct-kettle-marble-47', minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH })
+
+/** A password being checked (sign-in, current password): never validated beyond a sane size, so old passwords still work. */
+const existingPasswordSchema = z.string().min(1, 'Enter your password').max(1024).openapi({ example: 'correct-kettle-marble-47' })
+
+export const otpPurposeSchema = z.enum(['verify_email', 'reset_password', 'login']).openapi('OtpPurpose')
+export type OtpPurpose = z.infer<typeof otpPurposeSchema>
+
+const confirmed = <T extends { password: string; password_confirmation: string }>(body: T, ctx: z.RefinementCtx) => {
+  if (body.password !== body.password_confirmation) ctx.addIssue({ code: 'custom', path: ['password_confirmation'], message: 'Passwords do not match' })
+}
+
+export const registerSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Enter your name').max(100),
+    email: emailSchema,
+    password: passwordSchema,
+    password_confirmation: z.string().max(PASSWORD_MAX_LENGTH),
+  })
+  .superRefine(confirmed)
+  .openapi('RegisterRequest')
+
+export const loginSchema = z.object({ email: emailSchema, password: existingPasswordSchema }).openapi('LoginRequest')
+
+export const refreshTokenSchema = z.object({ refresh_token: z.string().min(1).max(512) }).openapi('RefreshTokenRequest')
+
+export const sendOtpSchema = z
+  .object({ email: emailSchema, purpose: otpPurposeSchema.default('reset_password') })
+  .openapi('SendOtpRequest')
+
+export const verifyOtpSchema = z
+  .object({
+    email: emailSchema,
+    otp: z.string().trim().regex(/^\d{6}$/, 'The code is 6 digits').openapi({ example: '042917' }),
+    purpose: otpPurposeSchema.default('reset_password'),
+  })
+  .openapi('VerifyOtpRequest')
+
+export const resetPasswordSchema = z
+  .object({ reset_token: z.string().min(1).max(512), password: passwordSchema, password_confirmation: z.string().max(PASSWORD_MAX_LENGTH) })
+  .superRefine(confirmed)
+  .openapi('ResetPasswordRequest')
+
+export const changePasswordSchema = z
+  .object({ password: existingPasswordSchema, new_password: passwordSchema })
+  .refine((body) => body.password !== body.new_password, { path: ['new_password'], message: 'Choose a password different from the current one' })
+  .openapi('ChangePasswordRequest')
+
+export const verifyEmailQuerySchema = z.object({ token: z.string().min(1).max(512) })
+
+export const tokenPairSchema = z
+  .object({
+    access_token: z.string(),
+    refresh_token: z.string(),
+    token_type: z.literal('Bearer'),
+    expires_in: z.number().int().openapi({ example: 900, description: 'Seconds until the access token expires' }),
+  })
+  .openapi('TokenPair')
+
+export const loginResultSchema = tokenPairSchema.extend({ user: userSchema }).openapi('LoginResult')
+
+export const resetTokenSchema = z
+  .object({ reset_token: z.string(), expires_in: z.number().int().openapi({ example: 900 }) })
+  .openapi('ResetToken')

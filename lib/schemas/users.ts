@@ -1,0 +1,71 @@
+import { z } from '@hono/zod-openapi'
+import { listQuery, pageSchema } from '@/lib/api/pagination'
+import { emailSchema, roleSchema, userSchema } from './user'
+
+export const USER_SORT_FIELDS = ['created_at', 'name', 'email', 'role'] as const
+
+const booleanQuery = (description: string) =>
+  z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional()
+    .openapi({ description, type: 'string', enum: ['true', 'false'] })
+
+/** GET /api/auth/all-users-data */
+export const listUsersQuerySchema = listQuery(USER_SORT_FIELDS, '-created_at').extend({
+  role: roleSchema.optional(),
+  verified: booleanQuery('Only users whose email is (or is not) verified'),
+  active: booleanQuery('Only active (or deactivated) users'),
+})
+
+export const userPageSchema = pageSchema(userSchema).openapi('UserPage')
+
+/** An optional uploaded file; an empty text field (some clients send `image=`) means none. */
+const optionalFile = (description: string) =>
+  z
+    .preprocess((value) => (value === '' ? undefined : value), z.instanceof(File).optional())
+    .openapi({ type: 'string', format: 'binary', description })
+
+/** PATCH /api/user/edit-user (multipart). Strict: `role`, `is_active` and the like are refused. */
+export const editUserFormSchema = z
+  .strictObject({
+    name: z.string().trim().min(1, 'Name cannot be empty').max(100).optional().openapi({ example: 'Ada Lovelace' }),
+    company: z
+      .string()
+      .trim()
+      .max(100)
+      .optional()
+      .transform((value) => (value === '' ? null : value))
+      .openapi({ description: 'Free-text company name; an empty value clears it', example: 'Analytical Engines Ltd' }),
+    email: emailSchema.optional().openapi({ description: 'A new email: unverified until the code sent to it is verified' }),
+    image: optionalFile('Profile image: JPEG, PNG, WebP or GIF (checked by content), at most MAX_UPLOAD_MB'),
+    background_image: optionalFile('Background image: JPEG, PNG, WebP or GIF, at most MAX_UPLOAD_MB'),
+  })
+  .openapi('EditUserForm')
+
+/** DELETE /api/user/delete-user */
+export const deleteUserQuerySchema = z.object({
+  id: z.uuid().optional().openapi({ description: "Admins only: another user's id. Without it, the caller's own account." }),
+})
+
+/** PATCH /api/auth/assign-role: the user by `user_id` or `email` (exactly one). */
+export const assignRoleBodySchema = z
+  .strictObject({
+    user_id: z.uuid().optional(),
+    email: emailSchema.optional(),
+    role: roleSchema,
+  })
+  .superRefine((body, context) => {
+    if ((body.user_id === undefined) === (body.email === undefined)) {
+      context.addIssue({ code: 'custom', path: ['user_id'], message: 'Give either user_id or email (exactly one)' })
+    }
+  })
+  .openapi('AssignRoleBody')
+
+/** PATCH /api/auth/set-active (an addition to the earlier service's routes). */
+export const setActiveBodySchema = z
+  .strictObject({
+    user_id: z.uuid(),
+    is_active: z.boolean(),
+  })
+  .openapi('SetActiveBody')

@@ -1,0 +1,49 @@
+import { AppError } from '@/lib/api/errors'
+import { db } from '@/lib/db'
+import { consumeRateLimit, tooManyRequests } from '@/lib/rate-limit/consume'
+import { checkPassword } from './dummy-password'
+import { clearLoginFailures, lockRemaining, recordLoginFailure } from './login-lockout'
+import { normalizeEmail, type AuthRequestMeta } from './request-meta'
+import { securityEvent } from './security-event'
+
+const BAD_PAIR = 'Invalid email or password'
+
+/**
+ * Checks an email and password. Unknown email and wrong password are one answer (401, same
+ * message, same argon2 work); a locked account answers 429 with Retry-After whether or not it
+ * exists. Only after the password was right does an unverified or deactivated account learn so
+ * (403). Used by the API's login and by the dashboard's NextAuth credentials provider.
+ */
+export async function authenticatePassword(input: { email: string; password: string; ip?: string | null } & AuthRequestMeta): Promise<{ id: string }> {
+  const email = normalizeEmail(input.email)
+  const meta = { ip: input.ip ?? null, requestId: input.requestId ?? null }
+  if (input.ip) await consumeRateLimit('login-ip', input.ip, { message: 'Too many sign-in attempts from this address, please retry later' })
+
+  const user = await db().user.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true, emailVerified: true, isActive: true, failedLoginCount: true, lockedUntil: true },
+  })
+  const locked = await lockRemaining(user, email)
+  if (locked > 0) {
+    securityEvent('login.locked', { ...meta, userId: user?.id, email }, 'warn')
+    throw tooManyRequests(locked / 1000, undefined, 'Too many failed sign-ins. Try again later, reset your password, or sign in with an emailed code.')
+  }
+
+  if (!(await checkPassword(user?.passwordHash, input.password)) || !user) {
+    const { failures, lockedSeconds } = await recordLoginFailure(user, email)
+    securityEvent('login.failed', { ...meta, userId: user?.id, email, failures, lockedSeconds }, 'warn')
+    throw new AppError('unauthenticated', BAD_PAIR)
+  }
+
+  await clearLoginFailures(user.id)
+  if (!user.isActive) {
+    securityEvent('login.refused_deactivated', { ...meta, userId: user.id }, 'warn')
+    throw new AppError('forbidden', 'This account is deactivated')
+  }
+  if (!user.emailVerified) {
+    securityEvent('login.refused_unverified', { ...meta, userId: user.id })
+    throw new AppError('forbidden', 'Verify your email address before signing in')
+  }
+  securityEvent('login.succeeded', { ...meta, userId: user.id })
+  return { id: user.id }
+}

@@ -1,0 +1,34 @@
+import { AppError } from '@/lib/api/errors'
+import { hashPassword, verifyPassword } from '@/lib/auth/password'
+import { db } from '@/lib/db'
+import { queueMail } from '@/lib/mail/send-mail'
+import { passwordChangedMail } from '@/lib/mail/templates/auth-mails'
+import { blockedFor, consumeRateLimit, tooManyRequests } from '@/lib/rate-limit/consume'
+import { recordAudit } from '@/lib/services/audit/record-audit'
+import type { AuthRequestMeta } from './request-meta'
+import { securityEvent } from './security-event'
+import { revokeUserSessions } from './token-pair'
+
+/**
+ * Changes the signed-in user's password after checking the current one (5 wrong ones per 15 min,
+ * then 429). Every session and token is revoked, the caller's included: a bearer access token
+ * cannot tell which refresh-token family it came from, so the client signs in again.
+ */
+export async function changePassword(input: { userId: string; password: string; newPassword: string } & AuthRequestMeta): Promise<void> {
+  const meta = { ip: input.ip ?? null, requestId: input.requestId ?? null, userId: input.userId }
+  const waiting = await blockedFor('change-password-user', input.userId)
+  if (waiting > 0) throw tooManyRequests(waiting / 1000)
+
+  const user = await db().user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true, passwordHash: true } })
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.password))) {
+    securityEvent('password_change.wrong_password', meta, 'warn')
+    await consumeRateLimit('change-password-user', input.userId)
+    // A form error, not a 401: the caller's token is fine, and a client must not sign out over a typo.
+    throw new AppError('validation', 'Current password is incorrect', { errors: { password: ['Current password is incorrect'] } })
+  }
+  await db().user.update({ where: { id: input.userId }, data: { passwordHash: await hashPassword(input.newPassword) }, select: { id: true } })
+  await revokeUserSessions(input.userId)
+  await recordAudit({ actorId: input.userId, action: 'user.password_changed', entityType: 'user', entityId: input.userId, ip: meta.ip, requestId: meta.requestId })
+  securityEvent('password_change.completed', meta)
+  queueMail(passwordChangedMail(user.email))
+}

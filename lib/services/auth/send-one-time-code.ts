@@ -1,0 +1,57 @@
+import { randomInt } from 'node:crypto'
+import { queueMail } from '@/lib/mail/send-mail'
+import { oneTimeCodeMail } from '@/lib/mail/templates/auth-mails'
+import { db } from '@/lib/db'
+import type { OtpPurpose } from '@/lib/schemas/auth'
+import { createEmailVerificationLink } from './email-verification-link'
+import { applyCodeSendLimits } from './one-time-code-limits'
+import { normalizeEmail, type AuthRequestMeta } from './request-meta'
+import { keyedHash } from './secret-hash'
+import { securityEvent } from './security-event'
+
+export const CODE_TTL_MINUTES = 10
+/** Wrong guesses a code survives; the next guess is refused even when right. */
+export const MAX_CODE_ATTEMPTS = 5
+
+/** A code is bound to its user and purpose: the same digits for another account or purpose do not match. */
+export const codeHash = (userId: string, purpose: OtpPurpose, code: string) => keyedHash('one-time-code', `${userId}:${purpose}:${code}`)
+
+/**
+ * Mails a fresh 6-digit code (CSPRNG) for `purpose`; only its keyed hash is stored, older codes of
+ * the same purpose stop working. Unknown, deactivated or (for verify_email) already verified
+ * addresses get nothing, and the caller cannot tell: limits apply before the lookup, and the mail
+ * goes out in the background. Within the 60 s cooldown it throws `rate_limited` with Retry-After.
+ */
+export async function sendOneTimeCode(input: { email: string; purpose: OtpPurpose; ip?: string | null; resend?: boolean } & AuthRequestMeta): Promise<void> {
+  const email = normalizeEmail(input.email)
+  const meta = { ip: input.ip ?? null, requestId: input.requestId ?? null, purpose: input.purpose, resend: input.resend ?? false }
+  await applyCodeSendLimits(email, input.purpose, input.ip)
+
+  const user = await db().user.findUnique({ where: { email }, select: { id: true, isActive: true, emailVerified: true, otpFailures: true } })
+  if (!user || !user.isActive || (input.purpose === 'verify_email' && user.emailVerified)) {
+    securityEvent('otp.not_sent', { ...meta, userId: user?.id, email })
+    return
+  }
+
+  const code = randomInt(0, 1_000_000).toString().padStart(6, '0')
+  const now = new Date()
+  await db().$transaction([
+    db().oneTimeCode.updateMany({ where: { userId: user.id, purpose: input.purpose, consumedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } }),
+    db().oneTimeCode.create({
+      data: {
+        userId: user.id,
+        purpose: input.purpose,
+        codeHash: codeHash(user.id, input.purpose, code),
+        expiresAt: new Date(now.getTime() + CODE_TTL_MINUTES * 60_000),
+        // A new code does not reset the account's failure streak: after wrong guesses it starts with
+        // fewer tries (always at least one, so the owner is never locked out). Re-issuing therefore
+        // does not buy an attacker fresh guesses, and the hourly send budget bounds the rest.
+        attempts: Math.min(user.otpFailures, MAX_CODE_ATTEMPTS - 1),
+      },
+      select: { id: true },
+    }),
+  ])
+  const verifyLink = input.purpose === 'verify_email' ? await createEmailVerificationLink(user.id) : undefined
+  queueMail(oneTimeCodeMail({ to: email, purpose: input.purpose, code, minutes: CODE_TTL_MINUTES, verifyLink }))
+  securityEvent('otp.sent', { ...meta, userId: user.id })
+}

@@ -1,0 +1,22 @@
+import { AppError } from '@/lib/api/errors'
+import { db } from '@/lib/db'
+import { consumeRateLimit } from '@/lib/rate-limit/consume'
+import type { UserJson } from '@/lib/schemas/user'
+import { presentUser, userJsonSelect } from '@/lib/services/users/present-user'
+import { consumeEmailVerificationLink } from './email-verification-link'
+import { markEmailVerified } from './mark-email-verified'
+import type { AuthRequestMeta } from './request-meta'
+import { securityEvent } from './security-event'
+
+/** GET /api/auth/verify-email: the link from the verification mail, single use, 24 h. */
+export async function verifyEmailLink(input: { token: string } & AuthRequestMeta): Promise<UserJson> {
+  const meta = { ip: input.ip ?? null, requestId: input.requestId ?? null }
+  if (input.ip) await consumeRateLimit('verify-email-link-ip', input.ip)
+  const userId = await consumeEmailVerificationLink(input.token)
+  if (!userId) {
+    securityEvent('email.link_invalid', meta, 'warn')
+    throw new AppError('validation', 'Invalid or expired verification link', { errors: { token: ['Invalid or expired link; ask for a new code'] } })
+  }
+  await markEmailVerified(userId, { ...meta, via: 'link' })
+  return presentUser(await db().user.findUniqueOrThrow({ where: { id: userId }, select: userJsonSelect }))
+}

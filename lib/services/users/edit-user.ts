@@ -1,0 +1,101 @@
+import { AppError, notFound } from '@/lib/api/errors'
+import { db } from '@/lib/db'
+import { isUniqueViolation } from '@/lib/db/errors'
+import { logger } from '@/lib/log/logger'
+import type { UserJson } from '@/lib/schemas/user'
+import type { Actor } from '@/lib/services/actor'
+import { sendOneTimeCode } from '@/lib/services/auth/send-one-time-code'
+import { fileStorage } from '@/lib/storage/file-storage'
+import type { StoredFileRef, StoredFileRow } from '@/lib/storage/storage-driver'
+import type { UploadedFile } from '@/lib/storage/uploaded-file'
+import { presentUser, userJsonSelect } from './present-user'
+
+type UserRow = Parameters<typeof presentUser>[0]
+
+/** What a user may change about themself. Role, verification and activity are not here on purpose. */
+export interface EditUserInput {
+  name?: string
+  /** Null clears it. */
+  company?: string | null
+  /** Already normalised (trimmed, lower-cased) by the schema. */
+  email?: string
+  image?: UploadedFile
+  backgroundImage?: UploadedFile
+}
+
+export interface EditUserResult {
+  user: UserJson
+  /** True when the email changed: it is unverified until the code sent to it is entered. */
+  emailChanged: boolean
+}
+
+async function storeImage(actor: Actor, file: UploadedFile | undefined, field: string): Promise<StoredFileRow | undefined> {
+  if (!file) return undefined
+  return fileStorage.put({ bytes: file.bytes, kind: 'image', ownerId: actor.id, originalName: file.name, field })
+}
+
+type Locked = { email: string; image_file_id: string | null; background_file_id: string | null }
+
+/**
+ * Edits the actor's own profile. New images are stored first; then one transaction locks the user
+ * row, points it at them and drops the rows of the images they replace; only after it commits are
+ * the old bytes removed. If the transaction fails, the new files are deleted: no orphans either way.
+ */
+export async function editUser(actor: Actor, input: EditUserInput): Promise<EditUserResult> {
+  const prisma = db()
+  if (!(await prisma.user.findUnique({ where: { id: actor.id }, select: { id: true } }))) throw notFound('User')
+
+  const stored: StoredFileRow[] = []
+  let image: StoredFileRow | undefined
+  let background: StoredFileRow | undefined
+  try {
+    image = await storeImage(actor, input.image, 'image')
+    if (image) stored.push(image)
+    background = await storeImage(actor, input.backgroundImage, 'background_image')
+    if (background) stored.push(background)
+  } catch (error) {
+    await Promise.all(stored.map((file) => fileStorage.delete(file)))
+    throw error
+  }
+
+  let result: { user: UserRow; replaced: StoredFileRef[]; emailChanged: boolean }
+  try {
+    result = await prisma.$transaction(async (tx) => {
+      // Locked, so that two edits at once cannot both replace the same old image and orphan one new one.
+      const [current] = await tx.$queryRaw<Locked[]>`SELECT email, image_file_id, background_file_id FROM users WHERE id = ${actor.id}::uuid FOR UPDATE`
+      if (!current) throw notFound('User')
+      const emailChanged = input.email !== undefined && input.email !== current.email
+      const replacedIds = [image && current.image_file_id, background && current.background_file_id].filter((id): id is string => Boolean(id))
+      const user = await tx.user.update({
+        where: { id: actor.id },
+        // Field by field: a request body is never spread into `data`.
+        data: {
+          ...(input.name !== undefined && { name: input.name }),
+          ...(input.company !== undefined && { company: input.company }),
+          ...(emailChanged && { email: input.email, emailVerified: null }),
+          ...(image && { imageFileId: image.id }),
+          ...(background && { backgroundFileId: background.id }),
+        },
+        select: userJsonSelect,
+      })
+      const replaced = await tx.storedFile.findMany({ where: { id: { in: replacedIds } }, select: { id: true, driver: true, key: true } })
+      if (replaced.length) await tx.storedFile.deleteMany({ where: { id: { in: replacedIds } } })
+      return { user, replaced, emailChanged }
+    })
+  } catch (error) {
+    await Promise.all(stored.map((file) => fileStorage.delete(file)))
+    if (isUniqueViolation(error)) throw new AppError('conflict', 'This email is already in use', { errors: { email: ['This email is already in use'] } })
+    throw error
+  }
+  await fileStorage.removeBytes(result.replaced)
+
+  if (result.emailChanged) {
+    try {
+      await sendOneTimeCode({ email: result.user.email, purpose: 'verify_email', ip: actor.ip, requestId: actor.requestId })
+    } catch (error) {
+      // The change is committed; the user can ask for another code with resend-otp.
+      logger().warn({ err: error, userId: actor.id }, 'could not send the verification code for a changed email')
+    }
+  }
+  return { user: presentUser(result.user), emailChanged: result.emailChanged }
+}

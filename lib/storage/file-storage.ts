@@ -1,0 +1,74 @@
+import { db } from '@/lib/db'
+import type { StorageDriver as StorageDriverName } from '@/lib/generated/prisma/enums'
+import { logger } from '@/lib/log/logger'
+import { inspectUpload } from './inspect-upload'
+import { localDriver } from './local-driver'
+import { newFileId } from './new-file-id'
+import { storedFileSelect, type FileStorage, type PutFileInput, type StorageDriver, type StoredFileRef } from './storage-driver'
+
+/** Where the app serves a file whose driver has no public URL of its own. */
+export const mediaUrl = (id: string) => `/api/media/${id}`
+
+// The exhibitors issue registers ImageKit here and picks it in `activeDriver` when configured.
+const drivers: Partial<Record<StorageDriverName, StorageDriver>> = { local: localDriver }
+
+const activeDriver = (): StorageDriver => localDriver
+
+function driverFor(name: StorageDriverName): StorageDriver {
+  const driver = drivers[name]
+  if (!driver) throw new Error(`Storage driver ${name} is not available`)
+  return driver
+}
+
+/** The client's file name is kept only as a label: no directories, no control characters. */
+function labelOf(name: string | null | undefined): string | null {
+  const base = name?.split(/[\\/]/).pop()?.replace(/[\u0000-\u001f\u007f]/g, '').trim()
+  return base ? base.slice(0, 200) : null
+}
+
+async function removeQuietly(file: StoredFileRef): Promise<void> {
+  try {
+    await driverFor(file.driver).remove(file.key)
+  } catch (error) {
+    // The rows are already gone; a leftover file is logged for clean-up rather than failing the request.
+    logger().error({ err: error, fileId: file.id, driver: file.driver }, 'could not remove stored file')
+  }
+}
+
+export const fileStorage: FileStorage = {
+  async put(input: PutFileInput) {
+    const { contentType, extension } = await inspectUpload(input.bytes, input.kind, input.field)
+    const driver = activeDriver()
+    const id = newFileId()
+    const written = await driver.write({ id, bytes: input.bytes, contentType, extension })
+    try {
+      return await db().storedFile.create({
+        data: {
+          id,
+          driver: driver.name,
+          key: written.key,
+          url: written.url ?? mediaUrl(id),
+          kind: input.kind,
+          contentType,
+          size: input.bytes.byteLength,
+          originalName: labelOf(input.originalName),
+          ownerId: input.ownerId,
+        },
+        select: storedFileSelect,
+      })
+    } catch (error) {
+      // No row, no bytes: a failed insert must not leave an orphan file behind.
+      await removeQuietly({ id, driver: driver.name, key: written.key })
+      throw error
+    }
+  },
+
+  async delete(file: StoredFileRef) {
+    await db().storedFile.deleteMany({ where: { id: file.id } })
+    await removeQuietly(file)
+  },
+
+  async removeBytes(files: StoredFileRef[]) {
+    await Promise.all(files.map(removeQuietly))
+  },
+}
