@@ -37,7 +37,7 @@ async function answer(request: APIRequestContext, base: string, probe: Probe) {
 }
 
 for (const probe of probes) {
-  test(`${probe.method} ${probe.path} answers the same through both mounts`, async ({ request }) => {
+  test(`${probe.method} ${probe.path}${probe.body ? ` with ${probe.body}` : ''} answers the same through both mounts`, async ({ request }) => {
     const direct = await answer(request, fastPath, probe)
     const throughNext = await answer(request, nextMount, probe)
     expect(throughNext).toEqual(direct)
