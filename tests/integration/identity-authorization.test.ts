@@ -37,7 +37,83 @@ interface Row {
   expected: Record<Caller, number>
 }
 
+let unique = 0
+const freshEmail = () => `matrix-${Date.now()}-${++unique}@example.com`
+const STRONG = 'violet-harbour-engine-42'
+
+/*
+ * Public routes answer the same whoever calls (a bearer token neither helps nor hurts), so their
+ * rows are uniform; the point is that no caller gets more, and a deactivated token gets no less.
+ */
+const same = (status: number): Record<Caller, number> => ({ anonymous: status, user: status, 'other user': status, staff: status, admin: status, deactivated: status })
+
 const ROWS: Row[] = [
+  {
+    route: 'POST /api/auth/register',
+    request: (headers) => send(api(), 'POST', '/api/auth/register', { headers, json: { name: 'New', email: freshEmail(), password: STRONG, password_confirmation: STRONG, role: 'admin' } }),
+    expected: same(201),
+  },
+  {
+    route: 'POST /api/auth/login (wrong password)',
+    request: (headers, victim) => send(api(), 'POST', '/api/auth/login', { headers, json: { email: victim.user.email, password: 'not-the-password-1234' } }),
+    expected: same(401),
+  },
+  {
+    route: 'POST /api/auth/refresh (unknown token)',
+    request: (headers) => send(api(), 'POST', '/api/auth/refresh', { headers, json: { refresh_token: 'x'.repeat(43) } }),
+    expected: same(401),
+  },
+  {
+    route: 'POST /api/auth/logout (unknown token)',
+    request: (headers) => send(api(), 'POST', '/api/auth/logout', { headers, json: { refresh_token: 'x'.repeat(43) } }),
+    expected: same(200),
+  },
+  {
+    route: 'POST /api/auth/send-otp',
+    request: (headers) => send(api(), 'POST', '/api/auth/send-otp', { headers, json: { email: freshEmail(), purpose: 'reset_password' } }),
+    expected: same(200),
+  },
+  {
+    route: 'POST /api/auth/resend-otp',
+    request: (headers) => send(api(), 'POST', '/api/auth/resend-otp', { headers, json: { email: freshEmail(), purpose: 'verify_email' } }),
+    expected: same(200),
+  },
+  {
+    route: 'POST /api/auth/verify-otp (wrong code)',
+    request: (headers, victim) => send(api(), 'POST', '/api/auth/verify-otp', { headers, json: { email: victim.user.email, otp: '000000', purpose: 'reset_password' } }),
+    expected: same(400),
+  },
+  {
+    route: 'POST /api/auth/reset-password (unknown reset token)',
+    request: (headers) => send(api(), 'POST', '/api/auth/reset-password', { headers, json: { reset_token: 'x'.repeat(43), password: STRONG, password_confirmation: STRONG } }),
+    expected: same(400),
+  },
+  {
+    route: 'GET /api/auth/verify-email (unknown token)',
+    request: (headers) => send(api(), 'GET', `/api/auth/verify-email?token=${'x'.repeat(43)}`, { headers }),
+    expected: same(400),
+  },
+  {
+    route: 'POST /api/auth/change-password (wrong current password)',
+    request: (headers) => send(api(), 'POST', '/api/auth/change-password', { headers, json: { password: 'not-the-password-1234', new_password: STRONG } }),
+    expected: { anonymous: 401, user: 400, 'other user': 400, staff: 400, admin: 400, deactivated: 401 },
+  },
+  // Google is not configured in this file: the three flows say so, to everyone alike.
+  {
+    route: 'GET /api/auth/google_login_page_redirect',
+    request: (headers) => send(api(), 'GET', '/api/auth/google_login_page_redirect', { headers }),
+    expected: same(503),
+  },
+  {
+    route: 'GET /api/auth/google-oauth',
+    request: (headers) => send(api(), 'GET', '/api/auth/google-oauth?code=abc&state=def', { headers }),
+    expected: same(503),
+  },
+  {
+    route: 'GET /api/auth/google-oauth-login-authenticate',
+    request: (headers) => send(api(), 'GET', '/api/auth/google-oauth-login-authenticate?id_token=abc.def.ghi', { headers }),
+    expected: same(503),
+  },
   {
     route: 'GET /api/user/profile',
     request: (headers) => send(api(), 'GET', '/api/user/profile', { headers }),
@@ -84,7 +160,7 @@ const ROWS: Row[] = [
   },
 ]
 
-describe('users routes: authorization matrix', () => {
+describe('identity routes: authorization matrix', () => {
   beforeAll(async () => {
     // Some admin always remains, whatever the cells do to theirs.
     await createUser({ role: 'admin' })
