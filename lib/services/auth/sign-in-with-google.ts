@@ -35,10 +35,12 @@ const auditEntry = (userId: string, action: string, details: Record<string, stri
 async function linkExistingUser(identity: GoogleIdentity, email: string, meta: GoogleSignInMeta): Promise<string | null> {
   const existing = await db().user.findUnique({
     where: { email },
-    select: { id: true, isActive: true, emailVerified: true, passwordHash: true, accounts: { where: { provider: GOOGLE_PROVIDER }, select: { id: true } } },
+    select: { id: true, isActive: true, emailVerified: true, passwordHash: true, accounts: { where: { provider: GOOGLE_PROVIDER }, select: { providerAccountId: true } } },
   })
   if (!existing) return null
   if (!existing.isActive) throw deactivated()
+  // A concurrent first sign-in of this same identity may have just linked it: that is a match.
+  if (existing.accounts.some((account) => account.providerAccountId === identity.sub)) return existing.id
   // One Google account per user: a second subject claiming the same email is refused, not merged.
   if (existing.accounts.length) throw conflict('This email is already linked to another Google account')
   // An address nobody had verified may have been registered by someone else to pre-hijack it: the
