@@ -1,3 +1,4 @@
+import { Validator } from '@seriousme/openapi-schema-validator'
 import { describe, expect, it } from 'vitest'
 import { createApi } from '@/lib/api/app'
 
@@ -18,5 +19,12 @@ describe('/api/openapi.json', () => {
       .filter((route) => route.method !== 'ALL' && route.path !== '/api/openapi.json')
       .map((route) => `${route.method} ${route.path}`)
     expect([...new Set(served)].sort()).toEqual([...new Set(documented)].sort())
+  })
+
+  it('validates against the OpenAPI 3.1 schema', async () => {
+    const doc = await (await app.request('/api/openapi.json')).json()
+    const result = await new Validator().validate(doc)
+    expect(result.errors ?? []).toEqual([])
+    expect(result.valid).toBe(true)
   })
 })
