@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
+import { REFRESH_REUSE_GRACE_MS } from '@/lib/services/auth/token-pair'
 import { bearer, call, login, registerVerified, setupAuthTests, type LoginData } from '../helpers/auth'
 
 const env = setupAuthTests()
@@ -21,6 +22,8 @@ describe('refresh tokens', () => {
   it('revokes the whole family when a rotated token is presented again', async () => {
     const { refresh_token: stolen } = await login(await registerVerified(env.smtp()))
     const legit = await refresh(stolen)
+    // Past the grace period for duplicate refreshes, a replay is theft.
+    await db().refreshToken.updateMany({ where: { revokedAt: { not: null } }, data: { revokedAt: new Date(Date.now() - REFRESH_REUSE_GRACE_MS - 1_000) } })
     const replay = await refresh(stolen)
     expect(replay.status).toBe(401)
     expect(replay.body).toMatchObject({ status: 401, message: 'Invalid or expired refresh token', data: null })
@@ -33,6 +36,16 @@ describe('refresh tokens', () => {
     const answers = await Promise.all(Array.from({ length: 20 }, () => refresh(refresh_token)))
     expect(answers.filter((answer) => answer.status === 200)).toHaveLength(1)
     expect(answers.filter((answer) => answer.status === 401)).toHaveLength(19)
+    // The duplicates did not sign the client out: the winner's new token still works.
+    const winner = answers.find((answer) => answer.status === 200)!
+    expect((await refresh(winner.body.data.refresh_token)).status).toBe(200)
+  })
+
+  it('refuses a duplicate refresh within the grace period without revoking the family', async () => {
+    const { refresh_token } = await login(await registerVerified(env.smtp()))
+    const first = await refresh(refresh_token)
+    expect((await refresh(refresh_token)).status).toBe(401)
+    expect((await refresh(first.body.data.refresh_token)).status).toBe(200)
   })
 
   it('logout revokes the refresh token and the access token; other apps refresh on', async () => {

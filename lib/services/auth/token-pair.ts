@@ -5,6 +5,11 @@ import { db } from '@/lib/db'
 import { keyedHash, randomToken } from './secret-hash'
 
 export const REFRESH_TOKEN_TTL_DAYS = 30
+/**
+ * A client that fires the same refresh twice (a retry, two tabs) is not a thief: a token rotated
+ * this recently is refused without revoking its family. Older replays are treated as theft.
+ */
+export const REFRESH_REUSE_GRACE_MS = 10_000
 
 export interface TokenPair {
   access_token: string
@@ -58,20 +63,19 @@ export async function rotateRefreshToken(token: string, meta: ClientMeta = {}): 
   const prisma = db()
   const current = await prisma.refreshToken.findUnique({
     where: { tokenHash: refreshHash(token) },
-    select: { id: true, userId: true, familyId: true, expiresAt: true, revokedAt: true, user: { select: { isActive: true } } },
+    select: { id: true, userId: true, familyId: true, expiresAt: true, revokedAt: true, replacedById: true, user: { select: { isActive: true } } },
   })
   if (!current) throw invalidRefresh()
   if (current.revokedAt) {
-    await revokeFamily(current.familyId)
+    const recentlyRotated = current.replacedById !== null && Date.now() - current.revokedAt.getTime() < REFRESH_REUSE_GRACE_MS
+    if (!recentlyRotated) await revokeFamily(current.familyId)
     throw invalidRefresh()
   }
   if (current.expiresAt <= new Date() || !current.user.isActive) throw invalidRefresh()
   // Claim the token: only the request whose update matched an unrevoked row continues.
   const claimed = await prisma.refreshToken.updateMany({ where: { id: current.id, revokedAt: null }, data: { revokedAt: new Date() } })
-  if (claimed.count !== 1) {
-    await revokeFamily(current.familyId)
-    throw invalidRefresh()
-  }
+  // Another request rotated it between our read and our claim: a concurrent duplicate, not theft.
+  if (claimed.count !== 1) throw invalidRefresh()
   const next = await createRefreshToken(current.userId, current.familyId, meta)
   await prisma.refreshToken.update({ where: { id: current.id }, data: { replacedById: next.id } })
   return { access_token: await accessTokenFor(current.userId), refresh_token: next.token, token_type: 'Bearer', expires_in: ACCESS_TOKEN_TTL_SECONDS }
