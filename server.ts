@@ -30,6 +30,7 @@ const { prepareDatabase } = await import('@/lib/server/prepare-database')
 const { attachSocketServer } = await import('@/lib/realtime/socket-server')
 const { isApiRequest } = await import('@/lib/server/route-request')
 const { markShuttingDown } = await import('@/lib/runtime/lifecycle')
+const { rateLimitStoreReady } = await import('@/lib/rate-limit/store')
 
 const log = logger()
 if (generatedSecret) log.info('Generated AUTH_SECRET into .env.local')
@@ -40,6 +41,9 @@ try {
   console.error(error instanceof Error ? error.message : error)
   process.exit(1)
 }
+
+// Shared rate limits from the first request; an unreachable Redis falls back to per-process counts.
+if (!(await rateLimitStoreReady())) log.warn('Redis unreachable: rate limits are counted per process until it answers')
 
 const { PORT: port, HOST: hostname } = settings
 const httpServer = createServer()

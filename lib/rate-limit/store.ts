@@ -59,3 +59,21 @@ export async function closeRateLimits(): Promise<void> {
   delete current.redis
   if (redis) await redis.quit().catch(() => {})
 }
+
+/**
+ * Resolves once the shared store can answer (at once without REDIS_URL). Until then limits are
+ * counted in memory only, so a caller that needs shared counts from its first request waits here.
+ */
+export async function rateLimitStoreReady(timeoutMs = 5_000): Promise<boolean> {
+  const url = config().REDIS_URL
+  if (!url) return true
+  const redis = redisClient(url)
+  if (redis.status === 'ready') return true
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), timeoutMs)
+    redis.once('ready', () => {
+      clearTimeout(timer)
+      resolve(true)
+    })
+  })
+}
