@@ -27,6 +27,18 @@ import { registerGetProfile } from './routes/user/get-profile'
 import { registerGoogleLoginPageRedirect } from './routes/auth/google-login-page-redirect'
 import { registerGoogleOauth } from './routes/auth/google-oauth'
 import { registerGoogleOauthLoginAuthenticate } from './routes/auth/google-oauth-login-authenticate'
+import { registerCreateCompany } from './routes/company/create-company'
+import { registerUpdateCompany } from './routes/company/update-company'
+import { registerGetDetailsCompanies } from './routes/company/get-details-companies'
+import { registerGetSingleDetailsCompany } from './routes/company/get-single-details-company'
+import { registerDeleteCompany } from './routes/company/delete-company'
+import { registerCreateTradebooth } from './routes/tradebooth/create-tradebooth'
+import { registerUpdateTradebooth } from './routes/tradebooth/update-tradebooth'
+import { registerGetDetailsTradebooths } from './routes/tradebooth/get-details-tradebooths'
+import { registerGetSingleDetailsTradebooth } from './routes/tradebooth/get-single-details-tradebooth'
+import { registerDeleteTradebooth } from './routes/tradebooth/delete-tradebooth'
+import { registerGetBoothStatus } from './routes/tradebooth/get-booth-status'
+import { registerChangeBoothStatus } from './routes/tradebooth/change-booth-status'
 
 export type ApiApp = OpenAPIHono<ApiEnv>
 
@@ -74,6 +86,18 @@ export function createApi(): ApiApp {
   registerGoogleLoginPageRedirect(app)
   registerGoogleOauth(app)
   registerGoogleOauthLoginAuthenticate(app)
+  registerCreateCompany(app)
+  registerUpdateCompany(app)
+  registerGetDetailsCompanies(app)
+  registerGetSingleDetailsCompany(app)
+  registerDeleteCompany(app)
+  registerCreateTradebooth(app)
+  registerUpdateTradebooth(app)
+  registerGetDetailsTradebooths(app)
+  registerGetSingleDetailsTradebooth(app)
+  registerDeleteTradebooth(app)
+  registerGetBoothStatus(app)
+  registerChangeBoothStatus(app)
   // Routes that need a signed-in caller name this scheme; the dashboard's session cookie also works.
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
   app.doc31('/openapi.json', {

@@ -22,6 +22,8 @@ export const policies = {
   /** Wrong current passwords on change-password, per signed-in user. */
   'change-password-user': { points: 5, duration: 900 },
   'verify-email-link-ip': { points: 30, duration: 900 },
+  /** Creates (companies, trade booths) per signed-in user, all create routes together. */
+  'create-user': { points: 60, duration: 60 },
   /**
    * Failed sign-ins of emails that have no account, so that they get the same growing lockout as
    * real accounts (whose count lives in the database) and a lockout does not reveal an account.

@@ -1,6 +1,7 @@
 import { db } from '@/lib/db'
 import type { StorageDriver as StorageDriverName } from '@/lib/generated/prisma/enums'
 import { logger } from '@/lib/log/logger'
+import { imagekitConfigured, imagekitDriver } from './imagekit-driver'
 import { inspectUpload } from './inspect-upload'
 import { localDriver } from './local-driver'
 import { newFileId } from './new-file-id'
@@ -9,10 +10,14 @@ import { storedFileSelect, type FileStorage, type PutFileInput, type StorageDriv
 /** Where the app serves a file whose driver has no public URL of its own. */
 export const mediaUrl = (id: string) => `/api/media/${id}`
 
-// The exhibitors issue registers ImageKit here and picks it in `activeDriver` when configured.
-const drivers: Partial<Record<StorageDriverName, StorageDriver>> = { local: localDriver }
+/*
+ * Every driver stays registered whichever one is active, so that files written under an earlier
+ * configuration can still be removed (a row records the driver that holds its bytes).
+ */
+export const drivers: Record<StorageDriverName, StorageDriver> = { local: localDriver, imagekit: imagekitDriver }
 
-const activeDriver = (): StorageDriver => localDriver
+/** The driver new files go to, decided from the configuration at each call (tests switch it). */
+export const activeDriver = (): StorageDriver => (imagekitConfigured() ? imagekitDriver : localDriver)
 
 function driverFor(name: StorageDriverName): StorageDriver {
   const driver = drivers[name]
@@ -40,7 +45,7 @@ export const fileStorage: FileStorage = {
     const { contentType, extension } = await inspectUpload(input.bytes, input.kind, input.field)
     const driver = activeDriver()
     const id = newFileId()
-    const written = await driver.write({ id, bytes: input.bytes, contentType, extension })
+    const written = await driver.write({ id, bytes: input.bytes, kind: input.kind, contentType, extension })
     try {
       return await db().storedFile.create({
         data: {

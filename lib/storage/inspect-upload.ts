@@ -3,6 +3,7 @@ import { AppError } from '@/lib/api/errors'
 import { config } from '@/lib/config'
 import type { FileKind } from '@/lib/generated/prisma/enums'
 import { imageDimensions } from './image-dimensions'
+import { inspectDocx, looksLikeZip } from './inspect-docx'
 
 /** Decoding more than this would cost hundreds of MB of memory wherever the image is shown. */
 export const MAX_IMAGE_PIXELS = 50_000_000
@@ -23,9 +24,20 @@ export const maxUploadBytes = () => Math.floor(config().MAX_UPLOAD_MB * 1024 * 1
 
 const fieldError = (field: string | undefined, message: string) => (field ? { errors: { [field]: [message] } } : {})
 
+// "%PDF-" and a version such as 1.7 or 2.0, at the very start (file-type only looks for "%PDF").
+const PDF_HEADER = /^%PDF-\d\.\d/
+
+/** 415: the bytes are not the kind asked for. 422 (below): the right kind, beyond what we process. */
+const wrongType = (name: string, field: string | undefined, label: string) => {
+  const message = `${name} must be ${label}`
+  return new AppError('unsupported_media_type', message, fieldError(field, message))
+}
+
 /**
  * Decides what an upload is from its bytes, never from its name or the client's content type, and
- * refuses anything but the expected kind. SVG and HTML are never images here: both can carry script.
+ * refuses anything but the expected kind (415). SVG and HTML are never accepted: both can carry
+ * script. Bombs of the right kind — an image over 50 megapixels, a DOCX that inflates beyond its
+ * bounds — are 422. Empty is 400, over MAX_UPLOAD_MB 413.
  */
 export async function inspectUpload(bytes: Uint8Array, kind: FileKind, field?: string): Promise<InspectedUpload> {
   const name = field ?? 'file'
@@ -34,12 +46,20 @@ export async function inspectUpload(bytes: Uint8Array, kind: FileKind, field?: s
     throw new AppError('payload_too_large', `${name} is larger than ${config().MAX_UPLOAD_MB} MB`, fieldError(field, `At most ${config().MAX_UPLOAD_MB} MB`))
   }
   const accepted = ACCEPTED[kind]
+  if (looksLikeZip(bytes)) {
+    // Only a DOCX may be a zip; its directory is checked before anything (file-type included) inflates it.
+    if (kind !== 'docx') throw wrongType(name, field, accepted.label)
+    const verdict = inspectDocx(bytes)
+    if (!verdict.ok && verdict.reason === 'too_large') {
+      const message = `${name} is too large once uncompressed (${verdict.detail})`
+      throw new AppError('unprocessable', message, fieldError(field, message))
+    }
+    if (!verdict.ok) throw wrongType(name, field, accepted.label)
+  }
   const detected = await fileTypeFromBuffer(bytes)
   const extension = detected ? accepted.types[detected.mime] : undefined
-  if (!detected || !extension) {
-    const message = `${name} must be ${accepted.label}`
-    throw new AppError('unsupported_media_type', message, fieldError(field, message))
-  }
+  if (!detected || !extension) throw wrongType(name, field, accepted.label)
+  if (kind === 'pdf' && !PDF_HEADER.test(String.fromCharCode(...bytes.subarray(0, 8)))) throw wrongType(name, field, accepted.label)
   if (kind === 'image') {
     const size = imageDimensions(bytes, detected.mime)
     if (!size || size.width === 0 || size.height === 0) {

@@ -32,13 +32,15 @@ export const storedFileSelect = {
 export interface StorageObject {
   id: string
   bytes: Uint8Array
+  /** What the bytes were checked to be; drivers may file them by it (ImageKit: one folder per kind). */
+  kind: FileKind
   contentType: string
   extension: string
 }
 
 /**
- * Where bytes live. Local disk now; ImageKit (the exhibitors issue) implements the same three
- * methods. `url` null means "served by the app at /api/media/<id>".
+ * Where bytes live: local disk or ImageKit, behind the same three members. `url` null means
+ * "served by the app at /api/media/<id>".
  */
 export interface StorageDriver {
   readonly name: StorageDriverName

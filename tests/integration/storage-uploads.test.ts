@@ -83,6 +83,35 @@ describe('image uploads (edit-user)', () => {
     expect(declared.status).toBe(413)
   })
 
+  it('streams the body: a 20 MB upload is refused after the first file bytes over the limit, the rest unread', async () => {
+    const { bearer } = await createUser()
+    const head = new TextEncoder().encode('--xyz\r\nContent-Disposition: form-data; name="image"; filename="big.png"\r\nContent-Type: image/png\r\n\r\n')
+    let pulled = 0
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled === 0) controller.enqueue(head)
+        if (pulled >= 20 * 1024 * 1024) return controller.close()
+        controller.enqueue(new Uint8Array(16 * 1024))
+        pulled += 16 * 1024
+      },
+    })
+    const headers = { ...bearer, 'content-type': 'multipart/form-data; boundary=xyz' }
+    const response = await api().request(new Request('http://localhost:3000/api/user/edit-user', { method: 'PATCH', headers, body, duplex: 'half' } as RequestInit))
+    expect(response.status).toBe(413)
+    expect(await response.json()).toMatchObject({ status: 413, errors: { image: [expect.stringMatching(/larger than 0.05 MB/)] } })
+    expect(pulled).toBeLessThan(512 * 1024)
+  })
+
+  it('refuses a file in a text field and an image given twice (400)', async () => {
+    const { bearer } = await createUser()
+    const stray = await send(api(), 'PATCH', '/api/user/edit-user', { headers: bearer, body: form({ name: { bytes: pngBytes(), name: 'a.png' } }) })
+    expect(stray).toMatchObject({ status: 400, body: { errors: { name: ['name does not take a file'] } } })
+    const twice = new FormData()
+    twice.append('image', new Blob([pngBytes().slice()]), 'a.png')
+    twice.append('image', new Blob([pngBytes().slice()]), 'b.png')
+    expect((await send(api(), 'PATCH', '/api/user/edit-user', { headers: bearer, body: twice })).status).toBe(400)
+  })
+
   it('replacing an image deletes the old file and its row', async () => {
     const { user, bearer } = await createUser()
     const first = await upload(bearer, { bytes: pngBytes(), name: 'a.png' })

@@ -1,0 +1,49 @@
+// PUT /api/tradebooth/update-tradebooth?id= — updates a booth and replaces the files sent (owner, staff, admin).
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
+import { actorOf } from '@/lib/api/actor'
+import type { ApiEnv } from '@/lib/api/context'
+import { envelope, envelopeSchema } from '@/lib/api/envelope'
+import { requireUser } from '@/lib/api/middleware/require-user'
+import { limitUploadBody } from '@/lib/api/middleware/upload-limit'
+import { errorResponses } from '@/lib/api/openapi/responses'
+import { boothIdQuerySchema, boothWithWarningsSchema, updateBoothFormSchema } from '@/lib/schemas/booths'
+import { updateBooth } from '@/lib/services/booths/update-booth'
+import { readBoothUploads } from './read-booth-uploads'
+
+const route = createRoute({
+  method: 'put',
+  path: '/tradebooth/update-tradebooth',
+  tags: ['Trade booths'],
+  summary: 'Update a trade booth',
+  description:
+    "Fields not sent stay as they are; files sent replace the old ones (deleted). Changing an accepted booth's schedule (date, times, timezone or location) sends it back to `pending` for review; any edit of a rejected booth resubmits it. Another user's booth → 403; unknown id → 404.",
+  security: [{ bearerAuth: [] }],
+  middleware: [requireUser, limitUploadBody(3)] as const,
+  request: { query: boothIdQuerySchema, body: { required: true, content: { 'multipart/form-data': { schema: updateBoothFormSchema } } } },
+  responses: {
+    200: { description: 'The updated booth, with schedule warnings', content: { 'application/json': { schema: envelopeSchema(boothWithWarningsSchema) } } },
+    ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422, 500, 503),
+  },
+})
+
+export function registerUpdateTradebooth(app: OpenAPIHono<ApiEnv>) {
+  app.openapi(route, async (c) => {
+    const form = c.req.valid('form')
+    const booth = await updateBooth(
+      actorOf(c),
+      c.req.valid('query').id,
+      {
+        companyId: form.company_id,
+        title: form.title,
+        date: form.date,
+        startTime: form.start_time,
+        endTime: form.end_time,
+        timezone: form.timezone,
+        location: form.location,
+        description: form.description,
+      },
+      await readBoothUploads(form),
+    )
+    return c.json(envelope(200, booth.status === 'pending' ? 'Booth updated; it awaits review' : 'Booth updated', booth), 200)
+  })
+}

@@ -1,0 +1,35 @@
+import { db } from '@/lib/db'
+import type { BoothStatus } from '@/lib/generated/prisma/enums'
+import { isUuid } from '@/lib/services/is-uuid'
+
+export interface BoothStatusEvent {
+  action: 'created' | 'accepted' | 'rejected' | 'resubmitted'
+  status: BoothStatus
+  reason: string | null
+  actor_id: string | null
+  actor_name: string | null
+  at: string
+}
+
+const ACTIONS = { 'booth.created': 'created', 'booth.accepted': 'accepted', 'booth.rejected': 'rejected', 'booth.resubmitted': 'resubmitted' } as const
+const STATUS_AFTER: Record<BoothStatusEvent['action'], BoothStatus> = { created: 'pending', accepted: 'accepted', rejected: 'rejected', resubmitted: 'pending' }
+
+const reasonOf = (details: unknown): string | null => {
+  if (typeof details !== 'object' || details === null || Array.isArray(details)) return null
+  const reason = (details as Record<string, unknown>).reason
+  return typeof reason === 'string' ? reason : null
+}
+
+/** A booth's status changes, oldest first, read from the audit log (which records each one). */
+export async function boothStatusHistory(boothId: string): Promise<BoothStatusEvent[]> {
+  if (!isUuid(boothId)) return []
+  const entries = await db().auditLog.findMany({
+    where: { entityType: 'trade_booth', entityId: boothId, action: { in: Object.keys(ACTIONS) } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: { action: true, details: true, actorId: true, createdAt: true, actor: { select: { name: true } } },
+  })
+  return entries.map((entry) => {
+    const action = ACTIONS[entry.action as keyof typeof ACTIONS]
+    return { action, status: STATUS_AFTER[action], reason: reasonOf(entry.details), actor_id: entry.actorId, actor_name: entry.actor?.name ?? null, at: entry.createdAt.toISOString() }
+  })
+}
