@@ -3,17 +3,19 @@ import { Sidebar } from '@/components/shell/sidebar'
 import { SkipLink } from '@/components/shell/skip-link'
 import { TopBar } from '@/components/shell/top-bar'
 import { requireDashboardUser } from '@/lib/auth/dashboard-session'
+import { countPendingBooths } from '@/lib/services/booths/review-queue'
 
 // Staff and admins only: anonymous visitors go to sign-in, signed-in `user`s to /no-access.
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireDashboardUser()
+  const badges = { '/review': await countPendingBooths() }
   return (
     <>
       <SessionKeepAlive />
       <SkipLink targetId="main-content" />
-      <Sidebar isAdmin={user.role === 'admin'} />
+      <Sidebar isAdmin={user.role === 'admin'} badges={badges} />
       <div className="flex min-h-dvh flex-col md:pl-60">
-        <TopBar user={user} />
+        <TopBar user={user} badges={badges} />
         {/* tabIndex lets the skip link move focus here, not just scroll. */}
         <main id="main-content" tabIndex={-1} className="flex-1 outline-none">
           <div className="mx-auto flex w-full max-w-6xl flex-col gap-8 px-4 py-8 sm:px-6 lg:px-8">

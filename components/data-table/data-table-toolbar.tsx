@@ -12,6 +12,7 @@ import {
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu'
 import { Input } from '@/components/ui/input'
+import { DataTableDateRange, type DataTableDateRangeDef } from './data-table-date-range'
 import { DataTableFilter, type DataTableFilterDef } from './data-table-filter'
 import type { DataTableController } from './use-data-table'
 
@@ -19,11 +20,13 @@ import type { DataTableController } from './use-data-table'
 export function DataTableToolbar<TData>({
   controller,
   filters,
+  dateRanges = [],
   searchPlaceholder,
   actions,
 }: {
   controller: DataTableController<TData>
   filters: DataTableFilterDef[]
+  dateRanges?: DataTableDateRangeDef[]
   searchPlaceholder: string
   actions?: ReactNode
 }) {
@@ -45,6 +48,9 @@ export function DataTableToolbar<TData>({
         </div>
         {filters.map((filter) => (
           <DataTableFilter key={filter.key} filter={filter} value={controller.filters[filter.key] ?? ''} onChange={(value) => controller.setFilter(filter.key, value)} />
+        ))}
+        {dateRanges.map((range) => (
+          <DataTableDateRange key={range.fromKey} range={range} from={controller.filters[range.fromKey] ?? ''} to={controller.filters[range.toKey] ?? ''} onChange={controller.setFilter} />
         ))}
         {controller.filtered && (
           <Button variant="ghost" size="sm" className="h-9" onClick={controller.reset}>

@@ -6,6 +6,7 @@ import { SearchX } from 'lucide-react'
 
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table'
 import { cn } from '@/lib/utils/cn'
+import type { DataTableDateRangeDef } from './data-table-date-range'
 import type { DataTableFilterDef } from './data-table-filter'
 import { DataTablePagination } from './data-table-pagination'
 import { DataTableToolbar } from './data-table-toolbar'
@@ -20,6 +21,8 @@ export interface DataTableProps<TData> {
   pageSize: number
   getRowId: (row: TData) => string
   filters?: DataTableFilterDef[]
+  /** Date ranges filtered on (two URL keys each), after the menus. */
+  dateRanges?: DataTableDateRangeDef[]
   searchPlaceholder?: string
   /** Buttons beside the column picker (export, create…). */
   actions?: ReactNode
@@ -30,17 +33,18 @@ export interface DataTableProps<TData> {
 }
 
 const NO_FILTERS: DataTableFilterDef[] = []
+const NO_RANGES: DataTableDateRangeDef[] = []
 
 /** The dashboard's one table: each resource only declares its columns, filters and actions. */
-export function DataTable<TData>({ filters = NO_FILTERS, searchPlaceholder = 'Search…', emptyMessage = 'Nothing matches these filters.', ...props }: DataTableProps<TData>) {
-  const controller = useDataTable({ ...props, filterKeys: filters.map((filter) => filter.key) })
+export function DataTable<TData>({ filters = NO_FILTERS, dateRanges = NO_RANGES, searchPlaceholder = 'Search…', emptyMessage = 'Nothing matches these filters.', ...props }: DataTableProps<TData>) {
+  const controller = useDataTable({ ...props, filterKeys: [...filters.map((filter) => filter.key), ...dateRanges.flatMap((range) => [range.fromKey, range.toKey])] })
   const { table } = controller
   const selected = table.getSelectedRowModel().rows
   const columnCount = table.getVisibleLeafColumns().length
 
   return (
     <div className="flex flex-col gap-4">
-      <DataTableToolbar controller={controller} filters={filters} searchPlaceholder={searchPlaceholder} actions={props.actions} />
+      <DataTableToolbar controller={controller} filters={filters} dateRanges={dateRanges} searchPlaceholder={searchPlaceholder} actions={props.actions} />
       {selected.length > 0 && props.bulkActions && (
         <div className="flex flex-wrap items-center gap-3 rounded-lg border border-primary/25 bg-primary/5 px-4 py-2 text-sm">
           <span className="font-medium text-foreground">{selected.length} selected</span>

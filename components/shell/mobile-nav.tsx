@@ -6,10 +6,11 @@ import { Menu } from 'lucide-react'
 import { Button } from '@/components/ui/button'
 import { Sheet, SheetContent, SheetTitle, SheetTrigger } from '@/components/ui/sheet'
 import { Brand } from './brand'
+import type { NavBadges } from './nav-items'
 import { SidebarNav } from './sidebar-nav'
 
 /** Below `md` the sidebar is hidden; this button opens the same navigation in a sheet. */
-export function MobileNav({ isAdmin }: { isAdmin: boolean }) {
+export function MobileNav({ isAdmin, badges }: { isAdmin: boolean; badges?: NavBadges }) {
   const [open, setOpen] = useState(false)
 
   return (
@@ -26,7 +27,7 @@ export function MobileNav({ isAdmin }: { isAdmin: boolean }) {
         </div>
         <div className="flex-1 overflow-y-auto">
           {/* Closing on click: a client-side navigation would otherwise leave the sheet open. */}
-          <SidebarNav isAdmin={isAdmin} onNavigate={() => setOpen(false)} />
+          <SidebarNav isAdmin={isAdmin} badges={badges} onNavigate={() => setOpen(false)} />
         </div>
       </SheetContent>
     </Sheet>

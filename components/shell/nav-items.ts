@@ -14,6 +14,8 @@ import {
 
 export type NavItem = { href: string; label: string; icon: LucideIcon; adminOnly?: boolean }
 export type NavGroup = { label: string | null; items: NavItem[] }
+/** Counts shown beside nav items, by href (e.g. pending booths on `/review`). */
+export type NavBadges = Partial<Record<string, number>>
 
 export const navGroups: NavGroup[] = [
   { label: null, items: [{ href: '/', label: 'Overview', icon: LayoutDashboard }] },

@@ -1,14 +1,17 @@
 'use client'
 
+import { useId } from 'react'
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 
 import { cn } from '@/lib/utils/cn'
-import { isActive, visibleGroups } from './nav-items'
+import { isActive, visibleGroups, type NavBadges } from './nav-items'
 
 /** The grouped section links, shared by the desktop sidebar and the mobile sheet. */
-export function SidebarNav({ isAdmin, onNavigate }: { isAdmin: boolean; onNavigate?: () => void }) {
+export function SidebarNav({ isAdmin, badges = {}, onNavigate }: { isAdmin: boolean; badges?: NavBadges; onNavigate?: () => void }) {
   const pathname = usePathname()
+  // The sidebar and the mobile sheet may both be in the page: ids must differ.
+  const idPrefix = useId()
 
   return (
     <nav aria-label="Main" className="flex flex-col gap-5 px-3 py-4">
@@ -22,12 +25,15 @@ export function SidebarNav({ isAdmin, onNavigate }: { isAdmin: boolean; onNaviga
           <ul className="flex flex-col gap-0.5">
             {group.items.map(({ href, label, icon: Icon }) => {
               const active = isActive(href, pathname)
+              const count = badges[href] ?? 0
+              const countId = `${idPrefix}-count-${href}`
               return (
                 <li key={href}>
                   <Link
                     href={href}
                     onClick={onNavigate}
                     aria-current={active ? 'page' : undefined}
+                    aria-describedby={count > 0 ? countId : undefined}
                     className={cn(
                       'group flex h-8 items-center gap-2.5 rounded-md px-2.5 text-sm transition-colors outline-none focus-visible:ring-2 focus-visible:ring-ring',
                       active
@@ -43,6 +49,17 @@ export function SidebarNav({ isAdmin, onNavigate }: { isAdmin: boolean; onNaviga
                       )}
                     />
                     {label}
+                    {count > 0 && (
+                      <span aria-hidden className="ml-auto min-w-5 rounded-full bg-primary px-1.5 text-center text-[11px] leading-5 font-semibold text-primary-foreground tabular-nums">
+                        {count > 99 ? '99+' : count}
+                      </span>
+                    )}
+                    {/* A description, not part of the name: the link stays "Review queue". */}
+                    {count > 0 && (
+                      <span id={countId} hidden>
+                        {count} pending
+                      </span>
+                    )}
                   </Link>
                 </li>
               )

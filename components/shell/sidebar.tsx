@@ -1,15 +1,16 @@
 import { Brand } from './brand'
+import type { NavBadges } from './nav-items'
 import { SidebarNav } from './sidebar-nav'
 
 /** The fixed desktop sidebar; narrow screens get the same nav in `MobileNav` instead. */
-export function Sidebar({ isAdmin }: { isAdmin: boolean }) {
+export function Sidebar({ isAdmin, badges }: { isAdmin: boolean; badges?: NavBadges }) {
   return (
     <aside className="fixed inset-y-0 left-0 z-30 hidden w-60 flex-col border-r bg-sidebar md:flex">
       <div className="flex h-14 shrink-0 items-center px-5">
         <Brand />
       </div>
       <div className="flex-1 overflow-y-auto">
-        <SidebarNav isAdmin={isAdmin} />
+        <SidebarNav isAdmin={isAdmin} badges={badges} />
       </div>
     </aside>
   )

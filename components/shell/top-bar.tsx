@@ -1,13 +1,14 @@
 import type { DashboardUser } from '@/lib/auth/dashboard-session'
 import { MobileNav } from './mobile-nav'
+import type { NavBadges } from './nav-items'
 import { PageTitle } from './page-title'
 import { ThemeToggle } from './theme-toggle'
 import { UserMenu } from './user-menu'
 
-export function TopBar({ user }: { user: DashboardUser }) {
+export function TopBar({ user, badges }: { user: DashboardUser; badges?: NavBadges }) {
   return (
     <header className="sticky top-0 z-20 flex h-14 shrink-0 items-center gap-3 border-b bg-background/80 px-4 backdrop-blur-md supports-[backdrop-filter]:bg-background/70 sm:px-6">
-      <MobileNav isAdmin={user.role === 'admin'} />
+      <MobileNav isAdmin={user.role === 'admin'} badges={badges} />
       <div className="min-w-0 flex-1">
         <PageTitle />
       </div>

@@ -1,22 +1,20 @@
 import type { Metadata } from 'next'
-import { BookOpen } from 'lucide-react'
 
-import { EmptyState } from '@/components/shell/empty-state'
 import { PageHeader } from '@/components/shell/page-header'
+import { requireDashboardUser } from '@/lib/auth/dashboard-session'
+import { ApiReference } from './api-reference'
 
 export const metadata: Metadata = { title: 'API reference' }
 
-export default function ApiDocsPage() {
+export default async function ApiDocsPage() {
+  await requireDashboardUser()
   return (
     <>
       <PageHeader
         title="API reference"
-        description="The public JSON API, generated from its OpenAPI document at /api/openapi.json."
+        description="The public JSON API, generated from the same zod schemas as its routes. The raw document is at /api/openapi.json."
       />
-      <EmptyState
-        icon={BookOpen}
-        description="The reference will be rendered here from the OpenAPI document."
-      />
+      <ApiReference />
     </>
   )
 }

@@ -1,23 +1,39 @@
 import type { Metadata } from 'next'
-import { Store } from 'lucide-react'
+import Link from 'next/link'
+import { Plus } from 'lucide-react'
 
-import { EmptyState } from '@/components/shell/empty-state'
 import { PageHeader } from '@/components/shell/page-header'
+import { Button } from '@/components/ui/button'
+import { requireDashboardUser } from '@/lib/auth/dashboard-session'
+import { listBooths } from '@/lib/services/booths/list-booths'
+import { BoothsTable } from './booths-table'
+import { boothsQuery } from './booths-query'
+import { companyChoices, companyNames } from './company-names'
 
 export const metadata: Metadata = { title: 'Trade booths' }
 
-export default function BoothsPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+export default async function BoothsPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireDashboardUser()
+  const [page, companies] = await Promise.all([listBooths(boothsQuery(await searchParams)), companyChoices()])
+  const names = await companyNames(page.items.map((booth) => booth.company_id))
+  const rows = page.items.map((booth) => ({ ...booth, company_name: names[booth.company_id] ?? '—' }))
   return (
     <>
       <PageHeader
         title="Trade booths"
-        description="Every trade booth with its schedule, location, status and brochures."
+        description="Every booth with its schedule, location, files and review status."
+        actions={
+          <Button asChild>
+            <Link href="/booths/new">
+              <Plus aria-hidden />
+              New booth
+            </Link>
+          </Button>
+        }
       />
-      <EmptyState
-        icon={Store}
-        title="No trade booths yet"
-        description="Booths created by exhibitors will appear here with their status."
-      />
+      <BoothsTable booths={rows} total={page.total} page={page.page} pageSize={page.page_size} companies={companies} />
     </>
   )
 }

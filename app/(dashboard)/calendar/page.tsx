@@ -1,23 +1,77 @@
 import type { Metadata } from 'next'
-import { CalendarDays } from 'lucide-react'
+import Link from 'next/link'
+import { ChevronLeft, ChevronRight } from 'lucide-react'
 
-import { EmptyState } from '@/components/shell/empty-state'
 import { PageHeader } from '@/components/shell/page-header'
+import { Button } from '@/components/ui/button'
+import { requireDashboardUser } from '@/lib/auth/dashboard-session'
+import type { BoothJson } from '@/lib/schemas/booths'
+import { boothsInRange } from '@/lib/services/booths/booths-in-range'
+import { cn } from '@/lib/utils/cn'
+import { CalendarGrid } from './calendar-grid'
+import { calendarRange, type CalendarView } from './calendar-range'
 
 export const metadata: Metadata = { title: 'Calendar' }
 
-export default function CalendarPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+export default async function CalendarPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireDashboardUser()
+  const params = await searchParams
+  const view: CalendarView = params.view === 'week' ? 'week' : 'month'
+  const today = new Date().toISOString().slice(0, 10)
+  const range = calendarRange(view, typeof params.at === 'string' ? params.at : undefined, today)
+  const booths = await boothsInRange({ from: range.days[0]!, to: range.days.at(-1)! })
+  const byDay = new Map<string, BoothJson[]>()
+  for (const booth of booths) byDay.set(booth.date, [...(byDay.get(booth.date) ?? []), booth])
+  const href = (at: string, to: CalendarView = view) => `/calendar?view=${to}&at=${at}`
+
   return (
     <>
-      <PageHeader
-        title="Calendar"
-        description="Trade booth sessions laid out by day, each in its own time zone."
-      />
-      <EmptyState
-        icon={CalendarDays}
-        title="No sessions scheduled"
-        description="Accepted booths will appear on their dates."
-      />
+      <PageHeader title="Calendar" description="Booths by day, each on its own local date and clock (its time zone). Rejected booths are left out." />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div className="flex items-center gap-2">
+          <Button asChild variant="outline" size="icon" className="size-9">
+            <Link href={href(range.previous)} aria-label={`Previous ${view}`}>
+              <ChevronLeft aria-hidden />
+            </Link>
+          </Button>
+          <Button asChild variant="outline" size="icon" className="size-9">
+            <Link href={href(range.next)} aria-label={`Next ${view}`}>
+              <ChevronRight aria-hidden />
+            </Link>
+          </Button>
+          <Button asChild variant="outline" size="sm" className="h-9">
+            <Link href={href(today)}>Today</Link>
+          </Button>
+          <h2 className="ml-2 text-lg font-semibold text-foreground" aria-live="polite">
+            {range.title}
+          </h2>
+        </div>
+        <div role="group" aria-label="View" className="inline-flex rounded-md border p-0.5">
+          {(['month', 'week'] as const).map((option) => (
+            <Link
+              key={option}
+              href={href(range.anchor, option)}
+              aria-current={option === view ? 'page' : undefined}
+              className={cn('rounded px-3 py-1 text-sm capitalize', option === view ? 'bg-accent font-medium text-foreground' : 'text-muted-foreground hover:text-foreground')}
+            >
+              {option}
+            </Link>
+          ))}
+        </div>
+      </div>
+      <ul aria-label="Status colours" className="-mt-4 flex gap-4 text-xs text-muted-foreground">
+        <li className="flex items-center gap-1.5">
+          <span aria-hidden className="size-2.5 rounded-sm border border-amber-500/40 bg-amber-500/20" />
+          Pending review
+        </li>
+        <li className="flex items-center gap-1.5">
+          <span aria-hidden className="size-2.5 rounded-sm border border-emerald-500/40 bg-emerald-500/20" />
+          Accepted
+        </li>
+      </ul>
+      <CalendarGrid days={range.days} byDay={byDay} month={view === 'month' ? range.anchor.slice(0, 7) : null} today={today} tall={view === 'week'} />
     </>
   )
 }

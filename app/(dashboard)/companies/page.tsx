@@ -1,23 +1,39 @@
 import type { Metadata } from 'next'
-import { BuildingComplex } from 'lucide-react'
+import Link from 'next/link'
+import { Plus } from 'lucide-react'
 
-import { EmptyState } from '@/components/shell/empty-state'
 import { PageHeader } from '@/components/shell/page-header'
+import { Button } from '@/components/ui/button'
+import { requireDashboardUser } from '@/lib/auth/dashboard-session'
+import { listCompanies } from '@/lib/services/companies/list-companies'
+import { CompaniesTable } from './companies-table'
+import { companiesQuery } from './companies-query'
+import { companyExtras } from './company-extras'
 
 export const metadata: Metadata = { title: 'Companies' }
 
-export default function CompaniesPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+export default async function CompaniesPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireDashboardUser()
+  const page = await listCompanies(companiesQuery(await searchParams))
+  const extras = await companyExtras(page.items)
+  const rows = page.items.map((company) => ({ ...company, ownerEmail: null, booths: 0, ...extras[company.id] }))
   return (
     <>
       <PageHeader
         title="Companies"
         description="Exhibiting companies with their location, size, owner and trade booths."
+        actions={
+          <Button asChild>
+            <Link href="/companies/new">
+              <Plus aria-hidden />
+              New company
+            </Link>
+          </Button>
+        }
       />
-      <EmptyState
-        icon={BuildingComplex}
-        title="No companies yet"
-        description="Companies registered by exhibitors will be listed here."
-      />
+      <CompaniesTable companies={rows} total={page.total} page={page.page} pageSize={page.page_size} />
     </>
   )
 }

@@ -1,0 +1,28 @@
+'use client'
+
+import { useState, useTransition } from 'react'
+import { Check, X } from 'lucide-react'
+
+import { announce } from '@/components/feedback/announce'
+import { Button } from '@/components/ui/button'
+import { acceptBoothsAction, rejectBoothAction } from '../../review/actions'
+import { RejectDialog } from '../../review/reject-dialog'
+
+/** Accept or reject a pending booth from its detail page, as the review queue does. */
+export function ReviewButtons({ booth }: { booth: { id: string; title: string } }) {
+  const [pending, startTransition] = useTransition()
+  const [rejecting, setRejecting] = useState(false)
+  return (
+    <>
+      <Button disabled={pending} onClick={() => startTransition(async () => announce(await acceptBoothsAction([booth.id])))}>
+        <Check aria-hidden />
+        Accept
+      </Button>
+      <Button variant="outline" disabled={pending} onClick={() => setRejecting(true)}>
+        <X aria-hidden />
+        Reject…
+      </Button>
+      <RejectDialog title={booth.title} open={rejecting} onOpenChange={setRejecting} onReject={(reason) => startTransition(async () => announce(await rejectBoothAction(booth.id, reason)))} />
+    </>
+  )
+}

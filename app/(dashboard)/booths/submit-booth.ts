@@ -1,0 +1,24 @@
+import { apiRequest, type ApiResult } from '@/lib/client/post-json'
+import type { BoothWithWarningsJson } from '@/lib/schemas/booths'
+
+export interface BoothFiles {
+  image: File | null
+  pdf: File | null
+  docx: File | null
+}
+
+export const BOOTH_TEXT_FIELDS = ['company_id', 'title', 'date', 'start_time', 'end_time', 'timezone', 'location', 'description'] as const
+export type BoothTextField = (typeof BOOTH_TEXT_FIELDS)[number]
+
+/**
+ * Sends the booth to the API as multipart (the route streams and checks the files): create, or update
+ * `boothId`. Only chosen files are sent; on update, a file not sent keeps the old one.
+ */
+export function submitBooth(values: Record<BoothTextField, string>, files: BoothFiles, boothId?: string): Promise<ApiResult<BoothWithWarningsJson>> {
+  const body = new FormData()
+  for (const field of BOOTH_TEXT_FIELDS) body.set(field, values[field])
+  for (const [field, file] of Object.entries(files)) if (file) body.set(field, file)
+  return boothId
+    ? apiRequest<BoothWithWarningsJson>(`/api/tradebooth/update-tradebooth?id=${encodeURIComponent(boothId)}`, { method: 'PUT', body })
+    : apiRequest<BoothWithWarningsJson>('/api/tradebooth/create-tradebooth', { method: 'POST', body })
+}

@@ -1,0 +1,99 @@
+'use client'
+
+import { useState } from 'react'
+import { useRouter } from 'next/navigation'
+import { useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { toast } from 'sonner'
+
+import { FilePicker } from '@/components/exhibitors/file-picker'
+import { Button } from '@/components/ui/button'
+import { Card, CardContent } from '@/components/ui/card'
+import { FormField, fieldProps } from '@/components/ui/form-field'
+import { Input } from '@/components/ui/input'
+import { apiRequest, describeFailure } from '@/lib/client/post-json'
+import { companyFormSchema, type CompanyFormInput, type CompanyFormValues, type CompanyJson } from '@/lib/schemas/companies'
+
+const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/gif'
+const FIELDS = ['name', 'location', 'size'] as const
+
+/**
+ * Create or edit a company. The text fields are checked in the browser with the API's own schema;
+ * the logo goes with them to the API route (multipart), which checks it by content. Errors the
+ * server finds (a duplicate name, a refused file) land on their fields.
+ */
+export function CompanyForm({ company }: { company?: CompanyJson }) {
+  const router = useRouter()
+  const [logo, setLogo] = useState<File | null>(null)
+  const [logoError, setLogoError] = useState<string>()
+  const form = useForm<CompanyFormInput, unknown, CompanyFormValues>({
+    resolver: zodResolver(companyFormSchema),
+    defaultValues: { name: company?.name ?? '', location: company?.location ?? '', size: company?.size ?? '' },
+  })
+  const { errors, isSubmitting } = form.formState
+
+  async function submit(values: CompanyFormValues) {
+    setLogoError(undefined)
+    const body = new FormData()
+    body.set('name', values.name)
+    // An empty value clears the field on update; on create it simply means "none".
+    body.set('location', values.location ?? '')
+    body.set('size', values.size ?? '')
+    if (logo) body.set('image', logo)
+    const result = company
+      ? await apiRequest<CompanyJson>(`/api/company/update-company?id=${encodeURIComponent(company.id)}`, { method: 'PUT', body })
+      : await apiRequest<CompanyJson>('/api/company/create-company', { method: 'POST', body })
+    if (!result.ok || !result.data) {
+      for (const [field, messages] of Object.entries(result.errors)) {
+        if ((FIELDS as readonly string[]).includes(field)) form.setError(field as (typeof FIELDS)[number], { message: messages[0] })
+        if (field === 'image') setLogoError(messages[0])
+      }
+      // A refused upload answers 413/415/422 with only a message: it is about the logo.
+      if (!result.errors.image && [413, 415, 422].includes(result.status)) setLogoError(result.message)
+      return void toast.error(describeFailure(result))
+    }
+    toast.success(company ? 'Company saved.' : `${result.data.name} created.`)
+    router.push(`/companies/${result.data.id}`)
+    router.refresh()
+  }
+
+  return (
+    <Card>
+      <CardContent className="pt-6">
+        <form onSubmit={form.handleSubmit(submit)} noValidate className="grid max-w-2xl gap-5 sm:grid-cols-2">
+          <FormField id="company-name" label="Name" error={errors.name?.message} className="sm:col-span-2">
+            <Input {...fieldProps('company-name', errors.name?.message)} autoComplete="organization" autoFocus={!company} {...form.register('name')} />
+          </FormField>
+          <FormField id="company-location" label="Location" error={errors.location?.message} hint="City or address, optional.">
+            <Input {...fieldProps('company-location', errors.location?.message)} {...form.register('location')} />
+          </FormField>
+          <FormField id="company-size" label="Size" error={errors.size?.message} hint="Free text, e.g. 11-50.">
+            <Input {...fieldProps('company-size', errors.size?.message)} {...form.register('size')} />
+          </FormField>
+          <div className="sm:col-span-2">
+            <FilePicker
+              id="company-logo"
+              label="Logo"
+              accept={IMAGE_TYPES}
+              hint="JPEG, PNG, WebP or GIF."
+              error={logoError}
+              current={company?.image_url ? { url: company.image_url, label: 'logo' } : null}
+              onChange={(file) => {
+                setLogo(file)
+                setLogoError(undefined)
+              }}
+            />
+          </div>
+          <div className="flex gap-2 sm:col-span-2">
+            <Button type="submit" disabled={isSubmitting}>
+              {isSubmitting ? 'Saving…' : company ? 'Save changes' : 'Create company'}
+            </Button>
+            <Button type="button" variant="outline" onClick={() => router.back()}>
+              Cancel
+            </Button>
+          </div>
+        </form>
+      </CardContent>
+    </Card>
+  )
+}

@@ -1,0 +1,110 @@
+'use client'
+
+import Link from 'next/link'
+import { Check, History, TriangleAlert, X } from 'lucide-react'
+
+import { boothTimeRange, formatBoothDate } from '@/components/exhibitors/booth-schedule'
+import { Badge } from '@/components/ui/badge'
+import { Button } from '@/components/ui/button'
+import { Checkbox } from '@/components/ui/checkbox'
+import type { ReviewQueueItem } from '@/lib/services/booths/review-queue'
+import { cn } from '@/lib/utils/cn'
+import { ChangedSince } from './changed-since'
+
+// UTC, labelled: rendered on the server too, so both sides must print the same text.
+const submitted = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' })
+
+/** One pending booth: a focusable row that answers the queue's keys (handled by the queue). */
+export function ReviewRow({
+  item,
+  selected,
+  busy,
+  onSelect,
+  onAccept,
+  onReject,
+  onKeyDown,
+  rowRef,
+}: {
+  item: ReviewQueueItem
+  selected: boolean
+  busy: boolean
+  onSelect: (selected: boolean) => void
+  onAccept: () => void
+  onReject: () => void
+  onKeyDown: (event: React.KeyboardEvent<HTMLLIElement>) => void
+  rowRef: (element: HTMLLIElement | null) => void
+}) {
+  const changed = item.accepted_snapshot && item.changed_fields.length > 0
+  return (
+    <li
+      ref={rowRef}
+      tabIndex={0}
+      aria-label={`${item.title}, ${item.company_name}`}
+      aria-busy={busy}
+      onKeyDown={onKeyDown}
+      className={cn(
+        'group flex flex-col gap-3 px-4 py-3.5 outline-none transition-colors focus-visible:bg-accent/60 focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-inset sm:flex-row sm:items-start',
+        selected && 'bg-primary/5',
+        busy && 'pointer-events-none opacity-50',
+      )}
+    >
+      <div className="flex min-w-0 flex-1 items-start gap-3">
+        <Checkbox className="mt-1" aria-label={`Select ${item.title}`} checked={selected} onCheckedChange={(value) => onSelect(value === true)} />
+        <div className="flex min-w-0 flex-1 flex-col gap-1.5">
+          <div className="flex flex-wrap items-center gap-2">
+            <Link href={`/booths/${item.id}`} className="font-medium text-foreground hover:underline">
+              {item.title}
+            </Link>
+            <span className="text-sm text-muted-foreground">{item.company_name}</span>
+            {changed && (
+              <Badge tone="primary">
+                <History aria-hidden />
+                Changed since accepted
+              </Badge>
+            )}
+            {item.conflicts.length > 0 && (
+              <Badge tone="warning" title={item.conflicts.map((c) => c.title).join(', ')}>
+                <TriangleAlert aria-hidden />
+                {item.conflicts.length === 1 ? 'Overlaps 1 booth' : `Overlaps ${item.conflicts.length} booths`}
+              </Badge>
+            )}
+          </div>
+          <p className="text-sm text-muted-foreground tabular-nums">
+            {formatBoothDate(item.date)} · {boothTimeRange(item)} {item.timezone.replaceAll('_', ' ')} · {item.location}
+          </p>
+          {item.conflicts.length > 0 && (
+            <p className="text-xs text-amber-700 dark:text-amber-400">
+              Same place, same time as{' '}
+              {item.conflicts.map((conflict, index) => (
+                <span key={conflict.booth_id}>
+                  {index > 0 && ', '}
+                  <Link href={`/booths/${conflict.booth_id}`} className="underline-offset-2 hover:underline">
+                    {conflict.title}
+                  </Link>
+                </span>
+              ))}
+            </p>
+          )}
+          {changed && item.accepted_snapshot && (
+            <div className="mt-1 rounded-md border border-primary/20 bg-primary/5 px-3 py-2">
+              <ChangedSince snapshot={item.accepted_snapshot} current={item} fields={item.changed_fields} />
+            </div>
+          )}
+        </div>
+      </div>
+      <div className="flex shrink-0 items-center gap-2 pl-7 sm:pl-0">
+        <span className="mr-1 hidden text-xs text-muted-foreground tabular-nums lg:inline">{submitted.format(new Date(item.created_at))} UTC</span>
+        <Button size="sm" onClick={onAccept} aria-label={`Accept ${item.title}`}>
+          <Check aria-hidden />
+          Accept
+          <kbd className="ml-0.5 hidden rounded bg-primary-foreground/20 px-1 font-mono text-[10px] group-focus-visible:inline">A</kbd>
+        </Button>
+        <Button size="sm" variant="outline" onClick={onReject} aria-label={`Reject ${item.title}`}>
+          <X aria-hidden />
+          Reject
+          <kbd className="ml-0.5 hidden rounded bg-muted px-1 font-mono text-[10px] group-focus-visible:inline">R</kbd>
+        </Button>
+      </div>
+    </li>
+  )
+}

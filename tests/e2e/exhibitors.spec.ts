@@ -1,0 +1,164 @@
+import { expect, test, type Page } from '@playwright/test'
+import { gradientPng, minimalDocx, minimalPdf } from './support/fixtures'
+import { signIn } from './support/session'
+
+// Exhibitors end to end: a company with a logo, a booth with its three files, a rejection with a
+// reason, an edit that resubmits it, and acceptance from the review queue by keyboard.
+
+test.use({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' })
+test.beforeEach(async ({ page }) => signIn(page))
+
+const suffix = Date.now().toString(36)
+const companyName = `Aurora Optics ${suffix}`
+const boothTitle = `Lens lab ${suffix}`
+const reason = 'The brochure describes a different product.'
+
+const file = (name: string, mimeType: string, buffer: Buffer) => ({ name, mimeType, buffer })
+// By its accessible name: another row may mention this booth as a conflict.
+const queueRow = (page: Page) => page.getByRole('list', { name: 'Pending booths' }).getByRole('listitem', { name: `${boothTitle}, ${companyName}` })
+
+async function shoot(page: Page, name: string, fullPage = true) {
+  await page.mouse.move(0, 0)
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage })
+}
+
+test('a company and its booth go through review: rejected, edited, resubmitted, accepted', async ({ page }) => {
+  test.setTimeout(90_000)
+
+  // 1. The company, with a logo.
+  await page.goto('/companies/new')
+  await page.getByLabel('Name').fill(companyName)
+  await page.getByLabel('Location').fill('Lisbon')
+  await page.getByLabel('Size').fill('11-50')
+  await page.getByLabel('Logo').setInputFiles(file('logo.png', 'image/png', gradientPng()))
+  await page.getByRole('button', { name: 'Create company' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: companyName })).toBeVisible()
+  await expect(page.getByRole('img', { name: `${companyName} logo` })).toBeVisible()
+
+  // The same name again is refused inline, on the name field.
+  await page.goto('/companies/new')
+  await page.getByLabel('Name').fill(companyName.toUpperCase())
+  await page.getByRole('button', { name: 'Create company' }).click()
+  await expect(page.locator('#company-name-error')).toContainText('already exists')
+
+  // 2. A booth with its image, PDF and DOCX, from the company's page.
+  await page.goto('/companies')
+  await page.getByRole('link', { name: companyName }).click()
+  await page.getByRole('link', { name: 'New booth' }).click()
+  await expect(page.getByLabel('Company')).toHaveValue(/.+/)
+  await page.getByLabel('Title').fill(boothTitle)
+  await page.getByLabel('Date').fill('2027-03-15')
+  await page.getByLabel('Starts').fill('10:00')
+  await page.getByLabel('Ends').fill('11:30')
+  await page.getByLabel('Time zone').selectOption('Europe/Lisbon')
+  await page.getByLabel('Location').fill(`Hall C, stand ${suffix}`)
+  await page.getByLabel('Description').fill('Hands-on demos of adaptive lenses.')
+  await page.getByLabel('Image').setInputFiles(file('booth.png', 'image/png', gradientPng(96, [234, 88, 12], [250, 204, 21])))
+  await page.getByLabel('Brochure (PDF)').setInputFiles(file('brochure.pdf', 'application/pdf', minimalPdf()))
+  await page.getByLabel('Brochure (Word)').setInputFiles(file('brochure.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', minimalDocx()))
+  await page.getByRole('button', { name: 'Submit for review' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: boothTitle })).toBeVisible()
+  await expect(page.getByRole('main').getByText('Pending', { exact: true })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Brochure (PDF)' })).toHaveAttribute('href', /.+/)
+  await expect(page.getByRole('link', { name: 'Brochure (Word)' })).toHaveAttribute('href', /.+/)
+  await expect(page.getByRole('img', { name: `Image of ${boothTitle}` })).toBeVisible()
+  const boothUrl = page.url()
+
+  await page.goto('/booths')
+  await expect(page.getByRole('table', { name: 'Trade booths' }).getByRole('row').filter({ hasText: boothTitle })).toBeVisible()
+  await shoot(page, 'booths')
+
+  // 3. Rejected from the review queue: focus the row, `r`, type the reason, Enter.
+  await page.goto('/review')
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review queue' })).toHaveAccessibleDescription(/\d+ pending/)
+  await queueRow(page).focus()
+  await page.keyboard.press('r')
+  await expect(page.getByLabel('Reason')).toBeFocused()
+  await page.keyboard.type(reason)
+  await page.keyboard.press('Enter')
+  await expect(page.getByText('Booth rejected; the owner has been told why.')).toBeVisible()
+  await expect(queueRow(page)).toHaveCount(0)
+
+  // 4. The owner's side: the reason shows; an edit resubmits it.
+  await page.goto(boothUrl)
+  await expect(page.getByRole('note').filter({ hasText: reason })).toBeVisible()
+  await page.getByRole('link', { name: 'Edit' }).click()
+  await page.getByLabel('Description').fill('Hands-on demos of adaptive lenses, with the right brochure.')
+  await page.getByLabel('Brochure (PDF)').setInputFiles(file('brochure-v2.pdf', 'application/pdf', minimalPdf()))
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  await expect(page.getByText('Saved and sent back for review.')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: boothTitle })).toBeVisible()
+
+  // 5. Accepted from the queue with one key.
+  await page.goto('/review')
+  await queueRow(page).focus()
+  await page.keyboard.press('a')
+  await expect(page.getByText('1 booth accepted.')).toBeVisible()
+  await expect(queueRow(page)).toHaveCount(0)
+
+  // 6. Moving an accepted booth (onto a demo booth's slot in Hall A) sends it back, with a diff and a conflict flag.
+  await page.goto(`${boothUrl}/edit`)
+  await page.getByLabel('Date').fill('2026-11-26')
+  await page.getByLabel('Starts').fill('09:30')
+  await page.getByLabel('Ends').fill('10:30')
+  await page.getByLabel('Time zone').selectOption('UTC')
+  await page.getByLabel('Location').fill('Hall A')
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  await expect(page.getByText('Saved and sent back for review.')).toBeVisible()
+
+  await page.goto('/review')
+  const row = queueRow(page)
+  await expect(row.getByText('Changed since accepted')).toBeVisible()
+  const diff = row.getByRole('definition')
+  await expect(row.getByLabel('Changed since accepted')).toContainText('Hall C, stand')
+  await expect(diff.filter({ hasText: 'Hall A' })).toHaveCount(1)
+  await expect(row.getByText(/Overlaps \d+ booth/)).toBeVisible()
+  await shoot(page, 'review-queue')
+  await row.focus()
+  await page.keyboard.press('a')
+  await expect(page.getByText('1 booth accepted.')).toBeVisible()
+  await expect(queueRow(page)).toHaveCount(0)
+
+  await page.goto(boothUrl)
+  const history = page.getByRole('list', { name: 'Status history' })
+  await expect(history.getByRole('listitem')).toHaveText([/Submitted/, /Rejected/, /Resubmitted/, /Accepted/, /Resubmitted/, /Accepted/])
+  await expect(history).toContainText(reason)
+})
+
+test('the calendar shows booths on their local dates, and the audit log records the decisions', async ({ page }) => {
+  await page.goto('/calendar?view=month&at=2026-11')
+  await expect(page.getByRole('heading', { name: 'November 2026' })).toBeVisible()
+  // The first test left its booth accepted on 26 November 2026, 09:30 UTC.
+  const day = page.getByRole('listitem', { name: /Thursday 26 November/ })
+  await expect(day.getByRole('link', { name: new RegExp(boothTitle) })).toBeVisible()
+  await page.getByRole('link', { name: 'Next month' }).click()
+  await expect(page.getByRole('heading', { name: 'December 2026' })).toBeVisible()
+  await page.goto('/calendar?view=month&at=2026-11')
+  await shoot(page, 'calendar')
+
+  await page.goto('/audit')
+  const log = page.getByRole('table', { name: 'Audit log' })
+  await expect(log.getByRole('row').filter({ hasText: 'booth.accepted' }).first()).toBeVisible()
+  await page.getByRole('button', { name: 'Action' }).click()
+  await page.getByRole('menuitemradio', { name: 'booth.rejected' }).click()
+  await expect.poll(() => new URL(page.url()).searchParams.get('action')).toBe('booth.rejected')
+  await expect(log.getByRole('row').filter({ hasText: 'booth.accepted' })).toHaveCount(0)
+  await expect(log.getByRole('row').filter({ hasText: 'booth.rejected' }).first()).toBeVisible()
+  await shoot(page, 'audit')
+})
+
+test('the API reference renders the OpenAPI document with nothing from the internet', async ({ page }) => {
+  const foreign: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol.startsWith('http')) foreign.push(request.url())
+  })
+  await page.goto('/api-docs')
+  const sidebar = page.getByRole('complementary', { name: /Sidebar for VI Cross API/ })
+  await expect(sidebar.getByRole('link', { name: 'Trade booths' })).toBeVisible({ timeout: 15_000 })
+  await sidebar.getByRole('link', { name: 'Trade booths' }).click()
+  await expect(page.getByText('/api/tradebooth/create-tradebooth').first()).toBeVisible()
+  // The viewport only: Scalar's page is many screens long.
+  await shoot(page, 'api-docs', false)
+  expect(foreign).toEqual([])
+})
