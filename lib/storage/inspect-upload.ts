@@ -27,15 +27,19 @@ const fieldError = (field: string | undefined, message: string) => (field ? { er
 // "%PDF-" and a version such as 1.7 or 2.0, at the very start (file-type only looks for "%PDF").
 const PDF_HEADER = /^%PDF-\d\.\d/
 
-/** 415: the bytes are not the kind asked for. 422 (below): the right kind, beyond what we process. */
+/**
+ * 400 with the field named: the bytes are not the kind asked for (issue 5: "a renamed executable is
+ * refused with 400"; 415 stays for a request body that is not multipart at all). 422 (below): the
+ * right kind, beyond what we process.
+ */
 const wrongType = (name: string, field: string | undefined, label: string) => {
   const message = `${name} must be ${label}`
-  return new AppError('unsupported_media_type', message, fieldError(field, message))
+  return new AppError('validation', message, fieldError(field, message))
 }
 
 /**
  * Decides what an upload is from its bytes, never from its name or the client's content type, and
- * refuses anything but the expected kind (415). SVG and HTML are never accepted: both can carry
+ * refuses anything but the expected kind (400). SVG and HTML are never accepted: both can carry
  * script. Bombs of the right kind — an image over 50 megapixels, a DOCX that inflates beyond its
  * bounds — are 422. Empty is 400, over MAX_UPLOAD_MB 413.
  */
@@ -63,7 +67,7 @@ export async function inspectUpload(bytes: Uint8Array, kind: FileKind, field?: s
   if (kind === 'image') {
     const size = imageDimensions(bytes, detected.mime)
     if (!size || size.width === 0 || size.height === 0) {
-      throw new AppError('unsupported_media_type', `${name} is not a readable image`, fieldError(field, 'The image header cannot be read'))
+      throw new AppError('validation', `${name} is not a readable image`, fieldError(field, 'The image header cannot be read'))
     }
     if (size.width * size.height > MAX_IMAGE_PIXELS) {
       const message = `${name} is too large: at most ${MAX_IMAGE_PIXELS / 1_000_000} megapixels`

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
@@ -16,4 +16,5 @@ export default async function setup(project: TestProject) {
   const file = resolve(dir, `pglite-template-${process.pid}.tar`)
   writeFileSync(file, Buffer.from(await dump.arrayBuffer()))
   project.provide('pgliteTemplate', file)
+  return () => rmSync(file, { force: true })
 }

@@ -19,8 +19,8 @@ describe('PDF uploads', () => {
     ['a PNG', pngBytes()],
     ['a DOCX', docxBytes()],
     ['"%PDF" without a version', new Uint8Array(Buffer.from('%PDF<html><script>alert(1)</script></html>'))],
-  ])('refuses %s with 415, naming the field', async (_name, bytes) => {
-    await expect(inspectUpload(bytes, 'pdf', 'pdf')).rejects.toMatchObject({ code: 'unsupported_media_type', status: 415, errors: { pdf: ['pdf must be a PDF document'] } })
+  ])('refuses %s with 400, naming the field', async (_name, bytes) => {
+    await expect(inspectUpload(bytes, 'pdf', 'pdf')).rejects.toMatchObject({ code: 'validation', status: 400, errors: { pdf: ['pdf must be a PDF document'] } })
   })
 })
 
@@ -38,8 +38,8 @@ describe('DOCX uploads', () => {
     ['SVG', NOT_IMAGES.svg],
     ['a PDF', PDF_1_7],
     ['a truncated zip', docxBytes().subarray(0, 200)],
-  ])('refuses %s with 415', async (_name, bytes) => {
-    await expect(inspectUpload(bytes, 'docx', 'docx')).rejects.toMatchObject({ code: 'unsupported_media_type', status: 415, errors: { docx: ['docx must be a Word (.docx) document'] } })
+  ])('refuses %s with 400', async (_name, bytes) => {
+    await expect(inspectUpload(bytes, 'docx', 'docx')).rejects.toMatchObject({ code: 'validation', status: 400, errors: { docx: ['docx must be a Word (.docx) document'] } })
   })
 
   it('refuses a zip bomb from its central directory (422)', async () => {
@@ -77,7 +77,7 @@ describe('DOCX uploads', () => {
   })
 
   it('refuses zips wherever another kind is expected, without walking them', async () => {
-    await expect(inspectUpload(docxBomb(), 'image', 'image')).rejects.toMatchObject({ code: 'unsupported_media_type' })
-    await expect(inspectUpload(docxBytes(), 'pdf', 'pdf')).rejects.toMatchObject({ code: 'unsupported_media_type' })
+    await expect(inspectUpload(docxBomb(), 'image', 'image')).rejects.toMatchObject({ code: 'validation', status: 400 })
+    await expect(inspectUpload(docxBytes(), 'pdf', 'pdf')).rejects.toMatchObject({ code: 'validation', status: 400 })
   })
 })
