@@ -147,6 +147,22 @@ test('the calendar shows booths on their local dates, and the audit log records 
   await shoot(page, 'audit')
 })
 
+test('companies and booths export the current filter as CSV', async ({ page }) => {
+  const booths = await page.request.get(`/booths/export?q=${encodeURIComponent(boothTitle)}&status=accepted`)
+  expect(booths.headers()['content-type']).toContain('text/csv')
+  const boothLines = (await booths.text()).trim().split('\n')
+  expect(boothLines[0]).toBe('id,title,company_id,company_name,date,start_time,end_time,timezone,starts_at,ends_at,location,status,reason,image_url,pdf_url,docx_url,created_at')
+  expect(boothLines).toHaveLength(2)
+  expect(boothLines[1]).toContain(`${boothTitle},`)
+  expect(boothLines[1]).toContain(',accepted,')
+
+  const companies = await page.request.get(`/companies/export?q=${encodeURIComponent(companyName)}`)
+  const companyLines = (await companies.text()).trim().split('\n')
+  expect(companyLines[0]).toBe('id,name,location,size,owner_email,image_url,created_at')
+  expect(companyLines).toHaveLength(2)
+  expect(companyLines[1]).toContain(companyName)
+})
+
 test('the API reference renders the OpenAPI document with nothing from the internet', async ({ page }) => {
   const foreign: string[] = []
   page.on('request', (request) => {
