@@ -39,6 +39,11 @@ import { registerGetSingleDetailsTradebooth } from './routes/tradebooth/get-sing
 import { registerDeleteTradebooth } from './routes/tradebooth/delete-tradebooth'
 import { registerGetBoothStatus } from './routes/tradebooth/get-booth-status'
 import { registerChangeBoothStatus } from './routes/tradebooth/change-booth-status'
+import { registerListRooms } from './routes/rooms/list-rooms'
+import { registerCreateRoom } from './routes/rooms/create-room'
+import { registerJoinRooms } from './routes/rooms/join-rooms'
+import { registerLeaveRoom } from './routes/rooms/leave-room'
+import { registerRoomMessages } from './routes/rooms/room-messages'
 
 export type ApiApp = OpenAPIHono<ApiEnv>
 
@@ -98,6 +103,11 @@ export function createApi(): ApiApp {
   registerDeleteTradebooth(app)
   registerGetBoothStatus(app)
   registerChangeBoothStatus(app)
+  registerListRooms(app)
+  registerCreateRoom(app)
+  registerJoinRooms(app)
+  registerLeaveRoom(app)
+  registerRoomMessages(app)
   // Routes that need a signed-in caller name this scheme; the dashboard's session cookie also works.
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
   app.doc31('/openapi.json', {

@@ -24,6 +24,8 @@ export const policies = {
   'verify-email-link-ip': { points: 30, duration: 900 },
   /** Creates (companies, trade booths) per signed-in user, all create routes together. */
   'create-user': { points: 60, duration: 60 },
+  /** Chat messages per user over all rooms: room-message-user bounds flooding, not conversation. */
+  'room-message-user': { points: 10, duration: 10 },
   /**
    * Failed sign-ins of emails that have no account, so that they get the same growing lockout as
    * real accounts (whose count lives in the database) and a lockout does not reveal an account.

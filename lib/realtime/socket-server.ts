@@ -1,22 +1,31 @@
 import type { Server as HttpServer } from 'node:http'
 import { Server } from 'socket.io'
-import { authenticate } from '@/lib/auth/authenticate'
-import type { AuthUser } from '@/lib/auth/auth-user'
+import { authenticate, type Credentials } from '@/lib/auth/authenticate'
 import { config } from '@/lib/config'
 import { logger } from '@/lib/log/logger'
+import { setPresenceServer } from './presence'
+import { DEFAULT_RECHECK_MS, sweepConnections } from './recheck-user'
+import { registerRoomEvents } from './register-room-events'
+import type { RealtimeServer } from './socket-types'
 
-export interface SocketData {
-  user: AuthUser
+export type { SocketData } from './socket-types'
+
+export interface SocketServerOptions {
+  /** How long a connection's user is trusted before an event re-checks it (tests use 0). */
+  recheckMs?: number
+  /** How often idle connections are re-checked (default: every minute). */
+  sweepMs?: number
 }
 
 /**
- * Socket.IO on the same HTTP server as Next and the API. Only the connection plumbing lives here:
- * every connection authenticates (bearer token in `auth.token` or the Authorization header, else
- * the dashboard cookie) from our own origin. Rooms and events build on it.
+ * Socket.IO on the same HTTP server as Next and the API. Every connection authenticates (bearer
+ * token in `auth.token` or the Authorization header, else the dashboard cookie) from our own
+ * origin; the live-room events are registered per connection.
  */
-export function attachSocketServer(httpServer: HttpServer): Server {
+export function attachSocketServer(httpServer: HttpServer, options: SocketServerOptions = {}): Server {
   const appOrigin = new URL(config().APP_URL).origin
-  const io = new Server<Record<string, never>, Record<string, never>, Record<string, never>, SocketData>(httpServer, {
+  const recheckMs = options.recheckMs ?? DEFAULT_RECHECK_MS
+  const io: RealtimeServer = new Server(httpServer, {
     serveClient: false,
     // Next attaches its own upgrade listener (HMR) lazily; Socket.IO must not destroy those upgrades.
     destroyUpgrade: false,
@@ -26,13 +35,16 @@ export function attachSocketServer(httpServer: HttpServer): Server {
   })
   io.use(async (socket, next) => {
     const token = typeof socket.handshake.auth?.token === 'string' ? socket.handshake.auth.token : undefined
+    const credentials: Credentials = {
+      authorization: token ? `Bearer ${token}` : socket.handshake.headers.authorization,
+      cookie: socket.handshake.headers.cookie,
+    }
     try {
-      const user = await authenticate({
-        authorization: token ? `Bearer ${token}` : socket.handshake.headers.authorization,
-        cookie: socket.handshake.headers.cookie,
-      })
+      const user = await authenticate(credentials)
       if (!user) return next(new Error('unauthorized'))
       socket.data.user = user
+      socket.data.credentials = credentials
+      socket.data.checkedAt = Date.now()
       next()
     } catch (error) {
       logger().error({ err: error }, 'socket authentication failed')
@@ -41,6 +53,11 @@ export function attachSocketServer(httpServer: HttpServer): Server {
   })
   io.on('connection', (socket) => {
     logger().debug({ userId: socket.data.user.id, socket: socket.id }, 'socket connected')
+    registerRoomEvents(io, socket, { recheckMs })
   })
+  setPresenceServer(io)
+  const stopSweep = sweepConnections(io, options.sweepMs ?? DEFAULT_RECHECK_MS, recheckMs)
+  // io.close() closes the HTTP server too.
+  httpServer.once('close', stopSweep)
   return io as unknown as Server
 }

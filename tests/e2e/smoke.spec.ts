@@ -13,11 +13,21 @@ test('the sign-in page and, once signed in, the dashboard are served, with the d
   await expect(page.getByLabel('Email')).toBeVisible()
   await expect(page.getByLabel('Password')).toBeVisible()
 
+  await page.emulateMedia({ colorScheme: 'light' })
   await signIn(page)
   const response = await page.goto('/')
   expect(response?.headers()['x-request-id']).toBeTruthy()
   expect(response?.headers()['x-powered-by']).toBeUndefined()
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible()
+
+  // The overview reports the seeded data: a users figure, both charts, and the recent activity.
+  const figures = page.getByRole('region', { name: 'Key figures' })
+  await expect(figures.getByRole('group', { name: 'Users', exact: true })).toContainText(/Users\s*[1-9]\d*\s*\d+ active/)
+  await expect(figures.getByRole('group', { name: 'Online now' })).toContainText('Not tracked yet')
+  await expect(page.getByRole('table', { name: 'Booths by status' }).getByRole('row', { name: /Pending \d+/ })).toBeAttached()
+  await expect(page.locator('.recharts-surface')).toHaveCount(2)
+  await expect(page.getByRole('heading', { name: 'Recent activity' })).toBeVisible()
+  await page.screenshot({ path: 'test-results/screenshots/overview.png', fullPage: true })
 
   const missing = await page.goto('/no-such-page')
   expect(missing?.status()).toBe(404)

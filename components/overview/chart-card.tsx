@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react'
+
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
+
+/**
+ * A titled chart with its data as a visually hidden table: screen readers read the table, the
+ * (aria-hidden) chart is for the eye.
+ */
+export function ChartCard({
+  title,
+  description,
+  caption,
+  rows,
+  children,
+}: {
+  title: string
+  description: string
+  caption: string
+  rows: { label: string; value: number }[]
+  children: ReactNode
+}) {
+  return (
+    <Card>
+      <CardHeader className="p-5 pb-2">
+        <CardTitle className="text-base">{title}</CardTitle>
+        <CardDescription>{description}</CardDescription>
+      </CardHeader>
+      <CardContent className="p-5 pt-0">
+        <div aria-hidden className="h-60">
+          {children}
+        </div>
+        <table className="sr-only">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Label</th>
+              <th scope="col">Count</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.label}>
+                <th scope="row">{row.label}</th>
+                <td>{row.value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </CardContent>
+    </Card>
+  )
+}

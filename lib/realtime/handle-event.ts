@@ -1,0 +1,40 @@
+import { ZodError, type z } from 'zod'
+import { AppError } from '@/lib/api/errors'
+import { fieldErrors } from '@/lib/api/error-handler'
+import { logger } from '@/lib/log/logger'
+import type { Ack, ClientEventName, RealtimeSocket } from './socket-types'
+
+type Handler<S extends z.ZodType> = (payload: z.infer<S>) => Promise<Record<string, unknown>>
+
+function failure(error: unknown, event: string, socket: RealtimeSocket): Ack {
+  if (error instanceof ZodError) return { ok: false, error: 'Invalid payload', code: 'validation', errors: fieldErrors(error) }
+  if (error instanceof AppError) return { ok: false, error: error.message, code: error.code, ...(error.errors ? { errors: error.errors } : {}) }
+  // Anything else is our fault: the detail goes to the log, the client gets a generic answer.
+  logger().error({ err: error, event, userId: socket.data.user.id }, 'socket event failed')
+  return { ok: false, error: 'Internal error', code: 'internal' }
+}
+
+/**
+ * Registers one client event: the user is re-checked first, the payload parsed with `schema`, and
+ * whatever the handler throws becomes an error acknowledgement — never an unhandled rejection
+ * that would take the process down. A client may omit the acknowledgement callback.
+ */
+export function handleEvent<S extends z.ZodType>(
+  socket: RealtimeSocket,
+  event: ClientEventName,
+  schema: S,
+  handler: Handler<S>,
+  stillAllowed: () => Promise<boolean>,
+): void {
+  socket.on(event, (...args: unknown[]) => {
+    const last = args.at(-1)
+    const ack = typeof last === 'function' ? (last as (answer: Ack) => void) : undefined
+    const payload = ack ? args.slice(0, -1)[0] : args[0]
+    void (async (): Promise<Ack> => {
+      if (!(await stillAllowed())) return { ok: false, error: 'Session ended', code: 'unauthenticated' }
+      return { ok: true, ...(await handler(schema.parse(payload))) }
+    })()
+      .catch((error: unknown) => failure(error, event, socket))
+      .then((answer) => ack?.(answer))
+  })
+}

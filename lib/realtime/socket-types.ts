@@ -1,0 +1,29 @@
+import type { Server, Socket } from 'socket.io'
+import type { AuthUser } from '@/lib/auth/auth-user'
+import type { Credentials } from '@/lib/auth/authenticate'
+
+/** Client → server events. Arguments are untrusted: each handler parses its payload with zod. */
+export const CLIENT_EVENTS = ['join_room', 'leave_room', 'message', 'delete_message', 'mute'] as const
+export type ClientEventName = (typeof CLIENT_EVENTS)[number]
+export type ClientEvents = Record<ClientEventName, (...args: unknown[]) => void>
+
+/** Server → client events. */
+export interface ServerEvents {
+  message: (message: unknown) => void
+  message_deleted: (event: { id: string; room: string }) => void
+  presence: (event: { room: string; online: number }) => void
+}
+
+export interface SocketData {
+  user: AuthUser
+  /** The handshake's credentials, kept to re-check the user while the connection lasts. */
+  credentials: Credentials
+  /** When the user was last confirmed (ms since epoch). */
+  checkedAt: number
+}
+
+export type RealtimeServer = Server<ClientEvents, ServerEvents, Record<string, never>, SocketData>
+export type RealtimeSocket = Socket<ClientEvents, ServerEvents, Record<string, never>, SocketData>
+
+/** Every acknowledgement: the result, or why it failed (with field errors for a bad payload). */
+export type Ack = ({ ok: true } & Record<string, unknown>) | { ok: false; error: string; code: string; errors?: Record<string, string[]> }

@@ -1,0 +1,44 @@
+import { db } from '@/lib/db'
+import type { BoothStatus } from '@/lib/generated/prisma/enums'
+import { messagesPerHour, newUsersPerDay } from './activity-series'
+import { recentActivity, type ActivityItem } from './recent-activity'
+import type { TimeBucket } from './time-buckets'
+
+export interface OverviewTotals {
+  users: number
+  activeUsers: number
+  companies: number
+  booths: Record<BoothStatus, number>
+  rooms: number
+  messages: number
+}
+
+export interface Overview {
+  totals: OverviewTotals
+  /** Not known yet: presence arrives with the live rooms. Null rather than a made-up number. */
+  onlineUsers: number | null
+  messagesPerHour: TimeBucket[]
+  newUsersPerDay: TimeBucket[]
+  recentActivity: ActivityItem[]
+}
+
+async function totals(): Promise<OverviewTotals> {
+  const prisma = db()
+  const [users, activeUsers, companies, byStatus, rooms, messages] = await Promise.all([
+    prisma.user.count(),
+    prisma.user.count({ where: { isActive: true } }),
+    prisma.company.count(),
+    prisma.tradeBooth.groupBy({ by: ['status'], _count: { _all: true } }),
+    prisma.room.count(),
+    prisma.message.count(),
+  ])
+  const booths: Record<BoothStatus, number> = { pending: 0, accepted: 0, rejected: 0 }
+  for (const row of byStatus) booths[row.status] = row._count._all
+  return { users, activeUsers, companies, booths, rooms, messages }
+}
+
+/** Everything the dashboard's overview shows, as of `now`. Read-only. */
+export async function getOverview(now: Date = new Date()): Promise<Overview> {
+  const [figures, perHour, perDay, activity] = await Promise.all([totals(), messagesPerHour(now), newUsersPerDay(now), recentActivity(10)])
+  return { totals: figures, onlineUsers: null, messagesPerHour: perHour, newUsersPerDay: perDay, recentActivity: activity }
+}

@@ -1,0 +1,15 @@
+import { db } from '@/lib/db'
+import { auditContext, type Actor } from '@/lib/services/actor'
+import { recordAudit } from '@/lib/services/audit/record-audit'
+import type { RoomRow } from './find-room'
+import { requireModerator } from './require-moderator'
+
+/** Creates a general room (staff). Booth rooms come from accepting a booth, not from here. */
+export async function createRoom(actor: Actor, name: string): Promise<RoomRow> {
+  requireModerator(actor)
+  return db().$transaction(async (tx) => {
+    const room = await tx.room.create({ data: { name, kind: 'general', createdById: actor.id }, select: { id: true, name: true, boothId: true } })
+    await recordAudit({ ...auditContext(actor), action: 'room.created', entityType: 'room', entityId: room.id, details: { name } }, tx)
+    return room
+  })
+}

@@ -1,0 +1,24 @@
+import { notFound } from '@/lib/api/errors'
+import { db } from '@/lib/db'
+import { auditContext, type Actor } from '@/lib/services/actor'
+import { recordAudit } from '@/lib/services/audit/record-audit'
+import { isUuid } from '@/lib/services/is-uuid'
+import { findRoom } from './find-room'
+import { requireModerator } from './require-moderator'
+
+/** Mutes a user in a room (staff) until `until`, or with no end. Muting again replaces the end. */
+export async function muteUser(actor: Actor, roomId: string, userId: string, until: Date | null = null): Promise<void> {
+  requireModerator(actor)
+  await findRoom(roomId)
+  const user = isUuid(userId) ? await db().user.findUnique({ where: { id: userId }, select: { id: true } }) : null
+  if (!user) throw notFound('User')
+  await db().$transaction(async (tx) => {
+    await tx.roomMute.upsert({
+      where: { roomId_userId: { roomId, userId } },
+      create: { roomId, userId, mutedById: actor.id, until },
+      update: { mutedById: actor.id, until },
+      select: { roomId: true },
+    })
+    await recordAudit({ ...auditContext(actor), action: 'room.user_muted', entityType: 'room', entityId: roomId, details: { user_id: userId, until: until?.toISOString() ?? null } }, tx)
+  })
+}
