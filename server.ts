@@ -1,12 +1,14 @@
 // One HTTP server for the dashboard (Next.js), the JSON API (Hono, served directly: Next's request
 // pipeline costs ~13x the throughput) and Socket.IO. Used by `npm run dev` and `npm start`.
+// `--api-only` serves the API and Socket.IO without the dashboard (extra processes behind a load
+// balancer, and the multi-process tests).
 import { randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
 import { getRequestListener } from '@hono/node-server'
-import next from 'next'
 import { ensureAuthSecret, loadEnvFiles } from '@/lib/config/env-files'
 
 const dev = process.env.NODE_ENV !== 'production'
+const withDashboard = !process.argv.includes('--api-only')
 loadEnvFiles(dev)
 const generatedSecret = ensureAuthSecret()
 
@@ -47,14 +49,14 @@ if (!(await rateLimitStoreReady())) log.warn('Redis unreachable: rate limits are
 
 const { PORT: port, HOST: hostname } = settings
 const httpServer = createServer()
-const nextApp = next({ dev, hostname, port, httpServer })
-const handleNext = nextApp.getRequestHandler()
-await nextApp.prepare()
+const nextApp = withDashboard ? (await import('next')).default({ dev, hostname, port, httpServer }) : undefined
+const handleNext = nextApp?.getRequestHandler()
+await nextApp?.prepare()
 
 const handleApi = getRequestListener(api().fetch)
 // Registered before Socket.IO attaches: engine.io wraps existing listeners and keeps /socket.io to itself.
 httpServer.on('request', (req, res) => {
-  if (isApiRequest(req.url)) return void handleApi(req, res)
+  if (!handleNext || isApiRequest(req.url)) return void handleApi(req, res)
   const requestId = randomUUID()
   res.setHeader('X-Request-Id', requestId)
   const started = performance.now()
@@ -66,9 +68,9 @@ const io = attachSocketServer(httpServer)
 httpServer.listen(port, hostname, () => {
   const address = httpServer.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
-  log.info({ port: actualPort, dev, database: database().kind }, `VI Cross ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${actualPort}`)
+  log.info({ port: actualPort, dev, dashboard: withDashboard, database: database().kind }, `VI Cross ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${actualPort}`)
   // Next attaches its upgrade (HMR) handler on the first request; make one now.
-  if (dev) fetch(`http://127.0.0.1:${actualPort}/__warmup`).catch(() => {})
+  if (dev && withDashboard) fetch(`http://127.0.0.1:${actualPort}/__warmup`).catch(() => {})
 })
 
 const GRACE_MS = settings.SHUTDOWN_GRACE_MS
@@ -87,7 +89,7 @@ async function shutdown(signal: string) {
   // io.close() also closes the HTTP server: no new connections, and the callback runs once in-flight requests end.
   await new Promise<void>((resolve) => io.close(() => resolve()))
   clearTimeout(deadline)
-  await nextApp.close().catch(() => {})
+  await nextApp?.close().catch(() => {})
   await closeDatabase().catch((error: unknown) => log.error({ err: error }, 'closing the database failed'))
   log.info('stopped')
   process.exit(0)

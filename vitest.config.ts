@@ -27,12 +27,26 @@ const integration = (database: 'pglite' | 'postgres') => ({
   },
 })
 
+// Whole processes and services started and stopped by the test (several server processes, Redis
+// and PostgreSQL restarts, graceful shutdown): slow by nature, so they get their own project.
+const system = {
+  resolve: { alias },
+  test: {
+    name: 'system',
+    include: ['tests/system/**/*.test.ts'],
+    env,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+}
+
 export default defineConfig({
   test: {
     projects: [
       { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env } },
       integration('pglite'),
       integration('postgres'),
+      system,
     ],
   },
 })

@@ -27,3 +27,10 @@ export async function onlineCount(roomId: string): Promise<number> {
 export async function broadcastPresence(io: RealtimeServer, roomId: string): Promise<void> {
   io.to(roomId).emit('presence', { room: roomId, online: await countOnline(io, roomId) })
 }
+
+/** Distinct users connected now across every process (the overview's "online now"); 0 without a socket server. */
+export async function onlineTotal(): Promise<number> {
+  const io = (globalThis as Holder)[SERVER]
+  if (!io) return 0
+  return new Set((await io.fetchSockets()).map((socket) => socket.data.user.id)).size
+}

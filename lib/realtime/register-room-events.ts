@@ -7,6 +7,7 @@ import {
   messageEventSchema,
   muteEventSchema,
   RESUME_MAX,
+  roomMembersEventSchema,
 } from '@/lib/schemas/rooms'
 import type { Actor } from '@/lib/services/actor'
 import { deleteMessage } from '@/lib/services/rooms/delete-message'
@@ -14,9 +15,11 @@ import { findRoom } from '@/lib/services/rooms/find-room'
 import { muteUser } from '@/lib/services/rooms/mute-user'
 import { postMessage } from '@/lib/services/rooms/post-message'
 import { messagesSince, recentMessages } from '@/lib/services/rooms/recent-messages'
+import { STAFF_ROOM } from './dashboard-feed'
 import { handleEvent } from './handle-event'
 import { broadcastPresence } from './presence'
 import { recheckUser } from './recheck-user'
+import { roomMembers } from './room-members'
 import type { RealtimeServer, RealtimeSocket } from './socket-types'
 
 const actorOf = (socket: RealtimeSocket): Actor => ({ id: socket.data.user.id, role: socket.data.user.role, ip: socket.handshake.address, requestId: null })
@@ -67,10 +70,16 @@ export function registerRoomEvents(io: RealtimeServer, socket: RealtimeSocket, o
     return { room, user_id, until: until?.toISOString() ?? null }
   }, stillAllowed)
 
+  // Who is here, for a member of the room (the dashboard's room view lists them).
+  handleEvent(socket, 'room_members', roomMembersEventSchema, async ({ room }) => {
+    if (!socket.rooms.has(room)) throw new AppError('forbidden', 'Join the room before listing its members')
+    return { room, members: await roomMembers(io, room) }
+  }, stillAllowed)
+
   // Presence is recounted once the socket has actually left its rooms.
   let joined: string[] = []
   socket.on('disconnecting', () => {
-    joined = [...socket.rooms].filter((room) => room !== socket.id)
+    joined = [...socket.rooms].filter((room) => room !== socket.id && room !== STAFF_ROOM)
   })
   socket.on('disconnect', () => {
     for (const room of joined) void broadcastPresence(io, room).catch(() => {})

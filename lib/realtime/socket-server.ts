@@ -3,6 +3,7 @@ import { Server } from 'socket.io'
 import { authenticate, type Credentials } from '@/lib/auth/authenticate'
 import { config } from '@/lib/config'
 import { logger } from '@/lib/log/logger'
+import { attachDashboardFeed } from './dashboard-feed'
 import { setPresenceServer } from './presence'
 import { DEFAULT_RECHECK_MS, sweepConnections } from './recheck-user'
 import { registerRoomEvents } from './register-room-events'
@@ -56,6 +57,7 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
     registerRoomEvents(io, socket, { recheckMs })
   })
   setPresenceServer(io)
+  httpServer.once('close', attachDashboardFeed(io))
   const stopSweep = sweepConnections(io, options.sweepMs ?? DEFAULT_RECHECK_MS, recheckMs)
   // io.close() closes the HTTP server too.
   httpServer.once('close', stopSweep)

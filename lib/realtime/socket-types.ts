@@ -1,9 +1,10 @@
 import type { Server, Socket } from 'socket.io'
 import type { AuthUser } from '@/lib/auth/auth-user'
 import type { Credentials } from '@/lib/auth/authenticate'
+import type { DomainEvent } from '@/lib/events/domain-events'
 
 /** Client → server events. Arguments are untrusted: each handler parses its payload with zod. */
-export const CLIENT_EVENTS = ['join_room', 'leave_room', 'message', 'delete_message', 'mute'] as const
+export const CLIENT_EVENTS = ['join_room', 'leave_room', 'message', 'delete_message', 'mute', 'room_members'] as const
 export type ClientEventName = (typeof CLIENT_EVENTS)[number]
 export type ClientEvents = Record<ClientEventName, (...args: unknown[]) => void>
 
@@ -12,6 +13,10 @@ export interface ServerEvents {
   message: (message: unknown) => void
   message_deleted: (event: { id: string; room: string }) => void
   presence: (event: { room: string; online: number }) => void
+  /** Staff and admins only (the `staff` room): something the dashboard shows changed. */
+  'dashboard:update': (event: DomainEvent) => void
+  /** Staff and admins only: distinct users connected now, after connections come and go. */
+  'dashboard:presence': (event: { online: number }) => void
 }
 
 export interface SocketData {

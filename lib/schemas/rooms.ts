@@ -57,4 +57,12 @@ export const joinRoomEventSchema = z.object({ room: roomId, last_seq: z.number()
 export const leaveRoomEventSchema = z.object({ room: roomId })
 export const messageEventSchema = z.object({ room: roomId, msg: messageBodySchema, client_id: clientIdSchema.optional() })
 export const deleteMessageEventSchema = z.object({ id: z.string().uuid('Unknown message') })
+export const roomMembersEventSchema = z.object({ room: roomId })
 export const muteEventSchema = z.object({ room: roomId, user_id: z.string().uuid('Unknown user'), minutes: z.number().int().min(1).max(525_600).optional() })
+
+// ---- Socket answers (server → client) ----
+/** The most members a `room_members` answer lists (the `online` count stays exact). */
+export const MEMBERS_MAX = 100
+/** Who is connected to a room: one entry per user, however many tabs. */
+export const roomMemberSchema = z.object({ user_id: z.string(), name: z.string() })
+export type RoomMemberJson = z.infer<typeof roomMemberSchema>

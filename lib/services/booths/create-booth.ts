@@ -1,5 +1,6 @@
 import { db } from '@/lib/db'
 import { isUniqueViolation } from '@/lib/db/errors'
+import { publishDomainEvent } from '@/lib/events/domain-events'
 import type { BoothWithWarningsJson } from '@/lib/schemas/booths'
 import { auditContext, type Actor } from '@/lib/services/actor'
 import { recordAudit } from '@/lib/services/audit/record-audit'
@@ -21,8 +22,9 @@ export async function createBooth(actor: Actor, input: BoothInput, uploads: Boot
   await assertCanUseCompany(prisma, actor, input.companyId)
 
   const files = await storeBoothFiles(actor, uploads)
+  let created: BoothWithWarningsJson
   try {
-    return await prisma.$transaction(async (tx) => {
+    created = await prisma.$transaction(async (tx) => {
       await assertNotDuplicate(tx, { companyId: input.companyId, title: input.title, location: input.location, startsAt: schedule.startsAt })
       const booth = await tx.tradeBooth.create({
         // Field by field: a request body is never spread into `data`.
@@ -52,4 +54,6 @@ export async function createBooth(actor: Actor, input: BoothInput, uploads: Boot
     if (isUniqueViolation(error)) throw duplicateBooth()
     throw error
   }
+  publishDomainEvent({ entity: 'booth', action: 'created', id: created.id, status: created.status })
+  return created
 }

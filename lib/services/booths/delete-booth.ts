@@ -1,5 +1,6 @@
 import { notFound } from '@/lib/api/errors'
 import { db } from '@/lib/db'
+import { publishDomainEvent } from '@/lib/events/domain-events'
 import { auditContext, type Actor } from '@/lib/services/actor'
 import { recordAudit } from '@/lib/services/audit/record-audit'
 import { fileStorage } from '@/lib/storage/file-storage'
@@ -24,6 +25,7 @@ export async function deleteBooth(actor: Actor, id: string): Promise<void> {
     if (files.length) await tx.storedFile.deleteMany({ where: { id: { in: fileIds } } })
     return { files, title: booth.title }
   })
+  publishDomainEvent({ entity: 'booth', action: 'deleted', id })
   await fileStorage.removeBytes(files)
   if (owned.company.ownerId !== actor.id) await notifyBoothOwner({ notice: 'deleted', boothId: id, title, companyOwnerId: owned.company.ownerId })
 }

@@ -1,6 +1,7 @@
 import { AppError, forbidden, notFound } from '@/lib/api/errors'
 import { hasRole } from '@/lib/auth/auth-user'
 import { db } from '@/lib/db'
+import { publishDomainEvent } from '@/lib/events/domain-events'
 import type { BoothStatus } from '@/lib/generated/prisma/enums'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { auditContext, type Actor } from '@/lib/services/actor'
@@ -53,6 +54,7 @@ export async function reviewBooth(actor: Actor, id: string, decision: ReviewDeci
     return { title: booth.title, ownerId: booth.company.ownerId }
   })
 
+  publishDomainEvent({ entity: 'booth', action: decision.status, id, status: decision.status })
   await notifyBoothOwner({ notice: decision.status, boothId: id, title: outcome.title, companyOwnerId: outcome.ownerId, reason })
   return { id, status: decision.status, reason }
 }

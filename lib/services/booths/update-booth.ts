@@ -2,6 +2,7 @@ import { notFound } from '@/lib/api/errors'
 import { db } from '@/lib/db'
 import { isUniqueViolation } from '@/lib/db/errors'
 import type { BoothStatus } from '@/lib/generated/prisma/enums'
+import { publishDomainEvent } from '@/lib/events/domain-events'
 import type { BoothWithWarningsJson } from '@/lib/schemas/booths'
 import { auditContext, type Actor } from '@/lib/services/actor'
 import { recordAudit } from '@/lib/services/audit/record-audit'
@@ -54,7 +55,7 @@ export async function updateBooth(actor: Actor, id: string, input: Partial<Booth
   const schedule = nextSchedule(current, input)
 
   const files = await storeBoothFiles(actor, uploads)
-  let result: { booth: BoothWithWarningsJson; replaced: StoredFileRef[] }
+  let result: { booth: BoothWithWarningsJson; replaced: StoredFileRef[]; resubmitted: boolean }
   try {
     result = await prisma.$transaction(async (tx) => {
       // Locked, so that two edits at once cannot both replace the same old file and orphan a new one.
@@ -106,7 +107,7 @@ export async function updateBooth(actor: Actor, id: string, input: Partial<Booth
         tx,
       )
       const warnings = await findConflicts({ location: booth.location, startsAt: booth.startsAt, endsAt: booth.endsAt, excludeId: id }, tx)
-      return { booth: { ...presentBooth(booth), warnings }, replaced }
+      return { booth: { ...presentBooth(booth), warnings }, replaced, resubmitted }
     })
   } catch (error) {
     await files.discard()
@@ -114,5 +115,6 @@ export async function updateBooth(actor: Actor, id: string, input: Partial<Booth
     throw error
   }
   await fileStorage.removeBytes(result.replaced)
+  publishDomainEvent({ entity: 'booth', action: result.resubmitted ? 'resubmitted' : 'updated', id, status: result.booth.status })
   return result.booth
 }

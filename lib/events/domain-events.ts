@@ -1,0 +1,45 @@
+import { EventEmitter } from 'node:events'
+import { logger } from '@/lib/log/logger'
+
+/** What changed, as the dashboard needs to know it: enough to refresh a view, never the record itself. */
+export interface DomainEvent {
+  entity: 'booth' | 'company' | 'user' | 'room'
+  action: 'created' | 'updated' | 'resubmitted' | 'accepted' | 'rejected' | 'deleted'
+  id: string
+  /** A booth's review status after the change, when it has one. */
+  status?: string
+}
+
+type Listener = (event: DomainEvent) => void
+
+/*
+ * One emitter per process, on globalThis under a registry symbol: server.ts's modules (the API) and
+ * Next's bundle (server actions) each load this file, and both must reach the socket server's
+ * listener. Process-local on purpose; the socket server spreads what it hears to other processes.
+ */
+const BUS = Symbol.for('vicross.domain-events')
+type Holder = typeof globalThis & { [BUS]?: EventEmitter }
+
+function bus(): EventEmitter {
+  const holder = globalThis as Holder
+  holder[BUS] ??= new EventEmitter().setMaxListeners(50)
+  return holder[BUS]
+}
+
+/**
+ * Tells listeners that something changed; call it after the change has committed. A failing listener
+ * is logged and never fails the caller's request.
+ */
+export function publishDomainEvent(event: DomainEvent): void {
+  try {
+    bus().emit('event', event)
+  } catch (error) {
+    logger().warn({ err: error, event }, 'a domain event listener failed')
+  }
+}
+
+/** Subscribes to every domain event of this process; returns the unsubscribe function. */
+export function onDomainEvent(listener: Listener): () => void {
+  bus().on('event', listener)
+  return () => void bus().off('event', listener)
+}
