@@ -41,7 +41,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'api', testMatch: /api-.*\.spec\.ts/ },
-    { name: 'dashboard', testMatch: /(shell|smoke|auth|users|exhibitors)\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'dashboard', testMatch: /(shell|smoke|auth|users|exhibitors|live)\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined } },
   ],
   webServer: [
     {

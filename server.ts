@@ -32,6 +32,7 @@ const { prepareDatabase } = await import('@/lib/server/prepare-database')
 const { attachSocketServer } = await import('@/lib/realtime/socket-server')
 const { isApiRequest } = await import('@/lib/server/route-request')
 const { markShuttingDown } = await import('@/lib/runtime/lifecycle')
+const { gracefulCloser } = await import('@/lib/server/graceful-close')
 const { rateLimitStoreReady } = await import('@/lib/rate-limit/store')
 
 const log = logger()
@@ -64,6 +65,7 @@ httpServer.on('request', (req, res) => {
   void handleNext(req, res)
 })
 const io = attachSocketServer(httpServer)
+const closer = gracefulCloser(httpServer)
 
 httpServer.listen(port, hostname, () => {
   const address = httpServer.address()
@@ -86,9 +88,11 @@ async function shutdown(signal: string) {
   }, GRACE_MS)
   deadline.unref()
   io.disconnectSockets(true)
-  // io.close() also closes the HTTP server: no new connections, and the callback runs once in-flight requests end.
-  await new Promise<void>((resolve) => io.close(() => resolve()))
+  // No new connections; every request already received, or arriving on an open connection, is answered.
+  await closer.close({ acceptDrainMaxMs: Math.min(3_000, GRACE_MS / 3), firstRequestWaitMs: Math.min(2_000, GRACE_MS / 2) })
   clearTimeout(deadline)
+  // The engine and adapters (the HTTP server is closed already, so its close callback only reports that).
+  await new Promise<void>((resolve) => io.close(() => resolve()))
   await nextApp?.close().catch(() => {})
   await closeDatabase().catch((error: unknown) => log.error({ err: error }, 'closing the database failed'))
   log.info('stopped')

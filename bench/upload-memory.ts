@@ -44,17 +44,16 @@ function body(fileBytes: number): ReadableStream<Uint8Array> {
 async function child(which: Case): Promise<Result> {
   const uploadDir = mkdtempSync(join(tmpdir(), 'vicross-bench-uploads-'))
   Object.assign(process.env, { NODE_ENV: 'test', LOG_LEVEL: 'silent', AUTH_SECRET: 'bench-secret-that-is-at-least-32-characters', DATABASE_URL: '', UPLOAD_DIR: uploadDir, MAX_UPLOAD_MB: '10' })
-  const { PGlite } = await import('@electric-sql/pglite')
   const { Hono } = await import('hono')
-  const { PrismaPGlite } = await import('pglite-prisma-adapter')
+  const { createPglite, pgliteMigrationAdapter } = await import('@/lib/db/pglite')
   const { api } = await import('@/lib/api/app')
   const { signAccessToken } = await import('@/lib/auth/access-token')
   const { openDatabase } = await import('@/lib/db/client')
   const { db, useDatabase: makeCurrentDatabase } = await import('@/lib/db')
   const { applyMigrations } = await import('@/lib/db/schema-engine')
 
-  const pglite = new PGlite()
-  await applyMigrations(new PrismaPGlite(pglite))
+  const pglite = createPglite()
+  await applyMigrations(pgliteMigrationAdapter(pglite))
   makeCurrentDatabase(openDatabase({ kind: 'pglite', instance: pglite }))
   const user = await db().user.create({ data: { email: 'bench@example.com', name: 'Bench', emailVerified: new Date() } })
   const bearer = `Bearer ${await signAccessToken({ userId: user.id, role: user.role, sessionVersion: user.sessionVersion })}`

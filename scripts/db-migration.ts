@@ -4,9 +4,8 @@
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { PGlite } from '@electric-sql/pglite'
-import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { LOCKFILE_CONTENT, MIGRATIONS_DIR } from '@/lib/db/migration-files'
+import { createPglite, pgliteMigrationAdapter } from '@/lib/db/pglite'
 import { diffMigrationsToSchema } from '@/lib/db/schema-engine'
 
 const { values } = parseArgs({ options: { name: { type: 'string' }, dir: { type: 'string' }, schema: { type: 'string' } } })
@@ -17,8 +16,8 @@ if (!name) {
 }
 const baseDir = values.dir ?? MIGRATIONS_DIR
 
-const pglite = new PGlite()
-const { changed, sql } = await diffMigrationsToSchema(new PrismaPGlite(pglite), { baseDir, schemaFile: values.schema })
+const pglite = createPglite()
+const { changed, sql } = await diffMigrationsToSchema(pgliteMigrationAdapter(pglite), { baseDir, schemaFile: values.schema })
 await pglite.close()
 if (!changed) {
   console.log('schema.prisma and the migrations agree: no migration needed.')

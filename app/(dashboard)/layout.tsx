@@ -1,4 +1,6 @@
 import { SessionKeepAlive } from '@/components/auth/session-keep-alive'
+import { LiveSocketProvider } from '@/components/live/live-socket-provider'
+import { RefreshOnLiveEvent } from '@/components/live/refresh-on-live-event'
 import { Sidebar } from '@/components/shell/sidebar'
 import { SkipLink } from '@/components/shell/skip-link'
 import { TopBar } from '@/components/shell/top-bar'
@@ -10,8 +12,10 @@ export default async function DashboardLayout({ children }: { children: React.Re
   const user = await requireDashboardUser()
   const badges = { '/review': await countPendingBooths() }
   return (
-    <>
+    // One live connection per tab: domain events refresh the page (badge, tables, overview).
+    <LiveSocketProvider>
       <SessionKeepAlive />
+      <RefreshOnLiveEvent event="dashboard:update" onReconnect />
       <SkipLink targetId="main-content" />
       <Sidebar isAdmin={user.role === 'admin'} badges={badges} />
       <div className="flex min-h-dvh flex-col md:pl-60">
@@ -23,6 +27,6 @@ export default async function DashboardLayout({ children }: { children: React.Re
           </div>
         </main>
       </div>
-    </>
+    </LiveSocketProvider>
   )
 }

@@ -1,13 +1,15 @@
 import type { Metadata } from 'next'
-import { BuildingComplex, ClipboardCheck, MessagesSquare, Radio, Users } from 'lucide-react'
+import { BuildingComplex, ClipboardCheck, MessagesSquare, Users } from 'lucide-react'
 
 import { BoothsByStatusChart, type StatusCount } from '@/components/overview/booths-by-status-chart'
 import { ChartCard } from '@/components/overview/chart-card'
 import { FigureCard } from '@/components/overview/figure-card'
 import { MessagesPerHourChart, type HourCount } from '@/components/overview/messages-per-hour-chart'
+import { OnlineNowCard } from '@/components/overview/online-now-card'
 import { RecentActivityList } from '@/components/overview/recent-activity-list'
 import { PageHeader } from '@/components/shell/page-header'
 import { requireDashboardUser } from '@/lib/auth/dashboard-session'
+import { onlineTotal } from '@/lib/realtime/presence'
 import { getOverview } from '@/lib/services/overview/get-overview'
 
 export const metadata: Metadata = { title: 'Overview' }
@@ -17,7 +19,7 @@ const sum = (values: { count: number }[]) => values.reduce((total, value) => tot
 
 export default async function OverviewPage() {
   await requireDashboardUser()
-  const overview = await getOverview()
+  const overview = await getOverview(new Date(), onlineTotal)
   const { totals } = overview
   const booths: StatusCount[] = [
     { status: 'pending', label: 'Pending', count: totals.booths.pending },
@@ -38,7 +40,7 @@ export default async function OverviewPage() {
         <FigureCard label="Companies" value={totals.companies} hint={`${totals.booths.accepted + totals.booths.pending + totals.booths.rejected} booths in all`} icon={BuildingComplex} />
         <FigureCard label="Pending booths" value={totals.booths.pending} hint="Waiting for review" icon={ClipboardCheck} />
         <FigureCard label="Messages" value={totals.messages} hint={`${lastDay} in 24 h · ${totals.rooms} rooms`} icon={MessagesSquare} />
-        <FigureCard label="Online now" value={overview.onlineUsers} hint="Not tracked yet: comes with live presence" icon={Radio} />
+        <OnlineNowCard initial={overview.onlineUsers} />
       </section>
       <div className="grid gap-3 sm:gap-4 lg:grid-cols-5">
         <div className="lg:col-span-2">

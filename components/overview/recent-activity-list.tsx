@@ -49,7 +49,7 @@ export function RecentActivityList({ items }: { items: ActivityItem[] }) {
                     {item.actorEmail ?? <span className="italic">System or deleted user</span>}
                     {' · '}
                     {href ? (
-                      <Link href={href} className="text-foreground hover:underline">
+                      <Link href={href} prefetch={false} className="text-foreground hover:underline">
                         {entity}
                       </Link>
                     ) : (

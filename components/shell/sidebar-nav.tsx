@@ -31,6 +31,8 @@ export function SidebarNav({ isAdmin, badges = {}, onNavigate }: { isAdmin: bool
                 <li key={href}>
                   <Link
                     href={href}
+                    // Every live refresh would prefetch every link again; pages are fetched on click.
+                    prefetch={false}
                     onClick={onNavigate}
                     aria-current={active ? 'page' : undefined}
                     aria-describedby={count > 0 ? countId : undefined}

@@ -1,3 +1,4 @@
+import { LiveStatusIndicator } from '@/components/live/live-status-indicator'
 import type { DashboardUser } from '@/lib/auth/dashboard-session'
 import { MobileNav } from './mobile-nav'
 import type { NavBadges } from './nav-items'
@@ -13,6 +14,7 @@ export function TopBar({ user, badges }: { user: DashboardUser; badges?: NavBadg
         <PageTitle />
       </div>
       <div className="flex items-center gap-2">
+        <LiveStatusIndicator />
         <ThemeToggle />
         <UserMenu user={user} />
       </div>

@@ -37,7 +37,9 @@ export function errorResponse(c: Context<ApiEnv>, error: unknown): Response {
   const appError = toAppError(error)
   const requestId = c.get('requestId')
   const log = c.get('log') ?? logger()
-  if (appError.status >= 500) log.error({ err: error }, 'request failed')
+  // An outage answers every request with 503: one line each, not a stack trace each.
+  if (appError.code === 'unavailable') log.warn({ reason: error instanceof Error ? error.message.slice(0, 200) : String(error) }, 'database unavailable')
+  else if (appError.status >= 500) log.error({ err: error }, 'request failed')
   else log.debug({ code: appError.code }, appError.message)
   for (const [name, value] of Object.entries(appError.headers ?? {})) c.header(name, value)
   const body = envelope(appError.status, appError.message, null, { errors: appError.errors, request_id: requestId })

@@ -14,7 +14,15 @@ export interface Credentials {
  * the credential was issued under. The role comes from the database, so a demotion is immediate.
  * Returns null for anything else.
  */
-export async function authenticate({ authorization, cookie }: Credentials): Promise<AuthUser | null> {
+export async function authenticate(credentials: Credentials): Promise<AuthUser | null> {
+  return (await authenticateSession(credentials))?.user ?? null
+}
+
+/**
+ * `authenticate`, plus when the credential stops being valid (its `exp`, in ms since epoch): a
+ * long-lived socket is ended then, unless the client hands in a fresher token.
+ */
+export async function authenticateSession({ authorization, cookie }: Credentials): Promise<{ user: AuthUser; expiresAt: number } | null> {
   const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1]
   const claims = bearer ? await verifyAccessToken(bearer) : await readSessionCookie(cookie ?? undefined)
   // A malformed bearer token is a failed sign-in, not a reason to fall back to the cookie.
@@ -24,5 +32,8 @@ export async function authenticate({ authorization, cookie }: Credentials): Prom
     select: { id: true, email: true, name: true, role: true, isActive: true, sessionVersion: true },
   })
   if (!user || !user.isActive || user.sessionVersion !== claims.sessionVersion) return null
-  return { id: user.id, email: user.email, name: user.name, role: user.role, via: bearer ? 'bearer' : 'session' }
+  return {
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, via: bearer ? 'bearer' : 'session' },
+    expiresAt: claims.expiresAt,
+  }
 }

@@ -8,6 +8,8 @@ const COOKIE_NAMES = ['__Secure-next-auth.session-token', 'next-auth.session-tok
 export interface SessionClaims {
   userId: string
   sessionVersion: number
+  /** The cookie's `exp` (ms since epoch): the earlier of the idle and absolute limits. */
+  expiresAt: number
 }
 
 function readCookie(cookies: Record<string, string>, name: string): string | undefined {
@@ -25,8 +27,8 @@ export async function readSessionCookie(cookieHeader: string | undefined): Promi
   if (!token) return null
   try {
     const payload = await decode({ token, secret: authSecret() })
-    if (!payload || typeof payload.sub !== 'string' || typeof payload.sv !== 'number') return null
-    return { userId: payload.sub, sessionVersion: payload.sv }
+    if (!payload || typeof payload.sub !== 'string' || typeof payload.sv !== 'number' || typeof payload.exp !== 'number') return null
+    return { userId: payload.sub, sessionVersion: payload.sv, expiresAt: payload.exp * 1000 }
   } catch {
     return null
   }

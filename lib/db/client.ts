@@ -7,6 +7,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { config } from '@/lib/config'
 import { PrismaClient } from '@/lib/generated/prisma/client'
 import { logger } from '@/lib/log/logger'
+import { createPglite, pgliteMigrationAdapter } from './pglite'
 import { lockPgliteDir } from './pglite-lock'
 
 export type DatabaseKind = 'postgres' | 'pglite'
@@ -65,7 +66,7 @@ function openPglite(target: { dir?: string; instance?: PGlite }): Database {
     const dir = target.dir ?? config().PGLITE_DIR
     mkdirSync(dir, { recursive: true })
     release = lockPgliteDir(dir)
-    instance = new PGlite(dir)
+    instance = createPglite(dir)
   }
   const pglite = instance
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) })
@@ -73,7 +74,7 @@ function openPglite(target: { dir?: string; instance?: PGlite }): Database {
     kind: 'pglite',
     prisma,
     ping: async () => void (await pglite.query('SELECT 1')),
-    migrationAdapter: () => new PrismaPGlite(pglite),
+    migrationAdapter: () => pgliteMigrationAdapter(pglite),
     async close() {
       await prisma.$disconnect()
       if (!pglite.closed) await pglite.close()

@@ -7,7 +7,7 @@ import type { RealtimeServer, RealtimeSocket } from './socket-types'
 /** The Socket.IO room of every staff and admin connection: what the dashboard listens to. */
 export const STAFF_ROOM = 'staff'
 /** At most one online-total update per this interval, however many connections come and go. */
-export const PRESENCE_THROTTLE_MS = 2_000
+export const PRESENCE_THROTTLE_MS = 1_000
 /** How often this process drops connections whose user lost the staff role (re-checks refresh the role). */
 const PRUNE_MS = 15_000
 

@@ -1,6 +1,7 @@
 import { ZodError, type z } from 'zod'
 import { AppError } from '@/lib/api/errors'
 import { fieldErrors } from '@/lib/api/error-handler'
+import { isDatabaseUnavailable } from '@/lib/db/errors'
 import { logger } from '@/lib/log/logger'
 import type { Ack, ClientEventName, RealtimeSocket } from './socket-types'
 
@@ -9,6 +10,12 @@ type Handler<S extends z.ZodType> = (payload: z.infer<S>) => Promise<Record<stri
 function failure(error: unknown, event: string, socket: RealtimeSocket): Ack {
   if (error instanceof ZodError) return { ok: false, error: 'Invalid payload', code: 'validation', errors: fieldErrors(error) }
   if (error instanceof AppError) return { ok: false, error: error.message, code: error.code, ...(error.errors ? { errors: error.errors } : {}) }
+  // The database down, or too busy to start a transaction in time (P2028): the client may retry
+  // (a message with the same client_id is stored once).
+  if (isDatabaseUnavailable(error) || (error as { code?: unknown } | null)?.code === 'P2028') {
+    logger().warn({ err: error, event, userId: socket.data.user.id }, 'socket event failed: database unavailable')
+    return { ok: false, error: 'Service temporarily unavailable, please retry', code: 'unavailable' }
+  }
   // Anything else is our fault: the detail goes to the log, the client gets a generic answer.
   logger().error({ err: error, event, userId: socket.data.user.id }, 'socket event failed')
   return { ok: false, error: 'Internal error', code: 'internal' }

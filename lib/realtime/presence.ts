@@ -1,8 +1,10 @@
+import { logger } from '@/lib/log/logger'
 import type { RealtimeServer } from './socket-types'
 
 /*
  * Who is online, read from Socket.IO's own rooms rather than kept in a map of ours: fetchSockets
- * asks every process once an adapter spreads rooms across them, so counts stay right then too.
+ * asks every process once an adapter spreads rooms across them, so counts stay right then too
+ * (while Redis is down the adapter answers with this process's sockets only: see redis-adapter.ts).
  * The server is kept on globalThis because server.ts and Next's bundle each load this module.
  */
 const SERVER = Symbol.for('vicross.socket-server')
@@ -26,6 +28,26 @@ export async function onlineCount(roomId: string): Promise<number> {
 /** Tells a room's members its new online count. */
 export async function broadcastPresence(io: RealtimeServer, roomId: string): Promise<void> {
   io.to(roomId).emit('presence', { room: roomId, online: await countOnline(io, roomId) })
+}
+
+/** Joins and leaves within this window cost one recount and one `presence` event per room. */
+export const PRESENCE_COALESCE_MS = 100
+const pendingRecounts = new WeakMap<RealtimeServer, Set<string>>()
+
+/**
+ * `broadcastPresence` soon, once per burst: a thousand clients joining a room would otherwise cost
+ * a thousand recounts (each asking every process) and half a million `presence` packets. Never
+ * awaited by a join or leave, so their acknowledgements do not wait on other processes.
+ */
+export function schedulePresence(io: RealtimeServer, roomId: string): void {
+  let pending = pendingRecounts.get(io)
+  if (!pending) pendingRecounts.set(io, (pending = new Set()))
+  if (pending.has(roomId)) return
+  pending.add(roomId)
+  setTimeout(() => {
+    pending.delete(roomId)
+    broadcastPresence(io, roomId).catch((error: unknown) => logger().warn({ err: error, room: roomId }, 'presence update failed'))
+  }, PRESENCE_COALESCE_MS).unref()
 }
 
 /** Distinct users connected now across every process (the overview's "online now"); 0 without a socket server. */

@@ -17,7 +17,7 @@ import { postMessage } from '@/lib/services/rooms/post-message'
 import { messagesSince, recentMessages } from '@/lib/services/rooms/recent-messages'
 import { STAFF_ROOM } from './dashboard-feed'
 import { handleEvent } from './handle-event'
-import { broadcastPresence } from './presence'
+import { schedulePresence } from './presence'
 import { recheckUser } from './recheck-user'
 import { roomMembers } from './room-members'
 import type { RealtimeServer, RealtimeSocket } from './socket-types'
@@ -36,14 +36,14 @@ export function registerRoomEvents(io: RealtimeServer, socket: RealtimeSocket, o
     await socket.join(found.id)
     // With last_seq the client already has everything up to it: send only what it missed.
     const messages = last_seq === undefined ? await recentMessages(found.id) : await messagesSince(found.id, last_seq, RESUME_MAX)
-    await broadcastPresence(io, found.id)
+    schedulePresence(io, found.id)
     return { room: found.id, messages }
   }, stillAllowed)
 
   handleEvent(socket, 'leave_room', leaveRoomEventSchema, async ({ room }) => {
     if (socket.rooms.has(room)) {
       await socket.leave(room)
-      await broadcastPresence(io, room)
+      schedulePresence(io, room)
     }
     return { room }
   }, stillAllowed)
@@ -82,6 +82,6 @@ export function registerRoomEvents(io: RealtimeServer, socket: RealtimeSocket, o
     joined = [...socket.rooms].filter((room) => room !== socket.id && room !== STAFF_ROOM)
   })
   socket.on('disconnect', () => {
-    for (const room of joined) void broadcastPresence(io, room).catch(() => {})
+    for (const room of joined) schedulePresence(io, room)
   })
 }

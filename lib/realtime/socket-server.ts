@@ -1,12 +1,14 @@
 import type { Server as HttpServer } from 'node:http'
 import { Server } from 'socket.io'
-import { authenticate, type Credentials } from '@/lib/auth/authenticate'
+import { authenticateSession, type Credentials } from '@/lib/auth/authenticate'
 import { config } from '@/lib/config'
 import { logger } from '@/lib/log/logger'
 import { attachDashboardFeed } from './dashboard-feed'
 import { setPresenceServer } from './presence'
 import { DEFAULT_RECHECK_MS, sweepConnections } from './recheck-user'
+import { redisAdapter } from './redis-adapter'
 import { registerRoomEvents } from './register-room-events'
+import { registerSessionEvents } from './session-expiry'
 import type { RealtimeServer } from './socket-types'
 
 export type { SocketData } from './socket-types'
@@ -16,17 +18,24 @@ export interface SocketServerOptions {
   recheckMs?: number
   /** How often idle connections are re-checked (default: every minute). */
   sweepMs?: number
+  /** Share rooms with other processes through this Redis (default: REDIS_URL; unset: this process alone). */
+  redisUrl?: string
 }
 
 /**
  * Socket.IO on the same HTTP server as Next and the API. Every connection authenticates (bearer
  * token in `auth.token` or the Authorization header, else the dashboard cookie) from our own
- * origin; the live-room events are registered per connection.
+ * origin; the live-room events are registered per connection. With REDIS_URL the rooms span every
+ * process through the Redis adapter (see redis-adapter.ts for what happens while Redis is away).
+ * A connection ends when its credentials expire, unless the client re-authenticates.
  */
 export function attachSocketServer(httpServer: HttpServer, options: SocketServerOptions = {}): Server {
   const appOrigin = new URL(config().APP_URL).origin
   const recheckMs = options.recheckMs ?? DEFAULT_RECHECK_MS
+  const redisUrl = options.redisUrl ?? config().REDIS_URL
   const io: RealtimeServer = new Server(httpServer, {
+    // Without Redis: the in-memory adapter, this process alone. io.close() closes the Redis clients.
+    ...(redisUrl ? { adapter: redisAdapter(redisUrl) } : {}),
     serveClient: false,
     // Next attaches its own upgrade listener (HMR) lazily; Socket.IO must not destroy those upgrades.
     destroyUpgrade: false,
@@ -41,11 +50,12 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
       cookie: socket.handshake.headers.cookie,
     }
     try {
-      const user = await authenticate(credentials)
-      if (!user) return next(new Error('unauthorized'))
-      socket.data.user = user
+      const session = await authenticateSession(credentials)
+      if (!session) return next(new Error('unauthorized'))
+      socket.data.user = session.user
       socket.data.credentials = credentials
       socket.data.checkedAt = Date.now()
+      socket.data.expiresAt = session.expiresAt
       next()
     } catch (error) {
       logger().error({ err: error }, 'socket authentication failed')
@@ -54,6 +64,7 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
   })
   io.on('connection', (socket) => {
     logger().debug({ userId: socket.data.user.id, socket: socket.id }, 'socket connected')
+    registerSessionEvents(socket)
     registerRoomEvents(io, socket, { recheckMs })
   })
   setPresenceServer(io)

@@ -4,7 +4,7 @@ import type { Credentials } from '@/lib/auth/authenticate'
 import type { DomainEvent } from '@/lib/events/domain-events'
 
 /** Client → server events. Arguments are untrusted: each handler parses its payload with zod. */
-export const CLIENT_EVENTS = ['join_room', 'leave_room', 'message', 'delete_message', 'mute', 'room_members'] as const
+export const CLIENT_EVENTS = ['join_room', 'leave_room', 'message', 'delete_message', 'mute', 'room_members', 'authenticate'] as const
 export type ClientEventName = (typeof CLIENT_EVENTS)[number]
 export type ClientEvents = Record<ClientEventName, (...args: unknown[]) => void>
 
@@ -13,6 +13,8 @@ export interface ServerEvents {
   message: (message: unknown) => void
   message_deleted: (event: { id: string; room: string }) => void
   presence: (event: { room: string; online: number }) => void
+  /** Sent just before the server ends the connection because its credentials expired or were revoked. */
+  session_ended: (event: { reason: SessionEndReason }) => void
   /** Staff and admins only (the `staff` room): something the dashboard shows changed. */
   'dashboard:update': (event: DomainEvent) => void
   /** Staff and admins only: distinct users connected now, after connections come and go. */
@@ -25,7 +27,12 @@ export interface SocketData {
   credentials: Credentials
   /** When the user was last confirmed (ms since epoch). */
   checkedAt: number
+  /** When the credentials expire (ms since epoch): the connection is ended then unless renewed. */
+  expiresAt: number
 }
+
+/** `expired`: the token's (or cookie's) `exp` passed; `revoked`: a re-check refused the user. */
+export type SessionEndReason = 'expired' | 'revoked'
 
 export type RealtimeServer = Server<ClientEvents, ServerEvents, Record<string, never>, SocketData>
 export type RealtimeSocket = Socket<ClientEvents, ServerEvents, Record<string, never>, SocketData>

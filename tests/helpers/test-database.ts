@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { PGlite } from '@electric-sql/pglite'
 import { inject } from 'vitest'
 import { openDatabase, type Database } from '@/lib/db/client'
+import { pgliteExtensions } from '@/lib/db/pglite'
 import { adminQuery, assertTestDatabaseName, databaseUrl } from './postgres'
 
 export type TestDatabaseKind = 'pglite' | 'postgres'
@@ -21,8 +22,8 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
   const migrated = options.migrated ?? true
   if (testDatabaseKind() === 'pglite') {
     const pglite = migrated
-      ? await PGlite.create({ loadDataDir: new Blob([readFileSync(inject('pgliteTemplate'))]) })
-      : await PGlite.create()
+      ? await PGlite.create({ loadDataDir: new Blob([readFileSync(inject('pgliteTemplate'))]), extensions: pgliteExtensions })
+      : await PGlite.create({ extensions: pgliteExtensions })
     const database = openDatabase({ kind: 'pglite', instance: pglite })
     return { database, drop: () => database.close() }
   }

@@ -94,6 +94,17 @@ describe('live rooms: messages', () => {
     expect((await db().room.findUniqueOrThrow({ where: { id: room.id } })).lastSeq).toBe(1)
   })
 
+  it('stores concurrent retries of one message once, without a gap in the sequence', async () => {
+    const room = await createTestRoom()
+    const sender = await joined(room.id)
+    const answers = await Promise.all([1, 2, 3].map(() => request(sender.socket, 'message', { room: room.id, msg: 'racing', client_id: 'c-race' })))
+    expect(answers.every((answer) => answer.ok)).toBe(true)
+    expect(new Set(answers.map((answer) => (answer.message as MessageJson).id)).size).toBe(1)
+    expect(await db().message.count({ where: { roomId: room.id } })).toBe(1)
+    const next = await request(sender.socket, 'message', { room: room.id, msg: 'after the race' })
+    expect((next.message as MessageJson).seq).toBe(2)
+  })
+
   it('answers bad payloads with an error acknowledgement and keeps the connection', async () => {
     const room = await createTestRoom()
     const sender = await joined(room.id)

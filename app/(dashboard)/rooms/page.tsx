@@ -1,23 +1,31 @@
 import type { Metadata } from 'next'
-import { MessagesSquare } from 'lucide-react'
 
-import { EmptyState } from '@/components/shell/empty-state'
+import { RefreshOnLiveEvent } from '@/components/live/refresh-on-live-event'
 import { PageHeader } from '@/components/shell/page-header'
+import { requireDashboardUser } from '@/lib/auth/dashboard-session'
+import { onlineCount } from '@/lib/realtime/presence'
+import { listRooms } from '@/lib/services/rooms/list-rooms'
+import { CreateRoomDialog } from './create-room-dialog'
+import { RoomsTable } from './rooms-table'
+import { roomsQuery } from './rooms-query'
 
 export const metadata: Metadata = { title: 'Live rooms' }
 
-export default function RoomsPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+export default async function RoomsPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireDashboardUser()
+  const page = await listRooms(roomsQuery(await searchParams), onlineCount)
   return (
     <>
       <PageHeader
         title="Live rooms"
-        description="Chat rooms where visitors meet exhibitors, with who is online and the latest messages."
+        description="Chat rooms where visitors meet exhibitors: every accepted booth has one, staff create general ones."
+        actions={<CreateRoomDialog />}
       />
-      <EmptyState
-        icon={MessagesSquare}
-        title="No rooms yet"
-        description="Each accepted booth gets a room; general rooms can be created by staff."
-      />
+      {/* Online counts follow people coming and going without a reload. */}
+      <RefreshOnLiveEvent event="dashboard:presence" />
+      <RoomsTable rooms={page.items} total={page.total} page={page.page} pageSize={page.page_size} />
     </>
   )
 }

@@ -1,6 +1,7 @@
 import { hashPassword } from '@/lib/auth/password'
 import { isUniqueViolation } from '@/lib/db/errors'
 import { db } from '@/lib/db'
+import { publishDomainEvent } from '@/lib/events/domain-events'
 import { queueMail } from '@/lib/mail/send-mail'
 import { registrationAttemptMail } from '@/lib/mail/templates/auth-mails'
 import { consumeRateLimit } from '@/lib/rate-limit/consume'
@@ -60,6 +61,7 @@ export async function registerUser(input: RegisterInput): Promise<UserJson> {
 
   await recordAudit({ actorId: created.id, action: 'user.registered', entityType: 'user', entityId: created.id, ip: meta.ip, requestId: meta.requestId })
   securityEvent('register.created', { ...meta, userId: created.id })
+  publishDomainEvent({ entity: 'user', action: 'created', id: created.id })
   await sendOneTimeCode({ email, purpose: 'verify_email', requestId: meta.requestId }).catch((error: unknown) => {
     // The account exists either way; the client can ask for a code again with send-otp.
     securityEvent('register.code_not_sent', { ...meta, userId: created.id, reason: error instanceof Error ? error.message : 'unknown' }, 'warn')

@@ -4,13 +4,14 @@ import type { BoothJson } from '@/lib/schemas/booths'
 import type { Actor } from '@/lib/services/actor'
 import { isUuid } from '@/lib/services/is-uuid'
 import type { BoothStatus } from '@/lib/generated/prisma/enums'
-import { boothJsonSelect, presentBooth } from './present-booth'
+import { boothColumnsSelect, presentBooth, withBoothFiles } from './present-booth'
 
 /** One booth. Every signed-in user may read every booth (the actor is for symmetry and auditing later). */
 export async function getBooth(_actor: Actor, id: string): Promise<BoothJson> {
-  const booth = isUuid(id) ? await db().tradeBooth.findUnique({ where: { id }, select: boothJsonSelect }) : null
+  const booth = isUuid(id) ? await db().tradeBooth.findUnique({ where: { id }, select: boothColumnsSelect }) : null
   if (!booth) throw notFound('Booth')
-  return presentBooth(booth)
+  const [row] = await withBoothFiles([booth])
+  return presentBooth(row!)
 }
 
 export interface BoothStatusJson {

@@ -4,7 +4,7 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 import type { BoothStatus } from '@/lib/generated/prisma/enums'
 import type { BOOTH_SORT_FIELDS, BoothJson } from '@/lib/schemas/booths'
 import { isoDate, parseBoothDate } from './parse-schedule'
-import { boothJsonSelect, presentBooth } from './present-booth'
+import { boothColumnsSelect, presentBooth, withBoothFiles } from './present-booth'
 
 const sortColumns: Record<(typeof BOOTH_SORT_FIELDS)[number], string> = { created_at: 'createdAt', starts_at: 'startsAt', title: 'title' }
 
@@ -46,12 +46,16 @@ export function boothsWhere(query: Omit<ListBoothsQuery, 'page' | 'page_size' | 
   return where
 }
 
-/** A page of booths, newest first by default. Every signed-in user may list them. */
+/**
+ * A page of booths, newest first by default. Every signed-in user may list them. The page and its
+ * count run side by side on two connections: a transaction around them would add two round trips
+ * and buy nothing (each statement sees its own snapshot under READ COMMITTED anyway).
+ */
 export async function listBooths(query: ListBoothsQuery): Promise<Page<BoothJson>> {
   const where = boothsWhere(query)
   const prisma = db()
-  const [rows, total] = await prisma.$transaction([
-    prisma.tradeBooth.findMany({ where, orderBy: orderBy(query.sort, sortColumns), ...pageWindow(query), select: boothJsonSelect }),
+  const [rows, total] = await Promise.all([
+    prisma.tradeBooth.findMany({ where, orderBy: orderBy(query.sort, sortColumns), ...pageWindow(query), select: boothColumnsSelect }).then(withBoothFiles),
     prisma.tradeBooth.count({ where }),
   ])
   return pageOf(rows.map(presentBooth), total, query)

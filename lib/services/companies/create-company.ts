@@ -1,5 +1,6 @@
 import { db } from '@/lib/db'
 import { isUniqueViolation } from '@/lib/db/errors'
+import { publishDomainEvent } from '@/lib/events/domain-events'
 import type { CompanyJson } from '@/lib/schemas/companies'
 import { auditContext, type Actor } from '@/lib/services/actor'
 import { recordAudit } from '@/lib/services/audit/record-audit'
@@ -26,8 +27,9 @@ export async function createCompany(actor: Actor, input: CreateCompanyInput, ima
   if (await prisma.company.findUnique({ where: { nameKey }, select: { id: true } })) throw duplicateName()
 
   const logo = await storeLogo(actor, image)
+  let created: CompanyJson
   try {
-    return await prisma.$transaction(async (tx) => {
+    created = await prisma.$transaction(async (tx) => {
       const company = await tx.company.create({
         // Field by field: a request body is never spread into `data`.
         data: { name: input.name.trim(), nameKey, location: input.location ?? null, size: input.size ?? null, imageFileId: logo?.id ?? null, ownerId: actor.id },
@@ -41,4 +43,6 @@ export async function createCompany(actor: Actor, input: CreateCompanyInput, ima
     if (isUniqueViolation(error)) throw duplicateName()
     throw error
   }
+  publishDomainEvent({ entity: 'company', action: 'created', id: created.id })
+  return created
 }

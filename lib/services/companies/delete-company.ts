@@ -1,5 +1,6 @@
 import { forbidden, notFound } from '@/lib/api/errors'
 import { db } from '@/lib/db'
+import { publishDomainEvent } from '@/lib/events/domain-events'
 import { queueMail } from '@/lib/mail/send-mail'
 import { companyDeletedMail } from '@/lib/mail/templates/company-mails'
 import { auditContext, type Actor } from '@/lib/services/actor'
@@ -36,6 +37,7 @@ export async function deleteCompany(actor: Actor, id: string): Promise<void> {
     await tx.company.delete({ where: { id }, select: { id: true } })
     return { files, company, boothCount }
   })
+  publishDomainEvent({ entity: 'company', action: 'deleted', id })
   await fileStorage.removeBytes(files)
   if (company.ownerId !== actor.id) {
     queueMail(companyDeletedMail({ to: company.owner.email, companyName: company.name, boothCount, deletedBy: actor.role }))

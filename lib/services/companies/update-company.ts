@@ -1,6 +1,7 @@
 import { notFound } from '@/lib/api/errors'
 import { db } from '@/lib/db'
 import { isUniqueViolation } from '@/lib/db/errors'
+import { publishDomainEvent } from '@/lib/events/domain-events'
 import type { CompanyJson } from '@/lib/schemas/companies'
 import { auditContext, type Actor } from '@/lib/services/actor'
 import { recordAudit } from '@/lib/services/audit/record-audit'
@@ -58,5 +59,6 @@ export async function updateCompany(actor: Actor, id: string, input: UpdateCompa
     throw error
   }
   await fileStorage.removeBytes(result.replaced)
+  publishDomainEvent({ entity: 'company', action: 'updated', id })
   return result.company
 }

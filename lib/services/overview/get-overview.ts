@@ -15,7 +15,7 @@ export interface OverviewTotals {
 
 export interface Overview {
   totals: OverviewTotals
-  /** Not known yet: presence arrives with the live rooms. Null rather than a made-up number. */
+  /** Distinct users connected now; null when it could not be counted, rather than a made-up number. */
   onlineUsers: number | null
   messagesPerHour: TimeBucket[]
   newUsersPerDay: TimeBucket[]
@@ -37,8 +37,12 @@ async function totals(): Promise<OverviewTotals> {
   return { users, activeUsers, companies, booths, rooms, messages }
 }
 
+/** Counts the distinct users online; passed in so that this service knows nothing of sockets. */
+export type OnlineTotal = () => Promise<number>
+
 /** Everything the dashboard's overview shows, as of `now`. Read-only. */
-export async function getOverview(now: Date = new Date()): Promise<Overview> {
-  const [figures, perHour, perDay, activity] = await Promise.all([totals(), messagesPerHour(now), newUsersPerDay(now), recentActivity(10)])
-  return { totals: figures, onlineUsers: null, messagesPerHour: perHour, newUsersPerDay: perDay, recentActivity: activity }
+export async function getOverview(now: Date = new Date(), online?: OnlineTotal): Promise<Overview> {
+  const onlineUsers = online ? online().catch(() => null) : Promise.resolve(null)
+  const [figures, perHour, perDay, activity, users] = await Promise.all([totals(), messagesPerHour(now), newUsersPerDay(now), recentActivity(10), onlineUsers])
+  return { totals: figures, onlineUsers: users, messagesPerHour: perHour, newUsersPerDay: perDay, recentActivity: activity }
 }

@@ -2,12 +2,13 @@ import { notFound } from '@/lib/api/errors'
 import { isUuid } from '@/lib/services/is-uuid'
 import { db } from '@/lib/db'
 import type { UserJson } from '@/lib/schemas/user'
-import { presentUser, userJsonSelect } from './present-user'
+import { presentUser, userColumnsSelect, withUserFiles } from './present-user'
 
 /** One user as the API shows them; 404 when the id is unknown. */
 export async function getProfile(userId: string): Promise<UserJson> {
   if (!isUuid(userId)) throw notFound('User')
-  const user = await db().user.findUnique({ where: { id: userId }, select: userJsonSelect })
+  const user = await db().user.findUnique({ where: { id: userId }, select: userColumnsSelect })
   if (!user) throw notFound('User')
-  return presentUser(user)
+  const [row] = await withUserFiles([user])
+  return presentUser(row!)
 }

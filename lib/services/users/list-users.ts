@@ -4,7 +4,7 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Role } from '@/lib/generated/prisma/enums'
 import type { UserJson } from '@/lib/schemas/user'
 import type { USER_SORT_FIELDS } from '@/lib/schemas/users'
-import { presentUser, userJsonSelect } from './present-user'
+import { presentUser, userColumnsSelect, withUserFiles } from './present-user'
 
 const sortColumns: Record<(typeof USER_SORT_FIELDS)[number], string> = { created_at: 'createdAt', name: 'name', email: 'email', role: 'role' }
 
@@ -30,12 +30,15 @@ export function usersWhere(query: Omit<ListUsersQuery, 'page' | 'page_size' | 's
   return where
 }
 
-/** A page of users, newest first by default; the (role, created_at) index serves the role filter. */
+/**
+ * A page of users, newest first by default; the (role, created_at) index serves the role filter,
+ * trigram indexes the `q` search. The page and its count run side by side (see listBooths).
+ */
 export async function listUsers(query: ListUsersQuery): Promise<Page<UserJson>> {
   const where = usersWhere(query)
   const prisma = db()
-  const [rows, total] = await prisma.$transaction([
-    prisma.user.findMany({ where, orderBy: orderBy(query.sort, sortColumns), ...pageWindow(query), select: userJsonSelect }),
+  const [rows, total] = await Promise.all([
+    prisma.user.findMany({ where, orderBy: orderBy(query.sort, sortColumns), ...pageWindow(query), select: userColumnsSelect }).then(withUserFiles),
     prisma.user.count({ where }),
   ])
   return pageOf(rows.map(presentUser), total, query)

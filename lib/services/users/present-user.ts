@@ -1,4 +1,5 @@
 import type { UserJson } from '@/lib/schemas/user'
+import { fileOf, fileUrls } from '@/lib/services/file-urls'
 
 /** The columns `presentUser` needs: select exactly these (never the password hash). */
 export const userJsonSelect = {
@@ -14,6 +15,29 @@ export const userJsonSelect = {
   imageFile: { select: { url: true } },
   backgroundFile: { select: { url: true } },
 } as const
+
+/** `userJsonSelect` with file ids instead of nested file selects: see `withUserFiles`. */
+export const userColumnsSelect = {
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  company: true,
+  image: true,
+  emailVerified: true,
+  isActive: true,
+  createdAt: true,
+  imageFileId: true,
+  backgroundFileId: true,
+} as const
+
+type UserColumns = Omit<UserRow, 'imageFile' | 'backgroundFile'> & { imageFileId: string | null; backgroundFileId: string | null }
+
+/** Rows read with `userColumnsSelect`, completed with their file URLs in at most one more query. */
+export async function withUserFiles(rows: UserColumns[]): Promise<UserRow[]> {
+  const urls = await fileUrls(rows.flatMap((row) => [row.imageFileId, row.backgroundFileId]))
+  return rows.map(({ imageFileId, backgroundFileId, ...row }) => ({ ...row, imageFile: fileOf(urls, imageFileId), backgroundFile: fileOf(urls, backgroundFileId) }))
+}
 
 type UserRow = {
   id: string

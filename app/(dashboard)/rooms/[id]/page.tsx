@@ -1,0 +1,58 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { ArrowLeft, Store } from 'lucide-react'
+
+import { RoomView } from '@/components/rooms/room-view'
+import { Badge } from '@/components/ui/badge'
+import { Button } from '@/components/ui/button'
+import { AppError } from '@/lib/api/errors'
+import { requireDashboardUser } from '@/lib/auth/dashboard-session'
+import { findRoom, type RoomRow } from '@/lib/services/rooms/find-room'
+
+export const metadata: Metadata = { title: 'Live room' }
+
+async function loadRoom(id: string): Promise<RoomRow> {
+  try {
+    return await findRoom(id)
+  } catch (error) {
+    if (error instanceof AppError && error.status === 404) notFound()
+    throw error
+  }
+}
+
+export default async function RoomPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireDashboardUser()
+  const room = await loadRoom((await params).id)
+  return (
+    <>
+      <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
+        <div className="flex min-w-0 flex-col gap-1">
+          <div className="flex flex-wrap items-center gap-3">
+            <h1 className="truncate text-2xl font-semibold tracking-tight text-foreground">{room.name}</h1>
+            {room.boothId ? <Badge tone="primary">Booth room</Badge> : <Badge>General room</Badge>}
+          </div>
+          <p className="text-sm text-muted-foreground">Messages arrive live. As staff you can remove messages and mute people in this room.</p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <Button asChild variant="outline">
+            <Link href="/rooms">
+              <ArrowLeft aria-hidden />
+              All rooms
+            </Link>
+          </Button>
+          {room.boothId && (
+            <Button asChild variant="outline">
+              <Link href={`/booths/${room.boothId}`}>
+                <Store aria-hidden />
+                Booth
+              </Link>
+            </Button>
+          )}
+        </div>
+      </div>
+      {/* Keyed by room: moving to another room starts a fresh chat state. */}
+      <RoomView key={room.id} roomId={room.id} roomName={room.name} selfId={user.id} />
+    </>
+  )
+}

@@ -1,0 +1,21 @@
+'use client'
+
+import { DataTable } from '@/components/data-table/data-table'
+import type { RoomJson } from '@/lib/schemas/rooms'
+import { roomColumns } from './room-columns'
+
+export function RoomsTable({ rooms, total, page, pageSize }: { rooms: RoomJson[]; total: number; page: number; pageSize: number }) {
+  return (
+    <DataTable
+      label="Rooms"
+      columns={roomColumns}
+      data={rooms}
+      total={total}
+      page={page}
+      pageSize={pageSize}
+      getRowId={(room) => room.id}
+      searchPlaceholder="Search rooms…"
+      emptyMessage="No rooms match this search."
+    />
+  )
+}

@@ -1,0 +1,137 @@
+'use client'
+
+import { useCallback, useEffect, useRef, useState } from 'react'
+
+import { useLiveSocket } from '@/components/live/live-socket-provider'
+import { messageSchema, RECENT_MESSAGES, roomMemberSchema, type MessageJson, type RoomMemberJson } from '@/lib/schemas/rooms'
+
+const ACK_MS = 8_000
+const messagesSchema = messageSchema.array()
+const membersSchema = roomMemberSchema.array()
+
+export interface Ack {
+  ok: boolean
+  error?: string
+  errors?: Record<string, string[]>
+  [key: string]: unknown
+}
+
+/** Messages by id, oldest first (a room's seq orders them exactly). */
+function merge(current: MessageJson[], incoming: MessageJson[]): MessageJson[] {
+  if (incoming.length === 0) return current
+  const byId = new Map(current.map((message) => [message.id, message]))
+  for (const message of incoming) byId.set(message.id, message)
+  return [...byId.values()].sort((a, b) => a.seq - b.seq)
+}
+
+/** An acknowledgement's error as one line, field messages first. */
+export const ackError = (ack: Ack | null): string => (ack ? (Object.values(ack.errors ?? {}).flat()[0] ?? ack.error ?? 'Something went wrong') : 'No answer from the server. Try again.')
+
+const clientId = () => Array.from(crypto.getRandomValues(new Uint8Array(12)), (byte) => byte.toString(16).padStart(2, '0')).join('')
+
+/**
+ * A room over the dashboard's connection: joins (and re-joins after a reconnect, asking only for
+ * what was missed), keeps the messages, the online count and the members, and sends, removes and
+ * mutes through the room events. Older history comes from the REST endpoint, page by page.
+ */
+export function useRoomChat(roomId: string) {
+  const { socket } = useLiveSocket()
+  const [messages, setMessages] = useState<MessageJson[]>([])
+  const [members, setMembers] = useState<RoomMemberJson[]>([])
+  const [online, setOnline] = useState<number | null>(null)
+  const [joinError, setJoinError] = useState<string | null>(null)
+  const [hasOlder, setHasOlder] = useState(false)
+  const [latest, setLatest] = useState<MessageJson | null>(null)
+  const lastSeq = useRef<number | undefined>(undefined)
+
+  const request = useCallback(async (event: string, payload: unknown): Promise<Ack | null> => {
+    if (!socket?.connected) return null
+    return (socket.timeout(ACK_MS).emitWithAck(event, payload) as Promise<Ack>).catch(() => null)
+  }, [socket])
+
+  const take = useCallback((incoming: MessageJson[]) => {
+    if (incoming.length === 0) return
+    lastSeq.current = Math.max(lastSeq.current ?? 0, ...incoming.map((message) => message.seq))
+    setMessages((current) => merge(current, incoming))
+  }, [])
+
+  useEffect(() => {
+    if (!socket) return
+    const refreshMembers = async () => {
+      const answer = await request('room_members', { room: roomId })
+      const parsed = membersSchema.safeParse(answer?.members)
+      if (parsed.success) setMembers(parsed.data)
+    }
+    const join = async () => {
+      const resuming = lastSeq.current !== undefined
+      const answer = await request('join_room', resuming ? { room: roomId, last_seq: lastSeq.current } : { room: roomId })
+      if (!answer?.ok) return setJoinError(ackError(answer))
+      setJoinError(null)
+      const parsed = messagesSchema.safeParse(answer.messages)
+      const incoming = parsed.success ? parsed.data : []
+      if (!resuming) setHasOlder(incoming.length >= RECENT_MESSAGES)
+      take(incoming)
+      void refreshMembers()
+    }
+    const onMessage = (payload: unknown) => {
+      const parsed = messageSchema.safeParse(payload)
+      if (!parsed.success || parsed.data.room !== roomId) return
+      take([parsed.data])
+      setLatest(parsed.data)
+    }
+    const onDeleted = (payload: { id?: unknown; room?: unknown }) => {
+      if (payload?.room !== roomId) return
+      setMessages((current) => current.map((message) => (message.id === payload.id ? { ...message, msg: '', deleted: true as const } : message)))
+    }
+    const onPresence = (payload: { room?: unknown; online?: unknown }) => {
+      if (payload?.room !== roomId || typeof payload.online !== 'number') return
+      setOnline(payload.online)
+      void refreshMembers()
+    }
+    socket.on('connect', join)
+    socket.on('message', onMessage)
+    socket.on('message_deleted', onDeleted)
+    socket.on('presence', onPresence)
+    if (socket.connected) void join()
+    return () => {
+      socket.off('connect', join)
+      socket.off('message', onMessage)
+      socket.off('message_deleted', onDeleted)
+      socket.off('presence', onPresence)
+      if (socket.connected) socket.emit('leave_room', { room: roomId })
+    }
+  }, [socket, roomId, request, take])
+
+  /** Sends a message; resolves with the error to show, or null once it is stored. */
+  const send = useCallback(async (text: string): Promise<string | null> => {
+    const answer = await request('message', { room: roomId, msg: text, client_id: clientId() })
+    if (!answer?.ok) return ackError(answer)
+    const parsed = messageSchema.safeParse(answer.message)
+    if (parsed.success) take([parsed.data])
+    return null
+  }, [request, roomId, take])
+
+  const loadOlder = useCallback(async (): Promise<string | null> => {
+    const oldest = messages[0]
+    if (!oldest) return null
+    const response = await fetch(`/api/rooms/messages?room=${roomId}&before=${oldest.id}&limit=${RECENT_MESSAGES}`, { headers: { accept: 'application/json' } }).catch(() => null)
+    const body = response?.ok ? ((await response.json()) as { data?: unknown }) : null
+    const parsed = messagesSchema.safeParse(body?.data)
+    if (!parsed.success) return 'Older messages could not be loaded. Try again.'
+    setHasOlder(parsed.data.length >= RECENT_MESSAGES)
+    setMessages((current) => merge(current, parsed.data))
+    return null
+  }, [messages, roomId])
+
+  const remove = useCallback(async (id: string) => {
+    const answer = await request('delete_message', { id })
+    return answer?.ok ? null : ackError(answer)
+  }, [request])
+
+  const mute = useCallback(async (userId: string, minutes?: number) => {
+    const answer = await request('mute', minutes ? { room: roomId, user_id: userId, minutes } : { room: roomId, user_id: userId })
+    return answer?.ok ? null : ackError(answer)
+  }, [request, roomId])
+
+  return { messages, members, online, joinError, hasOlder, latest, send, loadOlder, remove, mute }
+}

@@ -1,0 +1,55 @@
+import { expect, type APIRequestContext } from '@playwright/test'
+import { io, type Socket } from 'socket.io-client'
+import { mailCount, nextCode } from './mailbox'
+
+// An API client of the show (a visitor's or exhibitor's app): bearer tokens, JSON and multipart, a socket.
+
+const PASSWORD = 'amber-lantern-orchard-58'
+
+export interface ApiUser {
+  id: string
+  email: string
+  name: string
+  token: string
+  headers: { authorization: string }
+}
+
+async function data<T>(response: Awaited<ReturnType<APIRequestContext['post']>>, what: string): Promise<T> {
+  expect(response.ok(), `${what}: ${response.status()} ${await response.text()}`).toBe(true)
+  return ((await response.json()) as { data: T }).data
+}
+
+/** Logs in through the API and returns the caller with a bearer token. */
+export async function logIn(request: APIRequestContext, email: string, password: string): Promise<ApiUser> {
+  const login = await data<{ user: { id: string; name: string }; access_token: string }>(await request.post('/api/auth/login', { data: { email, password } }), `login of ${email}`)
+  return { id: login.user.id, email, name: login.user.name, token: login.access_token, headers: { authorization: `Bearer ${login.access_token}` } }
+}
+
+/** Registers through the API, verifies the email with the mailed code, and logs in. */
+export async function registerUser(request: APIRequestContext, name: string): Promise<ApiUser> {
+  const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now().toString(36)}@example.com`
+  const before = await mailCount(request, email)
+  await data(await request.post('/api/auth/register', { data: { name, email, password: PASSWORD, password_confirmation: PASSWORD } }), 'register')
+  const otp = await nextCode(request, email, before)
+  await data(await request.post('/api/auth/verify-otp', { data: { email, otp, purpose: 'verify_email' } }), 'verify-otp')
+  return logIn(request, email, PASSWORD)
+}
+
+/** A company, then a pending booth in it, through the multipart API routes; returns the booth. */
+export async function submitBooth(request: APIRequestContext, owner: ApiUser, title: string): Promise<{ id: string; title: string }> {
+  const company = await data<{ id: string }>(await request.post('/api/company/create-company', { headers: owner.headers, multipart: { name: `${title} Ltd` } }), 'create-company')
+  const fields = { company_id: company.id, title, date: '2027-03-20', start_time: '10:00', end_time: '11:00', location: `Hall L, ${title}`, description: 'Live demo' }
+  return data(await request.post('/api/tradebooth/create-tradebooth', { headers: owner.headers, multipart: fields }), 'create-tradebooth')
+}
+
+/** A Socket.IO connection with a bearer token, as the mobile apps make. */
+export function connectSocket(baseURL: string, user: ApiUser): Promise<Socket> {
+  const socket = io(baseURL, { transports: ['websocket'], auth: { token: user.token }, reconnection: false, forceNew: true })
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket))
+    socket.once('connect_error', reject)
+  })
+}
+
+export type Ack = { ok: boolean; error?: string; code?: string; [key: string]: unknown }
+export const emitWithAck = (socket: Socket, event: string, payload: unknown) => socket.timeout(5_000).emitWithAck(event, payload) as Promise<Ack>
