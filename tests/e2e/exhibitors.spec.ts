@@ -12,6 +12,12 @@ const suffix = Date.now().toString(36)
 const companyName = `Aurora Optics ${suffix}`
 const boothTitle = `Lens lab ${suffix}`
 const reason = 'The brochure describes a different product.'
+// The demo data puts the first company's booth (Hall A) tomorrow (UTC) at 09:00 for 90 minutes.
+const demoDay = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + 1))
+const demoDate = demoDay.toISOString().slice(0, 10)
+const utc = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...options })
+const monthHeading = (date: Date) => utc({ month: 'long', year: 'numeric' }).format(date)
+const nextMonth = new Date(Date.UTC(demoDay.getUTCFullYear(), demoDay.getUTCMonth() + 1, 1))
 
 const file = (name: string, mimeType: string, buffer: Buffer) => ({ name, mimeType, buffer })
 // By its accessible name: another row may mention this booth as a conflict.
@@ -98,7 +104,7 @@ test('a company and its booth go through review: rejected, edited, resubmitted, 
 
   // 6. Moving an accepted booth (onto a demo booth's slot in Hall A) sends it back, with a diff and a conflict flag.
   await page.goto(`${boothUrl}/edit`)
-  await page.getByLabel('Date').fill('2026-11-26')
+  await page.getByLabel('Date').fill(demoDate)
   await page.getByLabel('Starts').fill('09:30')
   await page.getByLabel('Ends').fill('10:30')
   await page.getByLabel('Time zone').selectOption('UTC')
@@ -126,14 +132,14 @@ test('a company and its booth go through review: rejected, edited, resubmitted, 
 })
 
 test('the calendar shows booths on their local dates, and the audit log records the decisions', async ({ page }) => {
-  await page.goto('/calendar?view=month&at=2026-11')
-  await expect(page.getByRole('heading', { name: 'November 2026' })).toBeVisible()
-  // The first test left its booth accepted on 26 November 2026, 09:30 UTC.
-  const day = page.getByRole('listitem', { name: /Thursday 26 November/ })
+  await page.goto(`/calendar?view=month&at=${demoDate.slice(0, 7)}`)
+  await expect(page.getByRole('heading', { name: monthHeading(demoDay) })).toBeVisible()
+  // The first test left its booth accepted on the demo day, 09:30 UTC.
+  const day = page.getByRole('listitem', { name: new RegExp(utc({ weekday: 'long', day: 'numeric', month: 'long' }).format(demoDay).replace(',', '')) })
   await expect(day.getByRole('link', { name: new RegExp(boothTitle) })).toBeVisible()
   await page.getByRole('link', { name: 'Next month' }).click()
-  await expect(page.getByRole('heading', { name: 'December 2026' })).toBeVisible()
-  await page.goto('/calendar?view=month&at=2026-11')
+  await expect(page.getByRole('heading', { name: monthHeading(nextMonth) })).toBeVisible()
+  await page.goto(`/calendar?view=month&at=${demoDate.slice(0, 7)}`)
   await shoot(page, 'calendar')
 
   await page.goto('/audit')
