@@ -121,7 +121,10 @@ test('the overview and the review badge update as soon as an exhibitor submits a
   await connected(page)
   const pending = page.getByRole('region', { name: 'Key figures' }).getByRole('group', { name: 'Pending booths' })
   const before = Number((await pending.locator('p').first().innerText()).replace(/\D/g, ''))
-  await expect(page.getByRole('region', { name: 'Key figures' }).getByRole('group', { name: 'Online now' })).toContainText('Distinct users connected')
+  const online = page.getByRole('region', { name: 'Key figures' }).getByRole('group', { name: 'Online now' })
+  await expect(online).toContainText('Distinct users connected')
+  // This page's own connection counts: the figure follows connections live.
+  await expect(online.locator('p').first()).toHaveText(/^[1-9]\d*$/, LIVE)
   await markDocument(page)
 
   await submitBooth(request, visitor, `Wind tunnel ${suffix}`)
