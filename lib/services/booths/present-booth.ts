@@ -3,8 +3,8 @@ import type { BoothStatus } from '@/lib/generated/prisma/enums'
 import type { BoothJson } from '@/lib/schemas/booths'
 import { fileOf, fileUrls } from '@/lib/services/file-urls'
 
-/** The columns `presentBooth` needs: select exactly these. */
-export const boothJsonSelect = {
+/** The booth's own columns, shared by both selects below. */
+const boothScalarSelect = {
   id: true,
   companyId: true,
   title: true,
@@ -17,29 +17,18 @@ export const boothJsonSelect = {
   status: true,
   reason: true,
   createdAt: true,
+} as const
+
+/** The columns `presentBooth` needs: select exactly these. */
+export const boothJsonSelect = {
+  ...boothScalarSelect,
   imageFile: { select: { url: true } },
   pdfFile: { select: { url: true } },
   docxFile: { select: { url: true } },
 } as const
 
 /** `boothJsonSelect` with file ids instead of nested file selects: see `withBoothFiles`. */
-export const boothColumnsSelect = {
-  id: true,
-  companyId: true,
-  title: true,
-  date: true,
-  startsAt: true,
-  endsAt: true,
-  timezone: true,
-  location: true,
-  description: true,
-  status: true,
-  reason: true,
-  createdAt: true,
-  imageFileId: true,
-  pdfFileId: true,
-  docxFileId: true,
-} as const
+export const boothColumnsSelect = { ...boothScalarSelect, imageFileId: true, pdfFileId: true, docxFileId: true } as const
 
 type BoothColumns = Omit<BoothRow, 'imageFile' | 'pdfFile' | 'docxFile'> & { imageFileId: string | null; pdfFileId: string | null; docxFileId: string | null }
 

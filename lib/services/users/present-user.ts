@@ -1,8 +1,8 @@
 import type { UserJson } from '@/lib/schemas/user'
 import { fileOf, fileUrls } from '@/lib/services/file-urls'
 
-/** The columns `presentUser` needs: select exactly these (never the password hash). */
-export const userJsonSelect = {
+/** The user's own columns, shared by both selects below (never the password hash). */
+const userScalarSelect = {
   id: true,
   name: true,
   email: true,
@@ -12,24 +12,13 @@ export const userJsonSelect = {
   emailVerified: true,
   isActive: true,
   createdAt: true,
-  imageFile: { select: { url: true } },
-  backgroundFile: { select: { url: true } },
 } as const
 
+/** The columns `presentUser` needs: select exactly these. */
+export const userJsonSelect = { ...userScalarSelect, imageFile: { select: { url: true } }, backgroundFile: { select: { url: true } } } as const
+
 /** `userJsonSelect` with file ids instead of nested file selects: see `withUserFiles`. */
-export const userColumnsSelect = {
-  id: true,
-  name: true,
-  email: true,
-  role: true,
-  company: true,
-  image: true,
-  emailVerified: true,
-  isActive: true,
-  createdAt: true,
-  imageFileId: true,
-  backgroundFileId: true,
-} as const
+export const userColumnsSelect = { ...userScalarSelect, imageFileId: true, backgroundFileId: true } as const
 
 type UserColumns = Omit<UserRow, 'imageFile' | 'backgroundFile'> & { imageFileId: string | null; backgroundFileId: string | null }
 
