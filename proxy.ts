@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 /*
- * A convenience, never the check (SECURITY.md, "Access control"): a request with no session cookie
+ * A convenience, never the check (authorization lives in every page, action and route): a request with no session cookie
  * at all is sent to the sign-in page with where it was going; every page and server action still
  * authorizes itself. It also tells the dashboard layout which path is being rendered.
  */

@@ -20,7 +20,8 @@ const descriptions: Record<Step['name'], string> = {
 
 /**
  * Forgot password, against the API: send-otp (reset_password) → verify-otp (gives a short-lived
- * reset token) → reset-password. No automatic sign-in afterwards (SECURITY.md).
+ * reset token) → reset-password. No automatic sign-in afterwards: a reset proves control of the
+ * mailbox, and the new password is then used to sign in like any other.
  */
 export function ForgotPasswordForm() {
   const [step, setStep] = useState<Step>({ name: 'email' })

@@ -10,7 +10,7 @@ import { FormField, fieldProps } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
 import { describeFailure, postJson } from '@/lib/client/post-json'
 import { passwordSchema, verifyOtpSchema } from '@/lib/schemas/auth'
-import { emailSchema } from '@/lib/schemas/user'
+import { emailSchema } from '@/lib/schemas/users'
 
 type OnError = (message: string | null) => void
 

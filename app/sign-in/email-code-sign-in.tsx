@@ -13,7 +13,7 @@ import { Input } from '@/components/ui/input'
 import { SIGN_IN_ERRORS, signInErrorMessage } from '@/lib/auth/sign-in-errors'
 import { describeFailure, postJson } from '@/lib/client/post-json'
 import { verifyOtpSchema } from '@/lib/schemas/auth'
-import { emailSchema } from '@/lib/schemas/user'
+import { emailSchema } from '@/lib/schemas/users'
 
 const emailStep = z.object({ email: emailSchema })
 const codeStep = verifyOtpSchema.pick({ otp: true })

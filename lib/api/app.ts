@@ -2,8 +2,8 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import type { ApiEnv } from './context'
 import { envelope } from './envelope'
 import { allowedMethods } from './method-not-allowed'
-import { errorResponse, fieldErrors } from './error-handler'
-import { AppError } from './errors'
+import { errorResponse } from './error-handler'
+import { validationError } from '@/lib/errors'
 import { requestContext } from './middleware/request-context'
 import { securityHeaders } from './middleware/security-headers'
 import { registerHealth } from './routes/health'
@@ -52,7 +52,7 @@ export function createApiShell(): ApiApp {
   const app = new OpenAPIHono<ApiEnv>({
     // Validation failures of any route become the 400 envelope with `errors` per field.
     defaultHook: (result) => {
-      if (!result.success) throw new AppError('validation', 'Validation failed', { errors: fieldErrors(result.error) })
+      if (!result.success) throw validationError(result.error)
     },
   }).basePath('/api')
   app.use('*', requestContext, securityHeaders)

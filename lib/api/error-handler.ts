@@ -1,17 +1,18 @@
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import { ZodError, z } from 'zod'
+import { ZodError } from 'zod'
 import { isDatabaseUnavailable, isRecordNotFound, isUniqueViolation } from '@/lib/db/errors'
 import { logger } from '@/lib/log/logger'
 import type { ApiEnv } from './context'
 import { envelope } from './envelope'
-import { AppError, type FieldErrors } from './errors'
+import { AppError, validationError } from '@/lib/errors'
+import { httpStatusOf } from './errors'
 
 /** Maps anything thrown by a route to an AppError; unknown errors become a generic 500. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error
-  if (error instanceof ZodError) return new AppError('validation', 'Validation failed', { errors: fieldErrors(error) })
+  if (error instanceof ZodError) return validationError(error)
   if (error instanceof HTTPException) {
     // Hono raises these for bodies it cannot parse (malformed JSON or multipart) and body limits.
     if (error.status === 413) return new AppError('payload_too_large', 'Payload too large')
@@ -25,23 +26,17 @@ export function toAppError(error: unknown): AppError {
   return new AppError('internal', 'Something went wrong')
 }
 
-export function fieldErrors(error: ZodError): FieldErrors {
-  const flat = z.flattenError(error)
-  const errors: FieldErrors = { ...(flat.fieldErrors as FieldErrors) }
-  if (flat.formErrors.length) errors._ = flat.formErrors
-  return errors
-}
-
 /** The response for an error: the envelope, the request id, and the detail only in the log. */
 export function errorResponse(c: Context<ApiEnv>, error: unknown): Response {
   const appError = toAppError(error)
+  const status = httpStatusOf(appError)
   const requestId = c.get('requestId')
   const log = c.get('log') ?? logger()
   // An outage answers every request with 503: one line each, not a stack trace each.
   if (appError.code === 'unavailable') log.warn({ reason: error instanceof Error ? error.message.slice(0, 200) : String(error) }, 'database unavailable')
-  else if (appError.status >= 500) log.error({ err: error }, 'request failed')
+  else if (status >= 500) log.error({ err: error }, 'request failed')
   else log.debug({ code: appError.code }, appError.message)
   for (const [name, value] of Object.entries(appError.headers ?? {})) c.header(name, value)
-  const body = envelope(appError.status, appError.message, null, { errors: appError.errors, request_id: requestId })
-  return c.json(body, appError.status as ContentfulStatusCode)
+  const body = envelope(status, appError.message, null, { errors: appError.errors, request_id: requestId })
+  return c.json(body, status as ContentfulStatusCode)
 }

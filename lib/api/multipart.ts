@@ -37,7 +37,7 @@ import busboy from 'busboy'
 import type { Context, Env } from 'hono'
 import type { z } from 'zod'
 import { maxUploadBytes } from '@/lib/storage/inspect-upload'
-import { AppError } from './errors'
+import { AppError } from '@/lib/errors'
 
 export interface MultipartOptions {
   /** The fields that may carry a file, each at most once; a file anywhere else is refused (400). */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { AppError } from '@/lib/api/errors'
+import { AppError } from '@/lib/errors'
 import type { Role } from '@/lib/generated/prisma/enums'
 import { logger } from '@/lib/log/logger'
 import type { Actor } from '@/lib/services/actor'
@@ -22,7 +22,7 @@ export async function dashboardAction(role: Role, run: (actor: Actor) => Promise
   try {
     return { ok: true, message: await run({ id: user.id, role: user.role, requestId }) }
   } catch (error) {
-    if (error instanceof AppError && error.status < 500) return { ok: false, message: error.message }
+    if (error instanceof AppError && error.isClientError) return { ok: false, message: error.message }
     logger().error({ err: error, reqId: requestId, userId: user.id }, 'dashboard action failed')
     return { ok: false, message: `Something went wrong. Try again (request ${requestId.slice(0, 8)}).` }
   }

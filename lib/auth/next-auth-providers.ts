@@ -2,8 +2,8 @@ import CredentialsProvider from 'next-auth/providers/credentials'
 import GoogleProvider from 'next-auth/providers/google'
 import type { Provider } from 'next-auth/providers/index'
 import { z } from 'zod'
-import { forwardedClient } from '@/lib/api/client-meta'
-import { AppError } from '@/lib/api/errors'
+import { forwardedClient } from '@/lib/http/forwarded-client'
+import { AppError } from '@/lib/errors'
 import { config } from '@/lib/config'
 import { db } from '@/lib/db'
 import { logger } from '@/lib/log/logger'
@@ -23,15 +23,15 @@ class SignInError extends Error {
 }
 
 /**
- * A refused credential (401, 400) becomes `null`, which NextAuth reports as a plain failure of that
- * provider; a refused account (403) and throttling (429) get codes of their own, since they are
+ * A refused credential (unauthenticated, invalid) becomes `null`, which NextAuth reports as a plain failure of that
+ * provider; a refused account (forbidden) and throttling (rate_limited) get codes of their own, since they are
  * only reached with a right secret or say nothing about the account. Anything else is a fault.
  */
 function refusal(error: unknown, what: string): null {
   if (error instanceof AppError) {
-    if (error.status === 403) throw new SignInError('AccountDisabled')
-    if (error.status === 429) throw new SignInError('TooManyAttempts')
-    if (error.status < 500) return null
+    if (error.code === 'forbidden') throw new SignInError('AccountDisabled')
+    if (error.code === 'rate_limited') throw new SignInError('TooManyAttempts')
+    if (error.isClientError) return null
   }
   logger().error({ err: error }, `${what} sign-in failed unexpectedly`)
   throw new SignInError('SignInFailed')

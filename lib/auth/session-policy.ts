@@ -1,7 +1,7 @@
 import type { JWT } from 'next-auth/jwt'
 
 /*
- * Dashboard session lifetimes (SECURITY.md, "Sessions and tokens"). NextAuth's JWT sessions live
+ * Dashboard sessions end after an idle hour, and after 24 hours whatever the activity (below). NextAuth's JWT sessions live
  * 30 days by default and are re-issued whole on every refresh, so both limits are carried inside
  * the token: `auth_time` (when the user proved who they are) bounds the absolute lifetime, and
  * `last_seen` (the last refresh) the idle one. The token's own `exp` is the earlier of the two, so

@@ -1,5 +1,5 @@
 import { RateLimiterRes } from 'rate-limiter-flexible'
-import { AppError } from '@/lib/api/errors'
+import { AppError } from '@/lib/errors'
 import { logger } from '@/lib/log/logger'
 import { policies, type PolicyName } from './policies'
 import { rateLimitHeaders, reportRateLimit, type RateLimitState } from './report'

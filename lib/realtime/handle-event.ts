@@ -1,6 +1,5 @@
 import { ZodError, type z } from 'zod'
-import { AppError } from '@/lib/api/errors'
-import { fieldErrors } from '@/lib/api/error-handler'
+import { AppError, fieldErrors } from '@/lib/errors'
 import { isDatabaseUnavailable } from '@/lib/db/errors'
 import { logger } from '@/lib/log/logger'
 import type { Ack, ClientEventName, RealtimeSocket } from './socket-types'

@@ -1,4 +1,4 @@
-import { AppError } from '@/lib/api/errors'
+import { AppError } from '@/lib/errors'
 import { consumeRateLimit } from '@/lib/rate-limit/consume'
 import {
   deleteMessageEventSchema,

@@ -1,4 +1,4 @@
-import { AppError } from '@/lib/api/errors'
+import { AppError } from '@/lib/errors'
 import { authenticateSession } from '@/lib/auth/authenticate'
 import { logger } from '@/lib/log/logger'
 import { authenticateEventSchema } from '@/lib/schemas/socket-auth'

@@ -1,11 +1,11 @@
 import { z } from '@hono/zod-openapi'
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, isCommonPassword } from './password-policy'
-import { emailSchema, userSchema } from './user'
+import { emailSchema, userSchema } from './users'
 
 /*
  * The payloads of /api/auth/*: snake_case on the wire, as the earlier service's clients send them.
  * Objects are strict where a client might try to write what it must not (a `role` on register is
- * dropped, not honoured: PRODUCT.md says it is ignored).
+ * dropped, not honoured: public registration always creates a plain `user`).
  */
 
 /** A new password: 12..128 characters, not a common one. Shared by the API and the dashboard's forms. */

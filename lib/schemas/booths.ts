@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi'
-import { listQuery, pageSchema } from '@/lib/api/pagination'
-import { normalizeTimezone, parseBoothDate, parseBoothTime, scheduleErrors } from '@/lib/services/booths/parse-schedule'
+import { listQuery, pageSchema } from './list-query'
+import { normalizeTimezone, parseBoothDate, parseBoothTime, scheduleErrors } from './booth-schedule'
 
 export const boothStatusSchema = z.enum(['pending', 'accepted', 'rejected']).openapi('BoothStatus')
 

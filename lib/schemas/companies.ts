@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { listQuery, pageSchema } from '@/lib/api/pagination'
+import { listQuery, pageSchema } from './list-query'
 import { boothSchema } from './booths'
 
 export const COMPANY_SORT_FIELDS = ['created_at', 'name'] as const

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { userSchema } from './user'
+import { userSchema } from './users'
 
 export const googleAuthorizationUrlSchema = z
   .object({

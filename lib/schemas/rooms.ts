@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { pageSchema } from '@/lib/api/pagination'
+import { pageSchema } from './list-query'
 
 /** Message length after trimming; the socket frame limit (64 kB) bounds the raw payload anyway. */
 export const MESSAGE_MAX = 2000

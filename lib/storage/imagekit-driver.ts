@@ -1,5 +1,5 @@
 import ImageKit, { APIError, ImageKitError, NotFoundError, toFile } from '@imagekit/nodejs'
-import { AppError } from '@/lib/api/errors'
+import { AppError } from '@/lib/errors'
 import { config } from '@/lib/config'
 import { logger } from '@/lib/log/logger'
 import type { StorageDriver, StorageObject } from './storage-driver'

@@ -1,5 +1,5 @@
 import { fileTypeFromBuffer } from 'file-type'
-import { AppError } from '@/lib/api/errors'
+import { AppError } from '@/lib/errors'
 import { config } from '@/lib/config'
 import type { FileKind } from '@/lib/generated/prisma/enums'
 import { imageDimensions } from './image-dimensions'
@@ -28,8 +28,8 @@ const fieldError = (field: string | undefined, message: string) => (field ? { er
 const PDF_HEADER = /^%PDF-\d\.\d/
 
 /**
- * 400 with the field named: the bytes are not the kind asked for (issue 5: "a renamed executable is
- * refused with 400"; 415 stays for a request body that is not multipart at all). 422 (below): the
+ * 400 with the field named: the bytes are not the kind asked for (a renamed executable is refused
+ * with 400; 415 stays for a request body that is not multipart at all). 422 (below): the
  * right kind, beyond what we process.
  */
 const wrongType = (name: string, field: string | undefined, label: string) => {

@@ -1,4 +1,4 @@
-import { notFound } from '@/lib/api/errors'
+import { notFound } from '@/lib/errors'
 import { db } from '@/lib/db'
 import type { FileKind } from '@/lib/generated/prisma/enums'
 import { isUuid } from '@/lib/services/is-uuid'

@@ -1,17 +1,14 @@
 import { strToU8, zipSync } from 'fflate'
 import { api } from '@/lib/api/app'
 import { db } from '@/lib/db'
+import type { BoothStatus } from '@/lib/generated/prisma/enums'
 import type { BoothWithWarningsJson } from '@/lib/schemas/booths'
+import { fileStorage } from '@/lib/storage/file-storage'
 import { send } from './http'
+import { PDF_BYTES, pngBytes } from './images'
 import { form } from './uploads'
 
 let counter = 0
-
-/** A company straight in the database, so booth tests do not depend on the companies API. */
-export async function insertCompany(ownerId: string) {
-  counter++
-  return db().company.create({ data: { name: `Booth Co ${counter}-${Date.now()}`, nameKey: `booth co ${counter}-${Date.now()}`, ownerId }, select: { id: true, name: true } })
-}
 
 /** Form fields of a valid booth: a unique title, 24 Nov 2026 09:30–11:00 UTC, a unique location. */
 export function boothFields(companyId: string, overrides: Record<string, string> = {}): Record<string, string> {
@@ -54,4 +51,25 @@ export function docxBytes(): Uint8Array {
       '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Brochure</w:t></w:r></w:p></w:body></w:document>',
     ),
   })
+}
+
+/** A booth straight in the database (the booths API is not under test here), with an image and a PDF. */
+export async function insertBooth(companyId: string, options: { status?: BoothStatus; startsAt?: Date; ownerId?: string | null } = {}) {
+  const startsAt = options.startsAt ?? new Date(Date.UTC(2026, 10, 24, 9, 30) + ++counter * 60_000)
+  const image = await fileStorage.put({ bytes: pngBytes(), kind: 'image', ownerId: options.ownerId ?? null, field: 'image' })
+  const pdf = await fileStorage.put({ bytes: PDF_BYTES, kind: 'pdf', ownerId: options.ownerId ?? null, field: 'pdf' })
+  const booth = await db().tradeBooth.create({
+    data: {
+      companyId,
+      title: `Booth ${counter}`,
+      date: new Date(Date.UTC(startsAt.getUTCFullYear(), startsAt.getUTCMonth(), startsAt.getUTCDate())),
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 3_600_000),
+      location: 'Hall A',
+      status: options.status ?? 'pending',
+      imageFileId: image.id,
+      pdfFileId: pdf.id,
+    },
+  })
+  return { booth, files: [image, pdf] }
 }

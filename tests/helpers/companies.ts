@@ -1,10 +1,7 @@
 import { api } from '@/lib/api/app'
 import { db } from '@/lib/db'
-import type { BoothStatus } from '@/lib/generated/prisma/enums'
 import type { CompanyJson } from '@/lib/schemas/companies'
-import { fileStorage } from '@/lib/storage/file-storage'
 import { send } from './http'
-import { PDF_BYTES, pngBytes } from './images'
 import { form } from './uploads'
 
 let counter = 0
@@ -19,23 +16,8 @@ export async function createCompanyVia(headers: Record<string, string>, fields: 
   return answer.body.data
 }
 
-/** A booth straight in the database (the booths API is not under test here), with an image and a PDF. */
-export async function insertBooth(companyId: string, options: { status?: BoothStatus; startsAt?: Date; ownerId?: string | null } = {}) {
-  const startsAt = options.startsAt ?? new Date(Date.UTC(2026, 10, 24, 9, 30) + ++counter * 60_000)
-  const image = await fileStorage.put({ bytes: pngBytes(), kind: 'image', ownerId: options.ownerId ?? null, field: 'image' })
-  const pdf = await fileStorage.put({ bytes: PDF_BYTES, kind: 'pdf', ownerId: options.ownerId ?? null, field: 'pdf' })
-  const booth = await db().tradeBooth.create({
-    data: {
-      companyId,
-      title: `Booth ${counter}`,
-      date: new Date(Date.UTC(startsAt.getUTCFullYear(), startsAt.getUTCMonth(), startsAt.getUTCDate())),
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 3_600_000),
-      location: 'Hall A',
-      status: options.status ?? 'pending',
-      imageFileId: image.id,
-      pdfFileId: pdf.id,
-    },
-  })
-  return { booth, files: [image, pdf] }
+/** A company straight in the database, for tests that do not exercise the companies API. */
+export async function insertCompany(ownerId: string) {
+  counter++
+  return db().company.create({ data: { name: `Company ${counter}-${Date.now()}`, nameKey: `company ${counter}-${Date.now()}`, ownerId }, select: { id: true, name: true } })
 }

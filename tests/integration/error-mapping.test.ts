@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { describe, expect, it } from 'vitest'
 import { createApiShell } from '@/lib/api/app'
 import { envelope, envelopeSchema } from '@/lib/api/envelope'
-import { AppError } from '@/lib/api/errors'
+import { AppError } from '@/lib/errors'
 import { db } from '@/lib/db'
 import { send } from '../helpers/http'
 

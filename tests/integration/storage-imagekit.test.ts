@@ -2,10 +2,10 @@ import { Writable } from 'node:stream'
 import pino from 'pino'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { api } from '@/lib/api/app'
-import { AppError } from '@/lib/api/errors'
+import { AppError } from '@/lib/errors'
 import { resetConfig } from '@/lib/config'
 import { db } from '@/lib/db'
-import type { UserJson } from '@/lib/schemas/user'
+import type { UserJson } from '@/lib/schemas/users'
 import { activeDriver, fileStorage } from '@/lib/storage/file-storage'
 import { docxBytes, PDF_1_7 } from '../helpers/documents'
 import { startImageKitStandIn, type ImageKitStandIn } from '../helpers/imagekit-stand-in'
@@ -100,7 +100,7 @@ describe('the ImageKit driver, against a stand-in that checks what the SDK sends
     const rows = await db().storedFile.count()
     const error = await fileStorage.put({ bytes: pngBytes(), kind: 'image', ownerId: null }).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(AppError)
-    expect(error).toMatchObject({ code: 'unavailable', status: 503, message: 'File storage is temporarily unavailable, please retry' })
+    expect(error).toMatchObject({ code: 'unavailable', message: 'File storage is temporarily unavailable, please retry' })
     expect(await db().storedFile.count()).toBe(rows)
     // Only one attempt: a retried upload could leave a second, unreferenced copy.
     expect(uploads()).toHaveLength(1)

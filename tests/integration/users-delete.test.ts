@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { api } from '@/lib/api/app'
 import { db } from '@/lib/db'
-import type { UserJson } from '@/lib/schemas/user'
+import type { UserJson } from '@/lib/schemas/users'
 import { recordAudit } from '@/lib/services/audit/record-audit'
 import { issueTokenPair } from '@/lib/services/auth/token-pair'
 import { fileStorage } from '@/lib/storage/file-storage'

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { api } from '@/lib/api/app'
 import { db } from '@/lib/db'
-import type { UserJson } from '@/lib/schemas/user'
+import type { UserJson } from '@/lib/schemas/users'
 import { send } from '../helpers/http'
 import { pngBytes } from '../helpers/images'
 import { form, withTempUploadDir } from '../helpers/uploads'

@@ -11,7 +11,7 @@ import { startServerProcess, type ServerProcess } from '../helpers/server-proces
 import { createMigratedDatabase, seedUsers, type SeededUser, type SystemDatabase } from '../helpers/system-database'
 
 /*
- * SIGTERM under load (SECURITY.md, data integrity and faults): requests already in flight — slow
+ * SIGTERM under load: requests already in flight — slow
  * streamed uploads among them — finish with their real answers; new connections are refused (or
  * answered 503); open sockets are closed; the process exits 0 within SHUTDOWN_GRACE_MS.
  */

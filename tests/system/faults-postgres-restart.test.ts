@@ -7,7 +7,7 @@ import { startServerProcess, type ServerProcess } from '../helpers/server-proces
 import { createMigratedDatabase, seedUsers, type SeededUser } from '../helpers/system-database'
 
 /*
- * PostgreSQL killed under create load (SECURITY.md, data integrity and faults): server.ts keeps
+ * PostgreSQL killed under create load: server.ts keeps
  * running on its own throwaway cluster while the cluster crashes (`pg_ctl stop -m immediate`) or
  * shuts down (`-m fast`), stays down ~2.5 s and comes back on the same port. No acknowledged write may be lost, no request may
  * hang, every refusal is a 503 envelope, and the server recovers without a restart.

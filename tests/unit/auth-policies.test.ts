@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { forwardedClient } from '@/lib/api/client-meta'
+import { forwardedClient } from '@/lib/http/forwarded-client'
 import { isCommonPassword } from '@/lib/schemas/password-policy'
 import { passwordSchema } from '@/lib/schemas/auth'
 import { MAX_LOCK_SECONDS, lockSeconds } from '@/lib/services/auth/login-lockout'

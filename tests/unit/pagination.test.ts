@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { listQuery, orderBy, pageOf, pageWindow } from '@/lib/api/pagination'
+import { orderBy, pageOf, pageWindow } from '@/lib/pagination'
+import { listQuery } from '@/lib/schemas/list-query'
 
 const query = listQuery(['created_at', 'name'], '-created_at')
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { AppError } from '@/lib/api/errors'
+import { AppError } from '@/lib/errors'
 import { resetConfig } from '@/lib/config'
 import { consumeRateLimit } from '@/lib/rate-limit/consume'
 import { closeRateLimits, rateLimitStoreReady, resetRateLimits } from '@/lib/rate-limit/store'
@@ -45,7 +45,7 @@ describe.runIf(reachable)('rate limits on Redis', () => {
     resetRateLimits()
     const second = await consumeRateLimit('otp-cooldown', key).then(() => null, (error: unknown) => error)
     expect(second).toBeInstanceOf(AppError)
-    expect((second as AppError).status).toBe(429)
+    expect((second as AppError).code).toBe('rate_limited')
     expect(Number((second as AppError).headers?.['Retry-After'])).toBeGreaterThan(0)
   })
 })

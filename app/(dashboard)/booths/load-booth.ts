@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation'
-import { AppError } from '@/lib/api/errors'
+import { AppError } from '@/lib/errors'
 import type { DashboardUser } from '@/lib/auth/dashboard-session'
 import type { BoothJson } from '@/lib/schemas/booths'
 import { getBooth } from '@/lib/services/booths/get-booth'
@@ -9,7 +9,7 @@ export async function loadBooth(user: DashboardUser, id: string): Promise<BoothJ
   try {
     return await getBooth({ id: user.id, role: user.role }, id)
   } catch (error) {
-    if (error instanceof AppError && error.status === 404) notFound()
+    if (error instanceof AppError && error.code === 'not_found') notFound()
     throw error
   }
 }

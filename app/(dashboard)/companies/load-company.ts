@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation'
-import { AppError } from '@/lib/api/errors'
+import { AppError } from '@/lib/errors'
 import type { DashboardUser } from '@/lib/auth/dashboard-session'
 import type { CompanyWithBoothsJson } from '@/lib/schemas/companies'
 import { getCompany } from '@/lib/services/companies/get-company'
@@ -9,7 +9,7 @@ export async function loadCompany(user: DashboardUser, id: string): Promise<Comp
   try {
     return await getCompany({ id: user.id, role: user.role }, id)
   } catch (error) {
-    if (error instanceof AppError && error.status === 404) notFound()
+    if (error instanceof AppError && error.code === 'not_found') notFound()
     throw error
   }
 }

@@ -1,6 +1,6 @@
 'use server'
 
-import { AppError } from '@/lib/api/errors'
+import { AppError } from '@/lib/errors'
 import { getDashboardUser } from '@/lib/auth/dashboard-session'
 import { logger } from '@/lib/log/logger'
 import { changePasswordSchema } from '@/lib/schemas/auth'
@@ -21,7 +21,7 @@ export async function changePasswordAction(values: { password: string; new_passw
     await changePassword({ userId: user.id, password: input.data.password, newPassword: input.data.new_password })
     return { ok: true }
   } catch (error) {
-    if (error instanceof AppError && error.status < 500) return { ok: false, message: error.message, errors: error.errors }
+    if (error instanceof AppError && error.isClientError) return { ok: false, message: error.message, errors: error.errors }
     logger().error({ err: error, userId: user.id }, 'password change failed')
     return { ok: false, message: 'Something went wrong. Try again.' }
   }

@@ -6,7 +6,7 @@ import { BadgeCheck, CircleDashed } from 'lucide-react'
 import { DataTableColumnHeader } from '@/components/data-table/data-table-column-header'
 import { Badge } from '@/components/ui/badge'
 import { Checkbox } from '@/components/ui/checkbox'
-import type { UserJson } from '@/lib/schemas/user'
+import type { UserJson } from '@/lib/schemas/users'
 import { cn } from '@/lib/utils/cn'
 import { ROLE_LABELS, UserRowActions } from './user-row-actions'
 

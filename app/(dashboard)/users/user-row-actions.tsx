@@ -17,7 +17,7 @@ import {
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu'
 import type { ActionResult } from '@/lib/auth/dashboard-action'
-import type { UserJson } from '@/lib/schemas/user'
+import type { UserJson } from '@/lib/schemas/users'
 import { assignRoleAction, deleteUserAction, setUserActiveAction } from './actions'
 
 export const ROLE_LABELS = { user: 'User', staff: 'Staff', admin: 'Admin' } as const

@@ -26,7 +26,7 @@ import { logger } from '@/lib/log/logger'
 import { maxUploadBytes } from '@/lib/storage/inspect-upload'
 import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey, type IdempotentRequest } from '@/lib/services/idempotency/idempotency-keys'
 import type { ApiEnv } from '../context'
-import { AppError } from '../errors'
+import { AppError } from '@/lib/errors'
 
 /** 1–255 visible ASCII characters (a UUID is the usual choice). */
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/

@@ -4,7 +4,7 @@ import { hasRole } from '@/lib/auth/auth-user'
 import { config } from '@/lib/config'
 import type { Role } from '@/lib/generated/prisma/enums'
 import type { ApiEnv } from '../context'
-import { AppError, forbidden, unauthenticated } from '../errors'
+import { AppError, forbidden, unauthenticated } from '@/lib/errors'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 

@@ -2,7 +2,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { createMiddleware } from 'hono/factory'
 import { maxUploadBytes } from '@/lib/storage/inspect-upload'
 import type { ApiEnv } from '../context'
-import { AppError } from '../errors'
+import { AppError } from '@/lib/errors'
 
 /**
  * A multipart body with up to `files` files of at most MAX_UPLOAD_MB each, plus room for the text

@@ -1,4 +1,4 @@
-import { AppError } from '@/lib/api/errors'
+import { AppError } from '@/lib/errors'
 import { exchangeCode } from './exchange-code'
 import { verifyGoogleIdToken, type GoogleIdentity } from './id-token'
 import { googleSettings } from './settings'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AppError } from '@/lib/api/errors'
+import { AppError } from '@/lib/errors'
 import { logger } from '@/lib/log/logger'
 import { providerMetadata } from './discovery'
 import { googleSettings, googleUnavailable } from './settings'

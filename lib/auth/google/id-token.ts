@@ -1,5 +1,5 @@
 import { errors, jwtVerify, type JWTPayload } from 'jose'
-import { AppError } from '@/lib/api/errors'
+import { AppError } from '@/lib/errors'
 import { providerMetadata } from './discovery'
 import { googleSettings, googleUnavailable } from './settings'
 

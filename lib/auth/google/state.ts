@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { EncryptJWT, errors, jwtDecrypt } from 'jose'
-import { AppError } from '@/lib/api/errors'
+import { AppError } from '@/lib/errors'
 import { derivedKey } from '@/lib/auth/keys'
 
 /** Long enough to sign in at Google (and maybe pick an account), short enough that a leaked URL goes stale. */

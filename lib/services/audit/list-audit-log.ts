@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { pageOf, pageWindow, type Page } from '@/lib/api/pagination'
+import { pageOf, pageWindow, type Page } from '@/lib/pagination'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 

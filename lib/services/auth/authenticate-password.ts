@@ -1,4 +1,4 @@
-import { AppError } from '@/lib/api/errors'
+import { AppError } from '@/lib/errors'
 import { db } from '@/lib/db'
 import { consumeRateLimit, tooManyRequests } from '@/lib/rate-limit/consume'
 import { checkPassword } from './dummy-password'

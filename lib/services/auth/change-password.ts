@@ -1,4 +1,4 @@
-import { AppError } from '@/lib/api/errors'
+import { AppError } from '@/lib/errors'
 import { hashPassword, verifyPassword } from '@/lib/auth/password'
 import { db } from '@/lib/db'
 import { queueMail } from '@/lib/mail/send-mail'

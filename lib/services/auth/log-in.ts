@@ -1,5 +1,5 @@
 import { db } from '@/lib/db'
-import type { UserJson } from '@/lib/schemas/user'
+import type { UserJson } from '@/lib/schemas/users'
 import { presentUser, userJsonSelect } from '@/lib/services/users/present-user'
 import { authenticatePassword } from './authenticate-password'
 import type { AuthRequestMeta } from './request-meta'

@@ -1,6 +1,6 @@
 import { db } from '@/lib/db'
 import type { OtpPurpose } from '@/lib/schemas/auth'
-import type { UserJson } from '@/lib/schemas/user'
+import type { UserJson } from '@/lib/schemas/users'
 import { presentUser, userJsonSelect } from '@/lib/services/users/present-user'
 import { clearLoginFailures } from './login-lockout'
 import { issuePasswordResetToken } from './password-reset-token'

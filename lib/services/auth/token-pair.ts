@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken } from '@/lib/auth/access-token'
-import { AppError } from '@/lib/api/errors'
+import { AppError } from '@/lib/errors'
 import { db } from '@/lib/db'
 import { keyedHash, randomToken } from './secret-hash'
 

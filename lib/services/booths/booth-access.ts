@@ -1,4 +1,4 @@
-import { forbidden, notFound } from '@/lib/api/errors'
+import { forbidden, notFound } from '@/lib/errors'
 import { hasRole } from '@/lib/auth/auth-user'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Actor } from '@/lib/services/actor'

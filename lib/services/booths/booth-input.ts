@@ -1,4 +1,4 @@
-import { conflict } from '@/lib/api/errors'
+import { conflict } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
 
 /** A booth's fields as services take them (already parsed by the route's schema; camelCase). */

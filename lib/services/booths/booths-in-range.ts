@@ -1,4 +1,4 @@
-import { AppError } from '@/lib/api/errors'
+import { AppError } from '@/lib/errors'
 import { db } from '@/lib/db'
 import type { BoothJson } from '@/lib/schemas/booths'
 import { boothJsonSelect, presentBooth } from './present-booth'

@@ -8,7 +8,7 @@ import { assertCanUseCompany } from './booth-access'
 import { storeBoothFiles, type BoothUploads } from './booth-files'
 import { assertNotDuplicate, duplicateBooth, type BoothInput } from './booth-input'
 import { findConflicts } from './find-conflicts'
-import { parseSchedule } from './parse-schedule'
+import { parseSchedule } from '@/lib/schemas/booth-schedule'
 import { boothJsonSelect, presentBooth } from './present-booth'
 
 /**

@@ -1,4 +1,4 @@
-import { notFound } from '@/lib/api/errors'
+import { notFound } from '@/lib/errors'
 import { db } from '@/lib/db'
 import { publishDomainEvent } from '@/lib/events/domain-events'
 import { auditContext, type Actor } from '@/lib/services/actor'

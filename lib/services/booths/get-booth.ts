@@ -1,4 +1,4 @@
-import { notFound } from '@/lib/api/errors'
+import { notFound } from '@/lib/errors'
 import { db } from '@/lib/db'
 import type { BoothJson } from '@/lib/schemas/booths'
 import type { Actor } from '@/lib/services/actor'

@@ -1,9 +1,9 @@
-import { orderBy, pageOf, pageWindow, type Page } from '@/lib/api/pagination'
+import { orderBy, pageOf, pageWindow, type Page } from '@/lib/pagination'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { BoothStatus } from '@/lib/generated/prisma/enums'
 import type { BOOTH_SORT_FIELDS, BoothJson } from '@/lib/schemas/booths'
-import { isoDate, parseBoothDate } from './parse-schedule'
+import { isoDate, parseBoothDate } from '@/lib/schemas/booth-schedule'
 import { boothColumnsSelect, presentBooth, withBoothFiles } from './present-booth'
 
 const sortColumns: Record<(typeof BOOTH_SORT_FIELDS)[number], string> = { created_at: 'createdAt', starts_at: 'startsAt', title: 'title' }

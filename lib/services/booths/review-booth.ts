@@ -1,4 +1,4 @@
-import { AppError, forbidden, notFound } from '@/lib/api/errors'
+import { AppError, forbidden, notFound } from '@/lib/errors'
 import { hasRole } from '@/lib/auth/auth-user'
 import { db } from '@/lib/db'
 import { publishDomainEvent } from '@/lib/events/domain-events'

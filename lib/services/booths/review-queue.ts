@@ -1,4 +1,4 @@
-import { pageOf, pageWindow, type Page, type PageRequest } from '@/lib/api/pagination'
+import { pageOf, pageWindow, type Page, type PageRequest } from '@/lib/pagination'
 import { db } from '@/lib/db'
 import type { BoothConflictJson, BoothJson } from '@/lib/schemas/booths'
 import { changedSince, readSnapshot, type BoothSnapshot } from './booth-snapshot'

@@ -1,4 +1,4 @@
-import { notFound } from '@/lib/api/errors'
+import { notFound } from '@/lib/errors'
 import { db } from '@/lib/db'
 import { isUniqueViolation } from '@/lib/db/errors'
 import type { BoothStatus } from '@/lib/generated/prisma/enums'
@@ -12,7 +12,7 @@ import { assertCanUseCompany, boothForChange } from './booth-access'
 import { BOOTH_FILE_COLUMNS, storeBoothFiles, type BoothFileField, type BoothUploads } from './booth-files'
 import { assertNotDuplicate, duplicateBooth, type BoothInput } from './booth-input'
 import { findConflicts } from './find-conflicts'
-import { parseSchedule, type Schedule } from './parse-schedule'
+import { parseSchedule, type Schedule } from '@/lib/schemas/booth-schedule'
 import { boothJsonSelect, localTime, presentBooth } from './present-booth'
 
 type Locked = { status: BoothStatus; image_file_id: string | null; pdf_file_id: string | null; docx_file_id: string | null }

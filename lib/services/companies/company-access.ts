@@ -1,4 +1,4 @@
-import { AppError, forbidden, notFound } from '@/lib/api/errors'
+import { AppError, forbidden, notFound } from '@/lib/errors'
 import { db } from '@/lib/db'
 import type { Actor } from '@/lib/services/actor'
 import { isUuid } from '@/lib/services/is-uuid'

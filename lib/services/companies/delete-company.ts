@@ -1,4 +1,4 @@
-import { forbidden, notFound } from '@/lib/api/errors'
+import { forbidden, notFound } from '@/lib/errors'
 import { db } from '@/lib/db'
 import { publishDomainEvent } from '@/lib/events/domain-events'
 import { queueMail } from '@/lib/mail/send-mail'

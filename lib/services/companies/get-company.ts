@@ -1,4 +1,4 @@
-import { notFound } from '@/lib/api/errors'
+import { notFound } from '@/lib/errors'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { CompanyWithBoothsJson } from '@/lib/schemas/companies'

@@ -1,4 +1,4 @@
-import { orderBy, pageOf, pageWindow, type Page } from '@/lib/api/pagination'
+import { orderBy, pageOf, pageWindow, type Page } from '@/lib/pagination'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { COMPANY_SORT_FIELDS, CompanyJson, ListCompaniesQuery } from '@/lib/schemas/companies'

@@ -1,4 +1,4 @@
-import { pageOf, pageWindow, type Page } from '@/lib/api/pagination'
+import { pageOf, pageWindow, type Page } from '@/lib/pagination'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { ListRoomsQuery, RoomJson } from '@/lib/schemas/rooms'

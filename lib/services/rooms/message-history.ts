@@ -1,4 +1,4 @@
-import { notFound } from '@/lib/api/errors'
+import { notFound } from '@/lib/errors'
 import { db } from '@/lib/db'
 import { RECENT_MESSAGES, type MessageJson } from '@/lib/schemas/rooms'
 import { isUuid } from '@/lib/services/is-uuid'

@@ -1,4 +1,4 @@
-import { notFound } from '@/lib/api/errors'
+import { notFound } from '@/lib/errors'
 import { db } from '@/lib/db'
 import { auditContext, type Actor } from '@/lib/services/actor'
 import { recordAudit } from '@/lib/services/audit/record-audit'

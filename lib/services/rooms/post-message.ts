@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid'
-import { AppError, forbidden, notFound } from '@/lib/api/errors'
+import { AppError, forbidden, notFound } from '@/lib/errors'
 import { db } from '@/lib/db'
 import { isUniqueViolation } from '@/lib/db/errors'
 import { messageBodySchema, type MessageJson } from '@/lib/schemas/rooms'

@@ -1,4 +1,4 @@
-import { forbidden } from '@/lib/api/errors'
+import { forbidden } from '@/lib/errors'
 import { hasRole } from '@/lib/auth/auth-user'
 import type { Actor } from '@/lib/services/actor'
 

@@ -1,4 +1,4 @@
-import { AppError, forbidden } from '@/lib/api/errors'
+import { AppError, forbidden } from '@/lib/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Actor } from '@/lib/services/actor'
 

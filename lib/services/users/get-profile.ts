@@ -1,7 +1,7 @@
-import { notFound } from '@/lib/api/errors'
+import { notFound } from '@/lib/errors'
 import { isUuid } from '@/lib/services/is-uuid'
 import { db } from '@/lib/db'
-import type { UserJson } from '@/lib/schemas/user'
+import type { UserJson } from '@/lib/schemas/users'
 import { presentUser, userColumnsSelect, withUserFiles } from './present-user'
 
 /** One user as the API shows them; 404 when the id is unknown. */

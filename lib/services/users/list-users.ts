@@ -1,8 +1,8 @@
-import { orderBy, pageOf, pageWindow, type Page } from '@/lib/api/pagination'
+import { orderBy, pageOf, pageWindow, type Page } from '@/lib/pagination'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Role } from '@/lib/generated/prisma/enums'
-import type { UserJson } from '@/lib/schemas/user'
+import type { UserJson } from '@/lib/schemas/users'
 import type { USER_SORT_FIELDS } from '@/lib/schemas/users'
 import { presentUser, userColumnsSelect, withUserFiles } from './present-user'
 

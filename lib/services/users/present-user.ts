@@ -1,4 +1,4 @@
-import type { UserJson } from '@/lib/schemas/user'
+import type { UserJson } from '@/lib/schemas/users'
 import { fileOf, fileUrls } from '@/lib/services/file-urls'
 
 /** The user's own columns, shared by both selects below (never the password hash). */

@@ -6,7 +6,7 @@ import { ArrowLeft, Store } from 'lucide-react'
 import { RoomView } from '@/components/rooms/room-view'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
-import { AppError } from '@/lib/api/errors'
+import { AppError } from '@/lib/errors'
 import { requireDashboardUser } from '@/lib/auth/dashboard-session'
 import { findRoom, type RoomRow } from '@/lib/services/rooms/find-room'
 
@@ -16,7 +16,7 @@ async function loadRoom(id: string): Promise<RoomRow> {
   try {
     return await findRoom(id)
   } catch (error) {
-    if (error instanceof AppError && error.status === 404) notFound()
+    if (error instanceof AppError && error.code === 'not_found') notFound()
     throw error
   }
 }

@@ -5,7 +5,7 @@ import type { ApiEnv } from '@/lib/api/context'
 import { envelope, envelopeSchema } from '@/lib/api/envelope'
 import { requireRole } from '@/lib/api/middleware/require-user'
 import { errorResponses } from '@/lib/api/openapi/responses'
-import { userSchema } from '@/lib/schemas/user'
+import { userSchema } from '@/lib/schemas/users'
 import { assignRoleBodySchema } from '@/lib/schemas/users'
 import { assignRole } from '@/lib/services/users/assign-role'
 

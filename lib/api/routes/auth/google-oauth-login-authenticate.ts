@@ -2,7 +2,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
 import type { ApiEnv } from '@/lib/api/context'
 import { envelope, envelopeSchema } from '@/lib/api/envelope'
-import { unauthenticated } from '@/lib/api/errors'
+import { unauthenticated } from '@/lib/errors'
 import { errorResponses } from '@/lib/api/openapi/responses'
 import { verifyGoogleIdToken } from '@/lib/auth/google/id-token'
 import { assertGoogleConfigured } from '@/lib/auth/google/settings'

@@ -2,7 +2,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
 import type { ApiEnv } from '@/lib/api/context'
 import { envelope, envelopeSchema } from '@/lib/api/envelope'
-import { AppError } from '@/lib/api/errors'
+import { AppError } from '@/lib/errors'
 import { errorResponses } from '@/lib/api/openapi/responses'
 import { completeGoogleAuthorization } from '@/lib/auth/google/complete-authorization'
 import { assertGoogleConfigured } from '@/lib/auth/google/settings'

@@ -5,7 +5,7 @@ import type { ApiEnv } from '@/lib/api/context'
 import { envelope, envelopeSchema } from '@/lib/api/envelope'
 import { errorResponses } from '@/lib/api/openapi/responses'
 import { registerSchema } from '@/lib/schemas/auth'
-import { userSchema } from '@/lib/schemas/user'
+import { userSchema } from '@/lib/schemas/users'
 import { registerUser } from '@/lib/services/auth/register-user'
 
 const route = createRoute({

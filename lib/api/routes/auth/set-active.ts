@@ -6,7 +6,7 @@ import type { ApiEnv } from '@/lib/api/context'
 import { envelope, envelopeSchema } from '@/lib/api/envelope'
 import { requireRole } from '@/lib/api/middleware/require-user'
 import { errorResponses } from '@/lib/api/openapi/responses'
-import { userSchema } from '@/lib/schemas/user'
+import { userSchema } from '@/lib/schemas/users'
 import { setActiveBodySchema } from '@/lib/schemas/users'
 import { setUserActive } from '@/lib/services/users/set-user-active'
 

@@ -6,7 +6,7 @@ import { envelope, envelopeSchema } from '@/lib/api/envelope'
 import { errorResponses } from '@/lib/api/openapi/responses'
 import { rateLimitHeadersMiddleware } from '@/lib/rate-limit/report'
 import { verifyEmailQuerySchema } from '@/lib/schemas/auth'
-import { userSchema } from '@/lib/schemas/user'
+import { userSchema } from '@/lib/schemas/users'
 import { verifyEmailLink } from '@/lib/services/auth/verify-email-link'
 
 const route = createRoute({

@@ -6,7 +6,7 @@ import { envelope, envelopeSchema } from '@/lib/api/envelope'
 import { errorResponses } from '@/lib/api/openapi/responses'
 import { rateLimitHeadersMiddleware } from '@/lib/rate-limit/report'
 import { loginResultSchema, resetTokenSchema, verifyOtpSchema } from '@/lib/schemas/auth'
-import { userSchema } from '@/lib/schemas/user'
+import { userSchema } from '@/lib/schemas/users'
 import { redeemOneTimeCode } from '@/lib/services/auth/redeem-one-time-code'
 
 const route = createRoute({

@@ -4,7 +4,7 @@ import type { ApiEnv } from '@/lib/api/context'
 import { envelope, envelopeSchema } from '@/lib/api/envelope'
 import { requireUser } from '@/lib/api/middleware/require-user'
 import { errorResponses } from '@/lib/api/openapi/responses'
-import { userSchema } from '@/lib/schemas/user'
+import { userSchema } from '@/lib/schemas/users'
 import { getProfile } from '@/lib/services/users/get-profile'
 
 const route = createRoute({

@@ -14,7 +14,7 @@
  */
 import { TZDate } from '@date-fns/tz'
 import { isValid, parse } from 'date-fns'
-import { AppError } from '@/lib/api/errors'
+import { AppError } from '@/lib/errors'
 
 const REFERENCE = new Date(2000, 0, 1)
 const DATE_FORMATS = ['yyyy-MM-dd', 'd MMM, yyyy', 'd MMM yyyy', 'd MMMM, yyyy', 'd MMMM yyyy']

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { boothFormSchema } from '@/lib/schemas/booths'
-import { normalizeTimezone, parseBoothDate, parseBoothTime, parseSchedule } from '@/lib/services/booths/parse-schedule'
+import { normalizeTimezone, parseBoothDate, parseBoothTime, parseSchedule } from '@/lib/schemas/booth-schedule'
 
-describe('parse-schedule', () => {
+describe('booth-schedule', () => {
   it.each([
     ['2026-11-24', { year: 2026, month: 11, day: 24 }],
     ['24 Nov, 2026', { year: 2026, month: 11, day: 24 }],
