@@ -8,9 +8,12 @@ import { getRequestListener } from '@hono/node-server'
 import { ensureAuthSecret, loadEnvFiles } from '@/lib/config/env-files'
 
 const dev = process.env.NODE_ENV !== 'production'
+// No telemetry notice or upload from dev or start (the build script sets the same).
+process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 const withDashboard = !process.argv.includes('--api-only')
 loadEnvFiles(dev)
-const generatedSecret = ensureAuthSecret()
+// Only development invents a secret; production refuses to start without one (lib/config/env.ts).
+const generatedSecret = dev ? ensureAuthSecret() : false
 
 const { ConfigError } = await import('@/lib/config/env')
 const { config } = await import('@/lib/config')

@@ -52,6 +52,12 @@ export const envSchema = z.object({
   SEED_DEMO: withDefault(z.enum(['true', 'false']).transform((value) => value === 'true'), 'true'),
   SHUTDOWN_GRACE_MS: withDefault(z.coerce.number().int().min(0).max(600_000), 10_000),
   LOG_LEVEL: withDefault(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
+}).superRefine((env, context) => {
+  // Development generates one into .env.local; in production a generated secret would differ on
+  // every new machine or deploy and silently sign everyone out, so it must be given.
+  if (env.NODE_ENV === 'production' && !env.AUTH_SECRET) {
+    context.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'is required when NODE_ENV=production (e.g. `openssl rand -base64 32`; keep the same value across deploys)' })
+  }
 })
 
 export type Env = z.output<typeof envSchema>

@@ -21,6 +21,13 @@ describe('configuration', () => {
     expect(parseEnv({ DATABASE_URL: '', PORT: '' })).toMatchObject({ DATABASE_URL: undefined, PORT: 3000 })
   })
 
+  it('requires AUTH_SECRET in production, and only there', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/^Invalid configuration: AUTH_SECRET is required when NODE_ENV=production/)
+    expect(() => parseEnv({ NODE_ENV: 'production', AUTH_SECRET: '' })).toThrow(ConfigError)
+    expect(parseEnv({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) }).AUTH_SECRET).toBe('x'.repeat(32))
+    expect(parseEnv({ NODE_ENV: 'development' }).AUTH_SECRET).toBeUndefined()
+  })
+
   it('accepts well-formed values', () => {
     const env = parseEnv({ DATABASE_URL: 'postgresql://u@db:5432/x', PORT: '8080', REDIS_URL: 'redis://127.0.0.1:6379', MAX_UPLOAD_MB: '25' })
     expect(env).toMatchObject({ DATABASE_URL: 'postgresql://u@db:5432/x', PORT: 8080, REDIS_URL: 'redis://127.0.0.1:6379', MAX_UPLOAD_MB: 25 })
