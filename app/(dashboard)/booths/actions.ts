@@ -6,7 +6,8 @@ import { dashboardAction, type ActionResult } from '@/lib/auth/dashboard-action'
 import { deleteBooth } from '@/lib/services/booths/delete-booth'
 
 // Server actions are public endpoints: each one parses its input and authorizes through dashboardAction.
-// Creating and editing go through the API routes instead, which stream multipart uploads.
+// Creating and editing go through the API routes instead (submit-booth.ts), which stream the multipart
+// body (lib/api/multipart.ts) and refuse a file over MAX_UPLOAD_MB with 413 without buffering the rest.
 const MAX_BULK = 50
 
 export async function deleteBoothsAction(ids: string[]): Promise<ActionResult> {

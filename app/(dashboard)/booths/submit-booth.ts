@@ -11,8 +11,10 @@ export const BOOTH_TEXT_FIELDS = ['company_id', 'title', 'date', 'start_time', '
 export type BoothTextField = (typeof BOOTH_TEXT_FIELDS)[number]
 
 /**
- * Sends the booth to the API as multipart (the route streams and checks the files): create, or update
- * `boothId`. Only chosen files are sent; on update, a file not sent keeps the old one.
+ * Sends the booth to the API as multipart: create, or update `boothId`. Both routes stream the body
+ * (lib/api/multipart.ts), refuse a file over MAX_UPLOAD_MB with 413 naming the field as soon as it
+ * passes, and check each file by its content. Only chosen files are sent; on update, a file not sent
+ * keeps the old one.
  */
 export function submitBooth(values: Record<BoothTextField, string>, files: BoothFiles, boothId?: string): Promise<ApiResult<BoothWithWarningsJson>> {
   const body = new FormData()

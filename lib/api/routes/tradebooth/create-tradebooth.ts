@@ -6,12 +6,13 @@ import { envelope, envelopeSchema } from '@/lib/api/envelope'
 import { idempotencyKeyHeaders, idempotent, idempotentReplayedHeader } from '@/lib/api/middleware/idempotency'
 import { limitCreates } from '@/lib/api/middleware/rate-limit'
 import { requireUser } from '@/lib/api/middleware/require-user'
-import { limitUploadBody } from '@/lib/api/middleware/upload-limit'
+import { parseMultipart, streamedBodyRoute } from '@/lib/api/multipart'
 import { errorResponses } from '@/lib/api/openapi/responses'
 import { boothWithWarningsSchema, createBoothFormSchema } from '@/lib/schemas/booths'
 import { createBooth } from '@/lib/services/booths/create-booth'
-import { readBoothUploads } from './read-booth-uploads'
+import { BOOTH_FILE_FIELDS, readBoothUploads } from './read-booth-uploads'
 
+// The body is streamed (lib/api/multipart.ts): a file over MAX_UPLOAD_MB is refused with 413 as soon as it passes.
 const route = createRoute({
   method: 'post',
   path: '/tradebooth/create-tradebooth',
@@ -20,7 +21,7 @@ const route = createRoute({
   description:
     "In a company the caller owns (staff and admins: any company; someone else's company → 403). Starts `pending` until staff review it. `date` is ISO `2026-11-24` or `24 Nov, 2026`; times ISO `09:30` or `09:30AM`, local to `timezone` (IANA, default UTC); the end must be after the start. The same company, title, location and start twice → 409. Overlapping booths at the same location come back in `warnings` (not refused). Send an `Idempotency-Key` header to make retries safe.",
   security: [{ bearerAuth: [] }],
-  middleware: [requireUser, limitCreates, limitUploadBody(3), idempotent()] as const,
+  middleware: [requireUser, limitCreates, idempotent()] as const,
   request: {
     headers: idempotencyKeyHeaders,
     body: { required: true, content: { 'multipart/form-data': { schema: createBoothFormSchema } } },
@@ -32,8 +33,8 @@ const route = createRoute({
 })
 
 export function registerCreateTradebooth(app: OpenAPIHono<ApiEnv>) {
-  app.openapi(route, async (c) => {
-    const form = c.req.valid('form')
+  app.openapi(streamedBodyRoute(app, route), async (c) => {
+    const form = await parseMultipart(c, createBoothFormSchema, { files: BOOTH_FILE_FIELDS })
     const booth = await createBooth(
       actorOf(c),
       {

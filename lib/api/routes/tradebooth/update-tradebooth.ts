@@ -4,12 +4,13 @@ import { actorOf } from '@/lib/api/actor'
 import type { ApiEnv } from '@/lib/api/context'
 import { envelope, envelopeSchema } from '@/lib/api/envelope'
 import { requireUser } from '@/lib/api/middleware/require-user'
-import { limitUploadBody } from '@/lib/api/middleware/upload-limit'
+import { parseMultipart, streamedBodyRoute } from '@/lib/api/multipart'
 import { errorResponses } from '@/lib/api/openapi/responses'
 import { boothIdQuerySchema, boothWithWarningsSchema, updateBoothFormSchema } from '@/lib/schemas/booths'
 import { updateBooth } from '@/lib/services/booths/update-booth'
-import { readBoothUploads } from './read-booth-uploads'
+import { BOOTH_FILE_FIELDS, readBoothUploads } from './read-booth-uploads'
 
+// The body is streamed (lib/api/multipart.ts): a file over MAX_UPLOAD_MB is refused with 413 as soon as it passes.
 const route = createRoute({
   method: 'put',
   path: '/tradebooth/update-tradebooth',
@@ -18,7 +19,7 @@ const route = createRoute({
   description:
     "Fields not sent stay as they are; files sent replace the old ones (deleted). Changing an accepted booth's schedule (date, times, timezone or location) sends it back to `pending` for review; any edit of a rejected booth resubmits it. Another user's booth → 403; unknown id → 404.",
   security: [{ bearerAuth: [] }],
-  middleware: [requireUser, limitUploadBody(3)] as const,
+  middleware: [requireUser] as const,
   request: { query: boothIdQuerySchema, body: { required: true, content: { 'multipart/form-data': { schema: updateBoothFormSchema } } } },
   responses: {
     200: { description: 'The updated booth, with schedule warnings', content: { 'application/json': { schema: envelopeSchema(boothWithWarningsSchema) } } },
@@ -27,8 +28,8 @@ const route = createRoute({
 })
 
 export function registerUpdateTradebooth(app: OpenAPIHono<ApiEnv>) {
-  app.openapi(route, async (c) => {
-    const form = c.req.valid('form')
+  app.openapi(streamedBodyRoute(app, route), async (c) => {
+    const form = await parseMultipart(c, updateBoothFormSchema, { files: BOOTH_FILE_FIELDS })
     const booth = await updateBooth(
       actorOf(c),
       c.req.valid('query').id,
