@@ -66,8 +66,9 @@ export default defineConfig({
       timeout: 120_000,
     },
     {
-      // The same API through Next's own route handler (app/api/[[...route]]/route.ts).
-      command: `rm -rf ${artifacts}/next* && node --import tsx scripts/db-migrate.ts && next start -p ${NEXT_PORT} -H 127.0.0.1`,
+      // The same API through Next's own route handler (app/api/[[...route]]/route.ts); the same first
+      // admin as server.ts's (ADMIN_EMAIL/ADMIN_PASSWORD), so api-mounts.spec.ts can sign in on both.
+      command: `rm -rf ${artifacts}/next* && node --import tsx scripts/db-migrate.ts && node --import tsx scripts/db-seed.ts && next start -p ${NEXT_PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${NEXT_PORT}/api/health`,
       env: { ...serverEnv, PGLITE_DIR: `${artifacts}/next-db`, APP_URL: `http://127.0.0.1:${NEXT_PORT}` },
       reuseExistingServer: false,

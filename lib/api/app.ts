@@ -4,6 +4,7 @@ import { envelope } from './envelope'
 import { allowedMethods } from './method-not-allowed'
 import { errorResponse } from './error-handler'
 import { validationError } from '@/lib/errors'
+import { processSingleton } from '@/lib/runtime/process-singleton'
 import { requestContext } from './middleware/request-context'
 import { securityHeaders } from './middleware/security-headers'
 import { registerHealth } from './routes/health'
@@ -117,10 +118,9 @@ export function createApi(): ApiApp {
   return app
 }
 
-const API = Symbol.for('vicross.api')
-type Holder = typeof globalThis & { [API]?: ApiApp }
+const instance = processSingleton('api', createApi)
 
 /** The process's API app, built once. */
 export function api(): ApiApp {
-  return ((globalThis as Holder)[API] ??= createApi())
+  return instance.get()
 }

@@ -1,6 +1,7 @@
 import { SignJWT, errors, jwtVerify } from 'jose'
 import { authSecret, config } from '@/lib/config'
 import type { Role } from '@/lib/generated/prisma/enums'
+import { processSingleton } from '@/lib/runtime/process-singleton'
 import { derivedKey } from './keys'
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60
@@ -16,7 +17,7 @@ export interface AccessClaims {
 }
 
 const issuer = () => new URL(config().APP_URL).origin
-const keys = new Map<string, Promise<CryptoKey>>()
+const importedKeys = processSingleton('access-token-keys', () => new Map<string, Promise<CryptoKey>>())
 
 /**
  * The HMAC key, derived and imported once per AUTH_SECRET. Given raw bytes, jose imports a
@@ -25,6 +26,7 @@ const keys = new Map<string, Promise<CryptoKey>>()
  */
 function key(): Promise<CryptoKey> {
   const secret = authSecret()
+  const keys = importedKeys.get()
   let found = keys.get(secret)
   if (!found) {
     found = crypto.subtle.importKey('raw', new Uint8Array(derivedKey('access-token')), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify'])

@@ -4,6 +4,7 @@ import { encode, type JWT } from 'next-auth/jwt'
 import { authSecret, config } from '@/lib/config'
 import { db } from '@/lib/db'
 import { logger } from '@/lib/log/logger'
+import { processSingleton } from '@/lib/runtime/process-singleton'
 import { nextAuthAdapter } from './next-auth-adapter'
 import { authProviders } from './next-auth-providers'
 import { nowSeconds, SESSION_ABSOLUTE_SECONDS, SESSION_UPDATE_AGE_SECONDS, sessionEndReason, tokenLifetime } from './session-policy'
@@ -33,17 +34,20 @@ async function refreshedToken(token: JWT): Promise<JWT> {
   return { sub: token.sub, sv: token.sv, auth_time: token.auth_time, last_seen: nowSeconds() }
 }
 
-let cached: AuthOptions | undefined
+const options = processSingleton('next-auth-options', buildOptions)
 
 /** NextAuth's options, built on first use (never at build time, which has no secret). */
 export function nextAuthOptions(): AuthOptions {
-  if (cached) return cached
+  return options.get()
+}
+
+function buildOptions(): AuthOptions {
   const { APP_URL } = config()
   // NextAuth takes its base URL and base path from here; /api/auth/* belongs to the API.
   process.env.NEXTAUTH_URL ??= `${APP_URL.replace(/\/$/, '')}/api/session`
   const log = logger().child({ component: 'next-auth' })
 
-  cached = {
+  return {
     secret: authSecret(),
     adapter: nextAuthAdapter(),
     providers: authProviders(),
@@ -99,5 +103,4 @@ export function nextAuthOptions(): AuthOptions {
       debug: () => {},
     },
   }
-  return cached
 }

@@ -1,19 +1,18 @@
+import { processSingleton } from '@/lib/runtime/process-singleton'
 import { parseEnv, type Env } from './env'
 
-const CACHE = Symbol.for('vicross.config')
-type Holder = typeof globalThis & { [CACHE]?: Env }
+const cache = processSingleton('config', () => parseEnv(process.env))
 
 /**
  * The validated configuration, read from the environment at run time (never baked into a build).
  * Cached per process; `resetConfig` exists for tests that change the environment.
  */
 export function config(): Env {
-  const holder = globalThis as Holder
-  return (holder[CACHE] ??= parseEnv(process.env))
+  return cache.get()
 }
 
 export function resetConfig(): void {
-  delete (globalThis as Holder)[CACHE]
+  cache.clear()
 }
 
 export function authSecret(): string {

@@ -1,17 +1,16 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client'
+import { processSingleton } from '@/lib/runtime/process-singleton'
 import { openDatabase, type Database } from './client'
 
 /*
- * One database per process, on globalThis: server.ts's import graph and Next's bundle each carry
- * their own copy of this module, and PGlite allows a single instance per directory.
+ * One database per process, a process singleton: server.ts's import graph and Next's bundle each
+ * carry their own copy of this module, and PGlite allows a single instance per directory.
  */
-const CURRENT = Symbol.for('vicross.database')
-type Holder = typeof globalThis & { [CURRENT]?: Database }
-const holder = globalThis as Holder
+const current = processSingleton('database', openDatabase)
 
 /** The process's database, opened from the configuration on first use. */
 export function database(): Database {
-  return (holder[CURRENT] ??= openDatabase())
+  return current.get()
 }
 
 /** The Prisma client of the process's database. Services import this and nothing else. */
@@ -21,11 +20,10 @@ export function db(): PrismaClient {
 
 /** Makes an already open database the process's one (tests). */
 export function useDatabase(opened: Database): void {
-  holder[CURRENT] = opened
+  current.set(opened)
 }
 
 export async function closeDatabase(): Promise<void> {
-  const current = holder[CURRENT]
-  delete holder[CURRENT]
-  if (current) await current.close()
+  const closing = current.clear()
+  if (closing) await closing.close()
 }

@@ -4,29 +4,28 @@ import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { SchemaEngine } from '@prisma/schema-engine-wasm'
 import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
+import { processSingleton } from '@/lib/runtime/process-singleton'
 import { readMigrationList, SCHEMA_FILE } from './migration-files'
 
 type EngineModule = typeof import('@prisma/schema-engine-wasm')
-
-const MODULE = Symbol.for('vicross.schemaEngineModule')
-type Holder = typeof globalThis & { [MODULE]?: Promise<EngineModule> }
 
 /**
  * Prisma's schema engine compiled to WebAssembly, driven through a driver adapter, because the
  * native engine cannot be downloaded here. Node 20 cannot import its ESM wasm directly, so it is
  * instantiated by hand — once per process: a second instantiation corrupts the first.
  */
+const instantiated = processSingleton('schemaEngineModule', async (): Promise<EngineModule> => {
+  const bgPath = createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm/schema_engine_bg')
+  const bg = (await import(pathToFileURL(bgPath).href)) as EngineModule & { __wbg_set_wasm(exports: unknown): void }
+  const wasm = readFileSync(join(dirname(bgPath), 'schema_engine_bg.wasm'))
+  const { instance } = await WebAssembly.instantiate(wasm, { './schema_engine_bg.js': bg as unknown as WebAssembly.ModuleImports })
+  bg.__wbg_set_wasm(instance.exports)
+  ;(instance.exports as { __wbindgen_start(): void }).__wbindgen_start()
+  return bg
+})
+
 function engineModule(): Promise<EngineModule> {
-  const holder = globalThis as Holder
-  return (holder[MODULE] ??= (async () => {
-    const bgPath = createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm/schema_engine_bg')
-    const bg = (await import(pathToFileURL(bgPath).href)) as EngineModule & { __wbg_set_wasm(exports: unknown): void }
-    const wasm = readFileSync(join(dirname(bgPath), 'schema_engine_bg.wasm'))
-    const { instance } = await WebAssembly.instantiate(wasm, { './schema_engine_bg.js': bg as unknown as WebAssembly.ModuleImports })
-    bg.__wbg_set_wasm(instance.exports)
-    ;(instance.exports as { __wbindgen_start(): void }).__wbindgen_start()
-    return bg
-  })())
+  return instantiated.get()
 }
 
 async function withEngine<T>(adapter: SqlMigrationAwareDriverAdapterFactory, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events'
 import { logger } from '@/lib/log/logger'
+import { processSingleton } from '@/lib/runtime/process-singleton'
 
 /** What changed, as the dashboard needs to know it: enough to refresh a view, never the record itself. */
 export interface DomainEvent {
@@ -13,17 +14,14 @@ export interface DomainEvent {
 type Listener = (event: DomainEvent) => void
 
 /*
- * One emitter per process, on globalThis under a registry symbol: server.ts's modules (the API) and
- * Next's bundle (server actions) each load this file, and both must reach the socket server's
- * listener. Process-local on purpose; the socket server spreads what it hears to other processes.
+ * One emitter per process, a process singleton: server.ts's modules (the API) and Next's bundle
+ * (server actions) each load this file, and both must reach the socket server's listener.
+ * Process-local on purpose; the socket server spreads what it hears to other processes.
  */
-const BUS = Symbol.for('vicross.domain-events')
-type Holder = typeof globalThis & { [BUS]?: EventEmitter }
+const emitter = processSingleton('domain-events', () => new EventEmitter().setMaxListeners(50))
 
 function bus(): EventEmitter {
-  const holder = globalThis as Holder
-  holder[BUS] ??= new EventEmitter().setMaxListeners(50)
-  return holder[BUS]
+  return emitter.get()
 }
 
 /**

@@ -1,14 +1,10 @@
 import pino from 'pino'
-
-const LOGGER = Symbol.for('vicross.logger')
-type Holder = typeof globalThis & { [LOGGER]?: pino.Logger }
+import { processSingleton } from '@/lib/runtime/process-singleton'
 
 const level = () => process.env.LOG_LEVEL || (process.env.NODE_ENV === 'test' ? 'silent' : 'info')
 
-/** One JSON logger per process. Secrets never reach it: the redact list is a second line of defence. */
-export function logger(): pino.Logger {
-  const holder = globalThis as Holder
-  return (holder[LOGGER] ??= pino({
+const instance = processSingleton('logger', () =>
+  pino({
     level: level(),
     base: undefined,
     timestamp: pino.stdTimeFunctions.isoTime,
@@ -16,5 +12,10 @@ export function logger(): pino.Logger {
       paths: ['password', '*.password', 'token', '*.token', '*.access_token', '*.refresh_token', 'req.headers.authorization', 'req.headers.cookie'],
       censor: '[redacted]',
     },
-  }))
+  }),
+)
+
+/** One JSON logger per process. Secrets never reach it: the redact list is a second line of defence. */
+export function logger(): pino.Logger {
+  return instance.get()
 }

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { MiddlewareHandler } from 'hono'
+import { processSingleton } from '@/lib/runtime/process-singleton'
 
 /** What a limit looked like after a request used it, for the `RateLimit` response headers. */
 export interface RateLimitState {
@@ -10,11 +11,15 @@ export interface RateLimitState {
   window: number
 }
 
-const scope = new AsyncLocalStorage<{ tightest?: RateLimitState }>()
+/*
+ * The request's limits so far. One store per process: the middleware that opens a scope and the
+ * service that reports into it must agree on it, whichever copy of lib/ each was loaded from.
+ */
+const scopes = processSingleton('rate-limit-report', () => new AsyncLocalStorage<{ tightest?: RateLimitState }>())
 
 /** Services report the limits they consumed; the route's middleware (if any) turns them into headers. */
 export function reportRateLimit(state: RateLimitState): void {
-  const current = scope.getStore()
+  const current = scopes.get().getStore()
   if (!current) return
   if (!current.tightest || state.remaining < current.tightest.remaining) current.tightest = state
 }
@@ -33,7 +38,7 @@ export function rateLimitHeaders(state: RateLimitState): Record<string, string> 
  */
 export const rateLimitHeadersMiddleware: MiddlewareHandler = async (c, next) => {
   const store: { tightest?: RateLimitState } = {}
-  await scope.run(store, next)
+  await scopes.get().run(store, next)
   if (store.tightest && c.res.status !== 429) {
     for (const [name, value] of Object.entries(rateLimitHeaders(store.tightest))) c.res.headers.set(name, value)
   }

@@ -2,6 +2,7 @@ import { Redis } from 'ioredis'
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible'
 import { config } from '@/lib/config'
 import { logger } from '@/lib/log/logger'
+import { processSingleton } from '@/lib/runtime/process-singleton'
 import { policies, type PolicyName } from './policies'
 
 /*
@@ -9,15 +10,14 @@ import { policies, type PolicyName } from './policies'
  * (and survive a restart); if Redis is unreachable, each process falls back to its own memory
  * counters rather than failing the request or letting everything through.
  */
-const STATE = Symbol.for('vicross.rate-limiters')
 interface LimiterState {
   limiters: Map<PolicyName, RateLimiterAbstract>
   redis?: Redis
 }
-type Holder = typeof globalThis & { [STATE]?: LimiterState }
+const limiterState = processSingleton<LimiterState>('rate-limiters', () => ({ limiters: new Map() }))
 
 function state(): LimiterState {
-  return ((globalThis as Holder)[STATE] ??= { limiters: new Map() })
+  return limiterState.get()
 }
 
 function redisClient(url: string): Redis {

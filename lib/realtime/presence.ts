@@ -1,17 +1,17 @@
 import { logger } from '@/lib/log/logger'
+import { processSingleton } from '@/lib/runtime/process-singleton'
 import type { RealtimeServer } from './socket-types'
 
 /*
  * Who is online, read from Socket.IO's own rooms rather than kept in a map of ours: fetchSockets
  * asks every process once an adapter spreads rooms across them, so counts stay right then too
  * (while Redis is down the adapter answers with this process's sockets only: see redis-adapter.ts).
- * The server is kept on globalThis because server.ts and Next's bundle each load this module.
+ * The server is a process singleton because server.ts and Next's bundle each load this module.
  */
-const SERVER = Symbol.for('vicross.socket-server')
-type Holder = typeof globalThis & { [SERVER]?: RealtimeServer }
+const server = processSingleton<RealtimeServer | undefined>('socket-server', () => undefined)
 
 export function setPresenceServer(io: RealtimeServer | undefined): void {
-  ;(globalThis as Holder)[SERVER] = io
+  server.set(io)
 }
 
 async function countOnline(io: RealtimeServer, roomId: string): Promise<number> {
@@ -21,7 +21,7 @@ async function countOnline(io: RealtimeServer, roomId: string): Promise<number> 
 
 /** Distinct users connected to a room now (a user with two tabs counts once); 0 without a socket server. */
 export async function onlineCount(roomId: string): Promise<number> {
-  const io = (globalThis as Holder)[SERVER]
+  const io = server.get()
   return io ? countOnline(io, roomId) : 0
 }
 
@@ -32,7 +32,7 @@ export async function broadcastPresence(io: RealtimeServer, roomId: string): Pro
 
 /** Joins and leaves within this window cost one recount and one `presence` event per room. */
 export const PRESENCE_COALESCE_MS = 100
-const pendingRecounts = new WeakMap<RealtimeServer, Set<string>>()
+const pendingRecounts = processSingleton('presence-recounts', () => new WeakMap<RealtimeServer, Set<string>>())
 
 /**
  * `broadcastPresence` soon, once per burst: a thousand clients joining a room would otherwise cost
@@ -40,8 +40,9 @@ const pendingRecounts = new WeakMap<RealtimeServer, Set<string>>()
  * awaited by a join or leave, so their acknowledgements do not wait on other processes.
  */
 export function schedulePresence(io: RealtimeServer, roomId: string): void {
-  let pending = pendingRecounts.get(io)
-  if (!pending) pendingRecounts.set(io, (pending = new Set()))
+  const recounts = pendingRecounts.get()
+  let pending = recounts.get(io)
+  if (!pending) recounts.set(io, (pending = new Set()))
   if (pending.has(roomId)) return
   pending.add(roomId)
   setTimeout(() => {
@@ -52,7 +53,7 @@ export function schedulePresence(io: RealtimeServer, roomId: string): void {
 
 /** Distinct users connected now across every process (the overview's "online now"); 0 without a socket server. */
 export async function onlineTotal(): Promise<number> {
-  const io = (globalThis as Holder)[SERVER]
+  const io = server.get()
   if (!io) return 0
   return new Set((await io.fetchSockets()).map((socket) => socket.data.user.id)).size
 }

@@ -1,17 +1,19 @@
 import { AppError } from '@/lib/errors'
 import { authenticateSession } from '@/lib/auth/authenticate'
 import { logger } from '@/lib/log/logger'
+import { processSingleton } from '@/lib/runtime/process-singleton'
 import { authenticateEventSchema } from '@/lib/schemas/socket-auth'
 import { handleEvent } from './handle-event'
 import type { RealtimeSocket, SessionEndReason } from './socket-types'
 
 /** setTimeout's longest delay; an expiry further away is re-armed when the timer fires. */
 const MAX_TIMER_MS = 2 ** 31 - 1
-const timers = new WeakMap<RealtimeSocket, NodeJS.Timeout>()
-const ending = new WeakSet<RealtimeSocket>()
+/** Per socket: its expiry timer, and whether it is being ended. */
+const sockets = processSingleton('socket-session-expiry', () => ({ timers: new WeakMap<RealtimeSocket, NodeJS.Timeout>(), ending: new WeakSet<RealtimeSocket>() }))
 
 /** Tells the client why, then ends the connection (the client sees `io server disconnect`). Once. */
 export function endSession(socket: RealtimeSocket, reason: SessionEndReason): void {
+  const { ending } = sockets.get()
   if (!socket.connected || ending.has(socket)) return
   ending.add(socket)
   logger().info({ userId: socket.data.user.id, socket: socket.id, reason }, 'socket session ended; disconnecting')
@@ -22,6 +24,7 @@ export function endSession(socket: RealtimeSocket, reason: SessionEndReason): vo
 
 /** (Re)arms the timer that ends the connection when its credentials expire. */
 function armExpiry(socket: RealtimeSocket): void {
+  const { timers } = sockets.get()
   clearTimeout(timers.get(socket))
   const delay = Math.min(Math.max(0, socket.data.expiresAt - Date.now()), MAX_TIMER_MS)
   const timer = setTimeout(() => (Date.now() >= socket.data.expiresAt ? endSession(socket, 'expired') : armExpiry(socket)), delay)
@@ -38,7 +41,7 @@ function armExpiry(socket: RealtimeSocket): void {
  */
 export function registerSessionEvents(socket: RealtimeSocket): void {
   armExpiry(socket)
-  socket.on('disconnect', () => clearTimeout(timers.get(socket)))
+  socket.on('disconnect', () => clearTimeout(sockets.get().timers.get(socket)))
 
   handleEvent(socket, 'authenticate', authenticateEventSchema, async ({ token }) => {
     const credentials = { authorization: `Bearer ${token}` }

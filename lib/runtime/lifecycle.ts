@@ -1,10 +1,10 @@
-const STATE = Symbol.for('vicross.lifecycle')
-type Holder = typeof globalThis & { [STATE]?: { shuttingDown: boolean } }
-const state = ((globalThis as Holder)[STATE] ??= { shuttingDown: false })
+import { processSingleton } from './process-singleton'
+
+const state = processSingleton('lifecycle', () => ({ shuttingDown: false }))
 
 /** Once shutdown begins, readiness answers 503 so a load balancer stops sending traffic here. */
-export const markShuttingDown = () => void (state.shuttingDown = true)
-export const isShuttingDown = () => state.shuttingDown
+export const markShuttingDown = () => void (state.get().shuttingDown = true)
+export const isShuttingDown = () => state.get().shuttingDown
 
 /** Tests only: back to serving. */
-export const resetLifecycle = () => void (state.shuttingDown = false)
+export const resetLifecycle = () => void (state.get().shuttingDown = false)

@@ -15,8 +15,10 @@
 import { TZDate } from '@date-fns/tz'
 import { isValid, parse } from 'date-fns'
 import { AppError } from '@/lib/errors'
+import { processSingleton } from '@/lib/runtime/process-singleton'
 
-const REFERENCE = new Date(2000, 0, 1)
+/** date-fns's reference date for fields a format lacks, as a number so nothing can change it. */
+const REFERENCE = new Date(2000, 0, 1).getTime()
 const DATE_FORMATS = ['yyyy-MM-dd', 'd MMM, yyyy', 'd MMM yyyy', 'd MMMM, yyyy', 'd MMMM yyyy']
 const TIME_FORMATS = ['HH:mm', 'HH:mm:ss', 'h:mma', 'h:mm a', 'h:mm:ssa', 'h:mm:ss a']
 const ZONE_SHAPE = /^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/
@@ -54,12 +56,11 @@ export function parseBoothTime(text: string): LocalTime | null {
   return parsed ? { hours: parsed.getHours(), minutes: parsed.getMinutes(), seconds: parsed.getSeconds() } : null
 }
 
-let knownZones: Map<string, string> | undefined
-
 /** The runtime's zone names by lower case (ICU lists some legacy spellings; UTC is added). */
+const knownZones = processSingleton('known-time-zones', (): ReadonlyMap<string, string> => new Map(['UTC', ...Intl.supportedValuesOf('timeZone')].map((zone) => [zone.toLowerCase(), zone])))
+
 function knownZone(name: string): string | undefined {
-  knownZones ??= new Map(['UTC', ...Intl.supportedValuesOf('timeZone')].map((zone) => [zone.toLowerCase(), zone]))
-  return knownZones.get(name.toLowerCase())
+  return knownZones.get().get(name.toLowerCase())
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Role } from '@/lib/generated/prisma/enums'
 import type { ApiEnv } from '../context'
 import { AppError, forbidden, unauthenticated } from '@/lib/errors'
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 /**
  * A cookie rides along on cross-site requests; a bearer token does not. So a state-changing request

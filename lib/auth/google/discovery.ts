@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose'
 import { z } from 'zod'
+import { processSingleton } from '@/lib/runtime/process-singleton'
 import { googleUnavailable } from './settings'
 
 /** Discovery documents change rarely (Google's key rotation is handled by the JWKS cache itself). */
@@ -33,7 +34,7 @@ interface CacheEntry {
   metadata: Promise<OidcProviderMetadata>
 }
 
-const cache = new Map<string, CacheEntry>()
+const discoveries = processSingleton('oidc-discovery', () => new Map<string, CacheEntry>())
 
 async function fetchMetadata(issuer: string): Promise<OidcProviderMetadata> {
   let body: unknown
@@ -65,6 +66,7 @@ async function fetchMetadata(issuer: string): Promise<OidcProviderMetadata> {
  * not cached, so the next request tries again.
  */
 export function providerMetadata(issuer: string): Promise<OidcProviderMetadata> {
+  const cache = discoveries.get()
   const cached = cache.get(issuer)
   if (cached && cached.expiresAt > Date.now()) return cached.metadata
   const metadata = fetchMetadata(issuer)

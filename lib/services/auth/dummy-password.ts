@@ -1,10 +1,10 @@
 import { hashPassword, verifyPassword } from '@/lib/auth/password'
+import { processSingleton } from '@/lib/runtime/process-singleton'
 import { randomToken } from './secret-hash'
 
-let dummy: Promise<string> | undefined
-
 /** A hash of a password nobody knows, made with the real parameters, computed once per process. */
-const dummyHash = () => (dummy ??= hashPassword(randomToken()))
+const dummy = processSingleton('dummy-password-hash', () => hashPassword(randomToken()))
+const dummyHash = () => dummy.get()
 
 /**
  * Checks a password against the account's hash, or against the dummy hash when there is no account
@@ -21,5 +21,5 @@ export async function checkPassword(passwordHash: string | null | undefined, pas
 
 // Warm the dummy hash at start-up so the first unknown email is not slower than the rest.
 void dummyHash().catch(() => {
-  dummy = undefined
+  dummy.clear()
 })
