@@ -119,8 +119,9 @@ describe('POST /api/auth/login', () => {
   it('authenticatePassword: the service the dashboard signs in with', async () => {
     const email = await registerVerified(env.smtp())
     await expect(authenticatePassword({ email: ` ${email.toUpperCase()} `, password: PASSWORD })).resolves.toEqual({ id: expect.any(String) })
-    await expect(authenticatePassword({ email, password: 'a-wrong-password-here' })).rejects.toMatchObject({ code: 'unauthenticated' })
-    await expect(authenticatePassword({ email: uniqueEmail(), password: PASSWORD })).rejects.toMatchObject({ code: 'unauthenticated' })
+    const badPair = { code: 'unauthenticated', message: 'Invalid email or password' }
+    await expect(authenticatePassword({ email, password: 'a-wrong-password-here' })).rejects.toMatchObject(badPair)
+    await expect(authenticatePassword({ email: uniqueEmail(), password: PASSWORD })).rejects.toMatchObject(badPair)
   })
 
   it('refuses invalid payloads with 400 and errors', async () => {

@@ -122,11 +122,14 @@ describe('one-time codes', () => {
     const email = await registerVerified(env.smtp())
     const code = await freshCode(email)
     const user = await db().user.findUniqueOrThrow({ where: { email } })
-    const guesses = Array.from({ length: 10 }, (_, i) => verifyOneTimeCode({ email, purpose: 'reset_password', code: wrongCode(String((Number(code) + i) % 1e6).padStart(6, '0')) }).catch(() => 'refused'))
-    expect(await Promise.all(guesses)).toEqual(Array(10).fill('refused'))
+    const invalidCode = { code: 'validation', message: 'Invalid or expired code', errors: { otp: ['Invalid or expired code'] } }
+    const guesses = Array.from({ length: 10 }, (_, i) => verifyOneTimeCode({ email, purpose: 'reset_password', code: wrongCode(String((Number(code) + i) % 1e6).padStart(6, '0')) }))
+    const outcomes = await Promise.allSettled(guesses)
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(Array(10).fill('rejected'))
+    for (const outcome of outcomes) expect((outcome as PromiseRejectedResult).reason).toMatchObject(invalidCode)
     const row = await db().oneTimeCode.findFirstOrThrow({ where: { userId: user.id, purpose: 'reset_password' }, orderBy: { createdAt: 'desc' } })
     expect(row.attempts).toBe(5)
-    await expect(verifyOneTimeCode({ email, purpose: 'reset_password', code })).rejects.toMatchObject({ code: 'validation' })
+    await expect(verifyOneTimeCode({ email, purpose: 'reset_password', code })).rejects.toMatchObject(invalidCode)
   })
 
   it('refuses malformed codes and purposes with 400 errors', async () => {

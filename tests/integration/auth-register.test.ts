@@ -54,23 +54,26 @@ describe('POST /api/auth/register', () => {
   })
 
   it('refuses invalid payloads with the 400 envelope and errors per field', async () => {
-    const cases: Array<[Record<string, unknown>, string]> = [
-      [body('not-an-email'), 'email'],
-      [body(uniqueEmail(), { password: 'short', password_confirmation: 'short' }), 'password'],
-      [body(uniqueEmail(), { password: 'x'.repeat(129), password_confirmation: 'x'.repeat(129) }), 'password'],
-      [body(uniqueEmail(), { password: 'Password123456!', password_confirmation: 'Password123456!' }), 'password'],
-      [body(uniqueEmail(), { password: 'qwertyuiop1234', password_confirmation: 'qwertyuiop1234' }), 'password'],
-      [body(uniqueEmail(), { password_confirmation: 'something-else-entirely' }), 'password_confirmation'],
-      [{ email: uniqueEmail(), password: PASSWORD, password_confirmation: PASSWORD }, 'name'],
+    const tooCommon = 'This password is too common or predictable; choose another'
+    // Too long and nothing else ('x'.repeat(129) would also be refused as predictable).
+    const tooLong = Array.from({ length: 129 }, (_, i) => 'abcdefghijklmnopqrstuvwxyz0123456789'[(i * 7 + Math.floor(i / 5)) % 36]).join('')
+    const cases: Array<[Record<string, unknown>, string, string[]]> = [
+      [body('not-an-email'), 'email', ['Enter a valid email address']],
+      [body(uniqueEmail(), { password: 'short', password_confirmation: 'short' }), 'password', ['Use at least 12 characters']],
+      [body(uniqueEmail(), { password: tooLong, password_confirmation: tooLong }), 'password', ['Use at most 128 characters']],
+      [body(uniqueEmail(), { password: 'Password123456!', password_confirmation: 'Password123456!' }), 'password', [tooCommon]],
+      [body(uniqueEmail(), { password: 'qwertyuiop1234', password_confirmation: 'qwertyuiop1234' }), 'password', [tooCommon]],
+      [body(uniqueEmail(), { password_confirmation: 'something-else-entirely' }), 'password_confirmation', ['Passwords do not match']],
+      [{ email: uniqueEmail(), password: PASSWORD, password_confirmation: PASSWORD }, 'name', ['Invalid input: expected string, received undefined']],
     ]
-    for (const [json, field] of cases) {
+    for (const [json, field, messages] of cases) {
       const answer = await call('POST', '/api/auth/register', { json })
       expect(answer.status, field).toBe(400)
-      expect(answer.body).toMatchObject({ status: 400, data: null })
-      expect(answer.body.errors?.[field], JSON.stringify(answer.body.errors)).toBeDefined()
+      expect(answer.body, field).toMatchObject({ status: 400, message: 'Validation failed', data: null, errors: { [field]: messages } })
     }
     const malformed = await call('POST', '/api/auth/register', { headers: { 'content-type': 'application/json' }, json: undefined })
     expect(malformed.status).toBe(400)
+    expect(malformed.body).toMatchObject({ status: 400, message: 'Malformed request body', data: null })
   })
 
   it('accepts 64 and 128 characters, and a long passphrase', async () => {

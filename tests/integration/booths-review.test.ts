@@ -132,7 +132,7 @@ describe('the review workflow', () => {
     const result = await acceptBooths(actor, [first.id, second.id, '0193a4f2-7c1e-7b3a-9f00-2c5d8e1a4b6c'])
     expect(result).toEqual({ accepted: [first.id, second.id], missing: ['0193a4f2-7c1e-7b3a-9f00-2c5d8e1a4b6c'] })
     expect(await countPendingBooths()).toBe(pending - 2)
-    await expect(acceptBooths({ id: owner.user.id, role: 'user' }, [first.id])).rejects.toMatchObject({ code: 'forbidden' })
+    await expect(acceptBooths({ id: owner.user.id, role: 'user' }, [first.id])).rejects.toMatchObject({ code: 'forbidden', message: 'Only staff can review booths' })
 
     const calendar = await boothsInRange({ from: '2026-11-24', to: '2026-11-24' })
     expect(calendar.map((booth) => booth.id)).toEqual(expect.arrayContaining([first.id, second.id]))

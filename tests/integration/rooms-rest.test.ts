@@ -46,10 +46,16 @@ describe('POST /api/rooms', () => {
 
   it('validates the name', async () => {
     const staff = await createUser({ role: 'staff' })
-    for (const json of [{}, { name: '   ' }, { name: 'x'.repeat(121) }, { name: 5 }]) {
+    const cases: Array<[unknown, string]> = [
+      [{}, 'Invalid input: expected string, received undefined'],
+      [{ name: '   ' }, 'Name is required'],
+      [{ name: 'x'.repeat(121) }, 'At most 120 characters'],
+      [{ name: 5 }, 'Invalid input: expected string, received number'],
+    ]
+    for (const [json, message] of cases) {
       const answer = await send(api(), 'POST', '/api/rooms', { headers: staff.bearer, json })
       expect(answer.status).toBe(400)
-      expect(answer.body.errors?.name).toBeDefined()
+      expect(answer.body).toMatchObject({ status: 400, message: 'Validation failed', data: null, errors: { name: [message] } })
     }
   })
 })

@@ -137,12 +137,13 @@ describe('the ImageKit driver, against a stand-in that checks what the SDK sends
 
   it('an upload answered without a url is refused and the stored file removed', async () => {
     ik.omitUrl(true)
-    await expect(fileStorage.put({ bytes: pngBytes(), kind: 'image', ownerId: null })).rejects.toMatchObject({ code: 'unavailable' })
+    await expect(fileStorage.put({ bytes: pngBytes(), kind: 'image', ownerId: null })).rejects.toMatchObject({ code: 'unavailable', message: 'File storage is temporarily unavailable, please retry' })
     expect(deletes()).toHaveLength(1)
   })
 
   it('removes the remote file when the row cannot be written (no orphan)', async () => {
-    await expect(fileStorage.put({ bytes: pngBytes(), kind: 'image', ownerId: '01900000-0000-7000-8000-000000000000' })).rejects.toBeTruthy()
+    // An owner id that does not exist: the StoredFile insert fails on its foreign key (Prisma's P2003).
+    await expect(fileStorage.put({ bytes: pngBytes(), kind: 'image', ownerId: '01900000-0000-7000-8000-000000000000' })).rejects.toMatchObject({ code: 'P2003' })
     expect(uploads()).toHaveLength(1)
     expect(deletes()).toHaveLength(1)
   })

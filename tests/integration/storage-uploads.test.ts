@@ -143,7 +143,7 @@ describe('the storage module', () => {
   it('removes the written bytes when its own row cannot be inserted', async () => {
     const before = (await filesUnder(uploadDir())).sort()
     // An owner id that does not exist: the StoredFile insert fails on its foreign key.
-    await expect(fileStorage.put({ bytes: pngBytes(), kind: 'image', ownerId: '01900000-0000-7000-8000-000000000000' })).rejects.toBeTruthy()
+    await expect(fileStorage.put({ bytes: pngBytes(), kind: 'image', ownerId: '01900000-0000-7000-8000-000000000000' })).rejects.toMatchObject({ code: 'P2003' })
     expect((await filesUnder(uploadDir())).sort()).toEqual(before)
   })
 

@@ -141,9 +141,9 @@ describe('deactivateUsers (dashboard bulk action)', () => {
   it('refuses the whole batch when it includes the actor or an unknown id, or when the actor is not an admin', async () => {
     const c = await createUser()
     const actor = { id: admin.user.id, role: 'admin' as const }
-    await expect(deactivateUsers(actor, [c.user.id, admin.user.id])).rejects.toMatchObject({ code: 'unprocessable' })
-    await expect(deactivateUsers(actor, [c.user.id, '01900000-0000-7000-8000-000000000000'])).rejects.toMatchObject({ code: 'not_found' })
-    await expect(deactivateUsers({ id: c.user.id, role: 'staff' }, [c.user.id])).rejects.toMatchObject({ code: 'forbidden' })
+    await expect(deactivateUsers(actor, [c.user.id, admin.user.id])).rejects.toMatchObject({ code: 'unprocessable', message: 'You cannot deactivate your own account' })
+    await expect(deactivateUsers(actor, [c.user.id, '01900000-0000-7000-8000-000000000000'])).rejects.toMatchObject({ code: 'not_found', message: 'User not found' })
+    await expect(deactivateUsers({ id: c.user.id, role: 'staff' }, [c.user.id])).rejects.toMatchObject({ code: 'forbidden', message: 'Only an administrator can do this' })
     expect((await db().user.findUniqueOrThrow({ where: { id: c.user.id } })).isActive).toBe(true)
   })
 })

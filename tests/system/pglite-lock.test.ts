@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process'
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { DatabaseInUseError, lockPgliteDir } from '@/lib/db/pglite-lock'
+import { lockPgliteDir } from '@/lib/db/pglite-lock'
 
 const run = promisify(execFile)
 
@@ -25,7 +25,13 @@ describe('the embedded database lock', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'vicross-lock-')), 'db')
     writeFileSync(`${dir}.lock`, '999999999')
     const release = lockPgliteDir(dir)
-    expect(() => lockPgliteDir(dir)).not.toThrow(DatabaseInUseError) // same process: re-entrant
+    expect(readFileSync(`${dir}.lock`, 'utf8')).toBe(String(process.pid))
+    // The same process again: re-entrant, so this call must not throw at all.
+    const again = lockPgliteDir(dir)
+    expect(again).toBeTypeOf('function')
+    expect(readFileSync(`${dir}.lock`, 'utf8')).toBe(String(process.pid))
+    again()
     release()
+    expect(existsSync(`${dir}.lock`)).toBe(false)
   })
 })
