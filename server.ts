@@ -37,6 +37,7 @@ const { isApiRequest } = await import('@/lib/server/route-request')
 const { markShuttingDown } = await import('@/lib/runtime/lifecycle')
 const { gracefulCloser } = await import('@/lib/server/graceful-close')
 const { rateLimitStoreReady } = await import('@/lib/rate-limit/store')
+const { scheduleIdempotencyPurge } = await import('@/lib/services/idempotency/idempotency-keys')
 
 const log = logger()
 if (generatedSecret) log.info('Generated AUTH_SECRET into .env.local')
@@ -69,6 +70,8 @@ httpServer.on('request', (req, res) => {
 })
 const io = attachSocketServer(httpServer)
 const closer = gracefulCloser(httpServer)
+// Expired Idempotency-Keys of users who never send another keyed request go hourly.
+const stopIdempotencyPurge = scheduleIdempotencyPurge()
 
 httpServer.listen(port, hostname, () => {
   const address = httpServer.address()
@@ -97,6 +100,7 @@ async function shutdown(signal: string) {
   // The engine and adapters (the HTTP server is closed already, so its close callback only reports that).
   await new Promise<void>((resolve) => io.close(() => resolve()))
   await nextApp?.close().catch(() => {})
+  await stopIdempotencyPurge()
   await closeDatabase().catch((error: unknown) => log.error({ err: error }, 'closing the database failed'))
   log.info('stopped')
   process.exit(0)

@@ -3,18 +3,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 
 import { useLiveSocket } from '@/components/live/live-socket-provider'
+import type { Ack } from '@/lib/realtime/ack'
 import { messageSchema, RECENT_MESSAGES, roomMemberSchema, type MessageJson, type RoomMemberJson } from '@/lib/schemas/rooms'
 
 const ACK_MS = 8_000
 const messagesSchema = messageSchema.array()
 const membersSchema = roomMemberSchema.array()
-
-export interface Ack {
-  ok: boolean
-  error?: string
-  errors?: Record<string, string[]>
-  [key: string]: unknown
-}
 
 /** Messages by id, oldest first (a room's seq orders them exactly). */
 function merge(current: MessageJson[], incoming: MessageJson[]): MessageJson[] {
@@ -25,7 +19,11 @@ function merge(current: MessageJson[], incoming: MessageJson[]): MessageJson[] {
 }
 
 /** An acknowledgement's error as one line, field messages first. */
-export const ackError = (ack: Ack | null): string => (ack ? (Object.values(ack.errors ?? {}).flat()[0] ?? ack.error ?? 'Something went wrong') : 'No answer from the server. Try again.')
+export function ackError(ack: Ack | null): string {
+  if (!ack) return 'No answer from the server. Try again.'
+  if (ack.ok) return 'Something went wrong'
+  return Object.values(ack.errors ?? {}).flat()[0] ?? ack.error ?? 'Something went wrong'
+}
 
 const clientId = () => Array.from(crypto.getRandomValues(new Uint8Array(12)), (byte) => byte.toString(16).padStart(2, '0')).join('')
 
@@ -59,7 +57,7 @@ export function useRoomChat(roomId: string) {
     if (!socket) return
     const refreshMembers = async () => {
       const answer = await request('room_members', { room: roomId })
-      const parsed = membersSchema.safeParse(answer?.members)
+      const parsed = membersSchema.safeParse(answer?.ok ? answer.members : undefined)
       if (parsed.success) setMembers(parsed.data)
     }
     const join = async () => {

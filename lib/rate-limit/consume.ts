@@ -55,7 +55,3 @@ export async function countRateLimit(name: PolicyName, key: string): Promise<num
 export async function blockRateLimit(name: PolicyName, key: string, secondsToBlock: number): Promise<void> {
   await limiter(name).block(key, secondsToBlock).catch((error: unknown) => logger().error({ err: error, policy: name }, 'rate limiter failed'))
 }
-
-export async function clearRateLimit(name: PolicyName, key: string): Promise<void> {
-  await limiter(name).delete(key).catch(() => false)
-}

@@ -2,7 +2,8 @@ import { ZodError, type z } from 'zod'
 import { AppError, fieldErrors } from '@/lib/errors'
 import { isDatabaseUnavailable } from '@/lib/db/errors'
 import { logger } from '@/lib/log/logger'
-import type { Ack, ClientEventName, RealtimeSocket } from './socket-types'
+import type { Ack } from './ack'
+import type { ClientEventName, RealtimeSocket } from './socket-types'
 
 type Handler<S extends z.ZodType> = (payload: z.infer<S>) => Promise<Record<string, unknown>>
 

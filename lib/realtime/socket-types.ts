@@ -36,6 +36,3 @@ export type SessionEndReason = 'expired' | 'revoked'
 
 export type RealtimeServer = Server<ClientEvents, ServerEvents, Record<string, never>, SocketData>
 export type RealtimeSocket = Socket<ClientEvents, ServerEvents, Record<string, never>, SocketData>
-
-/** Every acknowledgement: the result, or why it failed (with field errors for a bad payload). */
-export type Ack = ({ ok: true } & Record<string, unknown>) | { ok: false; error: string; code: string; errors?: Record<string, string[]> }

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { listQuery, pageSchema } from './list-query'
 import { normalizeTimezone, parseBoothDate, parseBoothTime, scheduleErrors } from './booth-schedule'
+import { optionalFile } from './uploaded-file'
 
 export const boothStatusSchema = z.enum(['pending', 'accepted', 'rejected']).openapi('BoothStatus')
 
@@ -70,10 +71,6 @@ const timezoneField = z
   .refine((value) => normalizeTimezone(value) !== null, 'Use an IANA time zone such as UTC or America/New_York')
   .openapi({ description: 'IANA time zone of date and times (default UTC)', example: 'America/New_York' })
 
-/** An optional uploaded file; an empty text field (some clients send `pdf=`) means none. */
-const optionalFile = (description: string) =>
-  z.preprocess((value) => (value === '' ? undefined : value), z.instanceof(File).optional()).openapi({ type: 'string', format: 'binary', description })
-
 const emptyAsMissing = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema)
 
 /** The text fields of a booth, as the API's multipart form and the dashboard's form share them. */
@@ -106,7 +103,6 @@ function refineSchedule(value: { date?: string; start_time?: string; end_time?: 
 
 /** The dashboard's booth form (files travel separately) — the same rules as the API. */
 export const boothFormSchema = z.strictObject(boothTextShape).superRefine(refineSchedule)
-export type BoothFormValues = z.input<typeof boothFormSchema>
 
 /** POST /api/tradebooth/create-tradebooth (multipart). Strict: `status`, owner ids and the like are refused. */
 export const createBoothFormSchema = z.strictObject({ ...boothTextShape, ...boothFiles }).superRefine(refineSchedule).openapi('CreateBoothForm')

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { listQuery, pageSchema } from './list-query'
 import { boothSchema } from './booths'
+import { optionalFile } from './uploaded-file'
 
 export const COMPANY_SORT_FIELDS = ['created_at', 'name'] as const
 export const COMPANY_NAME_MAX = 120
@@ -51,10 +52,7 @@ export const companyFormSchema = z.strictObject({ name: nameField, location: loc
 export type CompanyFormInput = z.input<typeof companyFormSchema>
 export type CompanyFormValues = z.output<typeof companyFormSchema>
 
-/** An optional uploaded file; an empty text field (some clients send `image=`) means none. */
-const logoField = z
-  .preprocess((value) => (value === '' ? undefined : value), z.instanceof(File).optional())
-  .openapi({ type: 'string', format: 'binary', description: 'Logo: JPEG, PNG, WebP or GIF (checked by content), at most MAX_UPLOAD_MB' })
+const logoField = optionalFile('Logo: JPEG, PNG, WebP or GIF (checked by content), at most MAX_UPLOAD_MB')
 
 /** POST /api/company/create-company (multipart). */
 export const createCompanyFormSchema = companyFormSchema.extend({ image: logoField }).openapi('CreateCompanyForm')

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { listQuery, pageSchema } from './list-query'
+import { optionalFile } from './uploaded-file'
 
 export const roleSchema = z.enum(['user', 'staff', 'admin']).openapi('Role')
 
@@ -47,12 +48,6 @@ export const listUsersQuerySchema = listQuery(USER_SORT_FIELDS, '-created_at').e
 })
 
 export const userPageSchema = pageSchema(userSchema).openapi('UserPage')
-
-/** An optional uploaded file; an empty text field (some clients send `image=`) means none. */
-const optionalFile = (description: string) =>
-  z
-    .preprocess((value) => (value === '' ? undefined : value), z.instanceof(File).optional())
-    .openapi({ type: 'string', format: 'binary', description })
 
 /** PATCH /api/user/edit-user (multipart). Strict: `role`, `is_active` and the like are refused. */
 export const editUserFormSchema = z

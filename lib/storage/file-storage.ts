@@ -1,10 +1,11 @@
+import { v7 as uuidv7 } from 'uuid'
+
 import { db } from '@/lib/db'
 import type { StorageDriver as StorageDriverName } from '@/lib/generated/prisma/enums'
 import { logger } from '@/lib/log/logger'
 import { imagekitConfigured, imagekitDriver } from './imagekit-driver'
 import { inspectUpload } from './inspect-upload'
 import { localDriver } from './local-driver'
-import { newFileId } from './new-file-id'
 import { storedFileSelect, type FileStorage, type PutFileInput, type StorageDriver, type StoredFileRef } from './storage-driver'
 
 /** Where the app serves a file whose driver has no public URL of its own. */
@@ -44,7 +45,9 @@ export const fileStorage: FileStorage = {
   async put(input: PutFileInput) {
     const { contentType, extension } = await inspectUpload(input.bytes, input.kind, input.field)
     const driver = activeDriver()
-    const id = newFileId()
+    // A UUIDv7 like the database's own ids, chosen before the row exists: the local driver names the
+    // file after it, and the row's url points at it.
+    const id = uuidv7()
     const written = await driver.write({ id, bytes: input.bytes, kind: input.kind, contentType, extension })
     try {
       return await db().storedFile.create({

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { api, createApiShell } from '@/lib/api/app'
 import { envelope } from '@/lib/api/envelope'
 import { idempotent } from '@/lib/api/middleware/idempotency'
 import { requireUser } from '@/lib/api/middleware/require-user'
 import { db } from '@/lib/db'
 import type { CompanyJson } from '@/lib/schemas/companies'
+import { IDEMPOTENCY_TTL_MS, purgeExpiredIdempotencyKeys, scheduleIdempotencyPurge } from '@/lib/services/idempotency/idempotency-keys'
 import { uniqueCompanyName } from '../helpers/companies'
 import { send } from '../helpers/http'
 import { JPEG_3X2, pngBytes } from '../helpers/images'
@@ -131,6 +132,38 @@ describe('Idempotency-Key on create-company', () => {
       data: { userId: user.id, key: abandoned, method: 'POST', path: '/api/company/create-company', requestHash: 'x', status: 0, responseBody: {}, createdAt: new Date(Date.now() - 10 * 60_000) },
     })
     expect((await create(bearer, abandoned, { name: uniqueCompanyName('Taken over') })).status).toBe(201)
+  })
+})
+
+describe('purging expired keys', () => {
+  const keyRow = (userId: string, key: string, ageMs: number) => ({
+    userId, key, method: 'POST', path: '/api/company/create-company', requestHash: 'x', status: 201, responseBody: {}, createdAt: new Date(Date.now() - ageMs),
+  })
+  const keysOf = async (...userIds: string[]) => (await db().idempotencyKey.findMany({ where: { userId: { in: userIds } }, select: { key: true }, orderBy: { key: 'asc' } })).map((row) => row.key)
+
+  it('deletes every user’s expired keys, not only the caller’s, and keeps the fresh ones', async () => {
+    const [alice, bob] = await Promise.all([createUser(), createUser()])
+    await db().idempotencyKey.createMany({
+      data: [keyRow(alice.user.id, 'expired-a', IDEMPOTENCY_TTL_MS + 60_000), keyRow(bob.user.id, 'expired-b', IDEMPOTENCY_TTL_MS + 60_000), keyRow(alice.user.id, 'fresh', IDEMPOTENCY_TTL_MS - 60_000)],
+    })
+    expect(await purgeExpiredIdempotencyKeys()).toBeGreaterThanOrEqual(2)
+    expect(await keysOf(alice.user.id, bob.user.id)).toEqual(['fresh'])
+  })
+
+  it('the server’s schedule purges at once and then every interval, until stopped', async () => {
+    const { user } = await createUser()
+    await db().idempotencyKey.create({ data: keyRow(user.id, 'expired-1', IDEMPOTENCY_TTL_MS + 60_000) })
+    const stop = scheduleIdempotencyPurge(50)
+    try {
+      await vi.waitFor(async () => expect(await keysOf(user.id)).toEqual([]))
+      await db().idempotencyKey.create({ data: keyRow(user.id, 'expired-2', IDEMPOTENCY_TTL_MS + 60_000) })
+      await vi.waitFor(async () => expect(await keysOf(user.id)).toEqual([]))
+    } finally {
+      await stop()
+    }
+    await db().idempotencyKey.create({ data: keyRow(user.id, 'expired-3', IDEMPOTENCY_TTL_MS + 60_000) })
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(await keysOf(user.id)).toEqual(['expired-3'])
   })
 })
 

@@ -1,49 +1,20 @@
 'use client'
 
-import { useState, useTransition } from 'react'
-import Link from 'next/link'
-import { Ellipsis, Eye, Pencil, Trash2 } from 'lucide-react'
+import { useState } from 'react'
 
-import { announce } from '@/components/feedback/announce'
-import { Button } from '@/components/ui/button'
+import { deleteAction, RowActionsMenu, viewEditActions } from '@/components/data-table/row-actions-menu'
+import { useAnnouncedAction } from '@/components/feedback/announce'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from '@/components/ui/dropdown-menu'
 import { deleteBoothsAction } from './actions'
 
 /** The ⋯ menu of one booth row: open, edit, delete (with confirmation). */
 export function BoothRowActions({ booth }: { booth: { id: string; title: string } }) {
-  const [pending, startTransition] = useTransition()
+  const [pending, run] = useAnnouncedAction()
   const [confirmDelete, setConfirmDelete] = useState(false)
   return (
     <>
-      <DropdownMenu>
-        <DropdownMenuTrigger asChild>
-          <Button variant="ghost" size="icon" className="size-8" aria-label={`Actions for ${booth.title}`} disabled={pending}>
-            <Ellipsis aria-hidden />
-          </Button>
-        </DropdownMenuTrigger>
-        <DropdownMenuContent align="end" className="w-44">
-          <DropdownMenuLabel className="truncate">{booth.title}</DropdownMenuLabel>
-          <DropdownMenuSeparator />
-          <DropdownMenuItem asChild>
-            <Link href={`/booths/${booth.id}`}>
-              <Eye aria-hidden />
-              View
-            </Link>
-          </DropdownMenuItem>
-          <DropdownMenuItem asChild>
-            <Link href={`/booths/${booth.id}/edit`}>
-              <Pencil aria-hidden />
-              Edit
-            </Link>
-          </DropdownMenuItem>
-          <DropdownMenuItem className="text-destructive data-[highlighted]:text-destructive [&_svg]:text-destructive!" onSelect={() => setConfirmDelete(true)}>
-            <Trash2 aria-hidden />
-            Delete…
-          </DropdownMenuItem>
-        </DropdownMenuContent>
-      </DropdownMenu>
-      <DeleteBoothDialog title={booth.title} open={confirmDelete} onOpenChange={setConfirmDelete} onConfirm={() => startTransition(async () => announce(await deleteBoothsAction([booth.id])))} />
+      <RowActionsMenu name={booth.title} pending={pending} actions={[...viewEditActions(`/booths/${booth.id}`), deleteAction(() => setConfirmDelete(true))]} />
+      <DeleteBoothDialog title={booth.title} open={confirmDelete} onOpenChange={setConfirmDelete} onConfirm={() => run(() => deleteBoothsAction([booth.id]))} />
     </>
   )
 }

@@ -4,53 +4,34 @@ import Link from 'next/link'
 import type { ColumnDef } from '@tanstack/react-table'
 import { MessagesSquare, Store } from 'lucide-react'
 
+import { column } from '@/components/data-table/common-columns'
 import { Badge } from '@/components/ui/badge'
 import type { RoomJson } from '@/lib/schemas/rooms'
 import { cn } from '@/lib/utils/cn'
 
 /** The rooms table's columns. Rooms sort by name on the server; no column re-sorts them. */
 export const roomColumns: ColumnDef<RoomJson>[] = [
-  {
-    id: 'name',
-    accessorKey: 'name',
-    header: 'Room',
-    enableSorting: false,
-    enableHiding: false,
-    cell: ({ row }) => (
-      <Link href={`/rooms/${row.original.id}`} className="flex min-w-0 items-center gap-3 rounded-sm font-medium text-foreground outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring">
-        <span aria-hidden className="grid size-8 shrink-0 place-items-center rounded-md bg-primary/10 text-primary ring-1 ring-primary/15">
-          {row.original.booth_id ? <Store className="size-4" /> : <MessagesSquare className="size-4" />}
-        </span>
-        <span className="truncate">{row.original.name}</span>
-      </Link>
-    ),
-    meta: { label: 'Room', className: 'min-w-56' },
-  },
-  {
-    id: 'kind',
-    header: 'Kind',
-    enableSorting: false,
-    cell: ({ row }) =>
-      row.original.booth_id ? (
-        <Link href={`/booths/${row.original.booth_id}`} className="rounded-full outline-none focus-visible:ring-2 focus-visible:ring-ring" aria-label={`Booth room: open the booth of ${row.original.name}`}>
-          <Badge tone="primary">Booth</Badge>
-        </Link>
-      ) : (
-        <Badge>General</Badge>
-      ),
-    meta: { label: 'Kind', className: 'w-28' },
-  },
-  {
-    id: 'online',
-    accessorKey: 'online',
-    header: 'Online now',
-    enableSorting: false,
-    cell: ({ row }) => (
-      <span className="inline-flex items-center gap-2 tabular-nums">
-        <span aria-hidden className={cn('size-2 rounded-full', row.original.online > 0 ? 'bg-emerald-500' : 'bg-muted-foreground/40')} />
-        {row.original.online}
+  column('name', { label: 'Room', alwaysShown: true, className: 'min-w-56' }, (room) => (
+    <Link href={`/rooms/${room.id}`} className="flex min-w-0 items-center gap-3 rounded-sm font-medium text-foreground outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring">
+      <span aria-hidden className="grid size-8 shrink-0 place-items-center rounded-md bg-primary/10 text-primary ring-1 ring-primary/15">
+        {room.booth_id ? <Store className="size-4" /> : <MessagesSquare className="size-4" />}
       </span>
+      <span className="truncate">{room.name}</span>
+    </Link>
+  )),
+  column('kind', { label: 'Kind', className: 'w-28' }, (room) =>
+    room.booth_id ? (
+      <Link href={`/booths/${room.booth_id}`} className="rounded-full outline-none focus-visible:ring-2 focus-visible:ring-ring" aria-label={`Booth room: open the booth of ${room.name}`}>
+        <Badge tone="primary">Booth</Badge>
+      </Link>
+    ) : (
+      <Badge>General</Badge>
     ),
-    meta: { label: 'Online now', className: 'w-32' },
-  },
+  ),
+  column('online', { label: 'Online now', className: 'w-32' }, (room) => (
+    <span className="inline-flex items-center gap-2 tabular-nums">
+      <span aria-hidden className={cn('size-2 rounded-full', room.online > 0 ? 'bg-emerald-500' : 'bg-muted-foreground/40')} />
+      {room.online}
+    </span>
+  )),
 ]

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 import { dashboardAction, type ActionResult } from '@/lib/auth/dashboard-action'
+import { roleSchema } from '@/lib/schemas/users'
 import { assignRole } from '@/lib/services/users/assign-role'
 import { deactivateUsers, MAX_BULK_USERS } from '@/lib/services/users/deactivate-users'
 import { deleteUser } from '@/lib/services/users/delete-user'
@@ -10,12 +11,11 @@ import { setUserActive } from '@/lib/services/users/set-user-active'
 
 // Server actions are public endpoints: each one parses its input and checks the caller is an admin.
 const userId = z.uuid()
-const role = z.enum(['user', 'staff', 'admin'])
 const invalid: ActionResult = { ok: false, message: 'That request was not valid.' }
 const rolePhrase = { user: 'a user', staff: 'staff', admin: 'an administrator' } as const
 
 export async function assignRoleAction(id: string, newRole: string): Promise<ActionResult> {
-  const input = z.object({ id: userId, role }).safeParse({ id, role: newRole })
+  const input = z.object({ id: userId, role: roleSchema }).safeParse({ id, role: newRole })
   if (!input.success) return invalid
   const result = await dashboardAction('admin', async (actor) => {
     const user = await assignRole(actor, { userId: input.data.id, role: input.data.role })

@@ -9,12 +9,6 @@ export interface GoogleSettings {
   redirectUri: string
 }
 
-/** True when Google sign-in can be offered (the dashboard hides its button otherwise). */
-export function isGoogleConfigured(): boolean {
-  const env = config()
-  return Boolean(env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET)
-}
-
 /** The Google client configuration, or a 503 envelope when sign-in with Google is switched off. */
 export function googleSettings(): GoogleSettings {
   const env = config()

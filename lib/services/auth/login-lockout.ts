@@ -1,4 +1,4 @@
-import { blockRateLimit, blockedFor, clearRateLimit, countRateLimit } from '@/lib/rate-limit/consume'
+import { blockRateLimit, blockedFor, countRateLimit } from '@/lib/rate-limit/consume'
 import { db } from '@/lib/db'
 
 /** Failures allowed before any delay; then the lock doubles from 30 s up to 15 min per failure. */
@@ -56,8 +56,4 @@ export async function recordLoginFailure(account: LockableAccount | null, email:
 /** A proof of identity (right password, emailed code, reset) ends the failure streak. */
 export async function clearLoginFailures(userId: string): Promise<void> {
   await db().user.updateMany({ where: { id: userId, OR: [{ failedLoginCount: { gt: 0 } }, { lockedUntil: { not: null } }] }, data: { failedLoginCount: 0, lockedUntil: null } })
-}
-
-export async function clearUnknownEmailFailures(email: string): Promise<void> {
-  await Promise.all([clearRateLimit('login-unknown-failures', email), clearRateLimit('login-unknown-lock', email)])
 }

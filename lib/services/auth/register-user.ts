@@ -1,3 +1,5 @@
+import { v7 as uuidv7 } from 'uuid'
+
 import { hashPassword } from '@/lib/auth/password'
 import { isUniqueViolation } from '@/lib/db/errors'
 import { db } from '@/lib/db'
@@ -12,7 +14,6 @@ import { applyCodeSendLimits } from './one-time-code-limits'
 import { normalizeEmail, type AuthRequestMeta } from './request-meta'
 import { securityEvent } from './security-event'
 import { sendOneTimeCode } from './send-one-time-code'
-import { uuidV7 } from './uuid-v7'
 
 export interface RegisterInput extends AuthRequestMeta {
   name: string
@@ -27,7 +28,7 @@ export interface RegisterInput extends AuthRequestMeta {
  * code that only the real owner's mailbox could receive, and none is sent.
  */
 function unsavedUser(name: string, email: string): UserJson {
-  return { id: uuidV7(), name, email, role: 'user', company: null, image_url: null, background_image_url: null, email_verified: false, is_active: true, created_at: new Date().toISOString() }
+  return { id: uuidv7(), name, email, role: 'user', company: null, image_url: null, background_image_url: null, email_verified: false, is_active: true, created_at: new Date().toISOString() }
 }
 
 /**

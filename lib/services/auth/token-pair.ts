@@ -85,12 +85,6 @@ export async function revokeFamily(familyId: string): Promise<void> {
   await db().refreshToken.updateMany({ where: { familyId, revokedAt: null }, data: { revokedAt: new Date() } })
 }
 
-/** Logout: revokes the presented refresh token's family. Unknown tokens are ignored (idempotent). */
-export async function revokeRefreshToken(token: string): Promise<void> {
-  const row = await db().refreshToken.findUnique({ where: { tokenHash: refreshHash(token) }, select: { familyId: true } })
-  if (row) await revokeFamily(row.familyId)
-}
-
 /**
  * Signs the user out everywhere at once: refresh tokens revoked, and the session version bumped so
  * that outstanding access tokens, dashboard sessions and sockets are refused on their next use.

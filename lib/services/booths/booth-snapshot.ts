@@ -4,9 +4,6 @@ import type { BoothJson } from '@/lib/schemas/booths'
 export const SNAPSHOT_FIELDS = ['title', 'date', 'start_time', 'end_time', 'timezone', 'starts_at', 'ends_at', 'location', 'description'] as const
 export type BoothSnapshot = Pick<BoothJson, (typeof SNAPSHOT_FIELDS)[number]>
 
-/** The fields whose change sends an accepted booth back to review. */
-export const SCHEDULE_FIELDS = ['date', 'start_time', 'end_time', 'timezone', 'starts_at', 'ends_at', 'location'] as const
-
 export function snapshotOf(booth: BoothJson): BoothSnapshot {
   return Object.fromEntries(SNAPSHOT_FIELDS.map((field) => [field, booth[field]])) as BoothSnapshot
 }

@@ -1,0 +1,79 @@
+'use client'
+
+import type { ReactNode } from 'react'
+import Link from 'next/link'
+import { Ellipsis, Eye, Pencil, Trash2, type LucideIcon } from 'lucide-react'
+
+import { Button } from '@/components/ui/button'
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from '@/components/ui/dropdown-menu'
+
+/** One entry of a row's ⋯ menu: a link, or a command. */
+export type RowAction =
+  | { label: string; icon: LucideIcon; href: string }
+  | { label: string; icon: LucideIcon; onSelect: () => void; disabled?: boolean; destructive?: boolean }
+
+/** View and Edit of a record whose page is `href` (its form at `href/edit`). */
+export const viewEditActions = (href: string): RowAction[] => [
+  { label: 'View', icon: Eye, href },
+  { label: 'Edit', icon: Pencil, href: `${href}/edit` },
+]
+
+/** "Delete…": opens the row's confirmation, which does the deleting. */
+export const deleteAction = (onSelect: () => void, disabled?: boolean): RowAction => ({ label: 'Delete…', icon: Trash2, onSelect, disabled, destructive: true })
+
+interface RowActionsMenuProps {
+  /** Names the row in the trigger's accessible name: "Actions for {name}". */
+  name: string
+  /** The menu's heading; `name` by default. */
+  heading?: string
+  /** While a row's action runs, the trigger is disabled. */
+  pending?: boolean
+  /** Classes of the menu (its width). */
+  className?: string
+  actions: RowAction[]
+  /** Entries above the actions, followed by a separator. */
+  children?: ReactNode
+}
+
+/** The ⋯ menu of one table row: a heading, then the row's actions. */
+export function RowActionsMenu({ name, heading = name, pending = false, className = 'w-44', actions, children }: RowActionsMenuProps) {
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button variant="ghost" size="icon" className="size-8" aria-label={`Actions for ${name}`} disabled={pending}>
+          <Ellipsis aria-hidden />
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end" className={className}>
+        <DropdownMenuLabel className="truncate">{heading}</DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        {children && (
+          <>
+            {children}
+            <DropdownMenuSeparator />
+          </>
+        )}
+        {actions.map((action) =>
+          'href' in action ? (
+            <DropdownMenuItem key={action.label} asChild>
+              <Link href={action.href}>
+                <action.icon aria-hidden />
+                {action.label}
+              </Link>
+            </DropdownMenuItem>
+          ) : (
+            <DropdownMenuItem
+              key={action.label}
+              disabled={action.disabled}
+              className={action.destructive ? 'text-destructive data-[highlighted]:text-destructive [&_svg]:text-destructive!' : undefined}
+              onSelect={action.onSelect}
+            >
+              <action.icon aria-hidden />
+              {action.label}
+            </DropdownMenuItem>
+          ),
+        )}
+      </DropdownMenuContent>
+    </DropdownMenu>
+  )
+}

@@ -1,0 +1,38 @@
+'use client'
+
+import { useState, useTransition, type ReactNode } from 'react'
+import { useRouter } from 'next/navigation'
+import { Trash2 } from 'lucide-react'
+
+import { Button } from '@/components/ui/button'
+import type { ActionResult } from '@/lib/auth/dashboard-action'
+import { announce } from './announce'
+
+/** What the confirmation of a DeleteRecordButton is given. */
+interface DeleteConfirmation {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  onConfirm: () => void
+}
+
+/** Delete from a record's detail page: `confirmation` asks, `action` deletes, then back to `listHref`. */
+export function DeleteRecordButton({ action, listHref, confirmation }: { action: () => Promise<ActionResult>; listHref: string; confirmation: (dialog: DeleteConfirmation) => ReactNode }) {
+  const router = useRouter()
+  const [open, setOpen] = useState(false)
+  const [pending, startTransition] = useTransition()
+  const onConfirm = () =>
+    startTransition(async () => {
+      const result = await action()
+      announce(result)
+      if (result.ok) router.push(listHref)
+    })
+  return (
+    <>
+      <Button variant="outline" disabled={pending} onClick={() => setOpen(true)} className="text-destructive hover:text-destructive">
+        <Trash2 aria-hidden />
+        Delete
+      </Button>
+      {confirmation({ open, onOpenChange: setOpen, onConfirm })}
+    </>
+  )
+}
