@@ -33,7 +33,8 @@ const { api } = await import('@/lib/api/app')
 const { closeDatabase, database } = await import('@/lib/db')
 const { prepareDatabase } = await import('@/lib/server/prepare-database')
 const { attachSocketServer } = await import('@/lib/realtime/socket-server')
-const { isApiRequest } = await import('@/lib/server/route-request')
+const { routeRequest } = await import('@/lib/server/route-request')
+const { CLIENT_IP_HEADER, becomeFrontDoor, clientAddress } = await import('@/lib/http/client-address')
 const { markShuttingDown } = await import('@/lib/runtime/lifecycle')
 const { gracefulCloser } = await import('@/lib/server/graceful-close')
 const { rateLimitStoreReady } = await import('@/lib/rate-limit/store')
@@ -59,9 +60,17 @@ const handleNext = nextApp?.getRequestHandler()
 await nextApp?.prepare()
 
 const handleApi = getRequestListener(api().fetch)
+if (withDashboard) becomeFrontDoor()
 // Registered before Socket.IO attaches: engine.io wraps existing listeners and keeps /socket.io to itself.
 httpServer.on('request', (req, res) => {
-  if (!handleNext || isApiRequest(req.url)) return void handleApi(req, res)
+  const routed = routeRequest(req.url)
+  if (!handleNext || routed.api) {
+    // Every spelling of an /api path is answered by this API, on its canonical path.
+    if (routed.api) req.url = routed.url
+    return void handleApi(req, res)
+  }
+  // What Next's code knows of the client's address: only what this server stamps (lib/http/client-address.ts).
+  req.headers[CLIENT_IP_HEADER] = clientAddress([req.headers['x-forwarded-for']].flat().join(', ') || undefined, req.socket.remoteAddress) ?? ''
   const requestId = randomUUID()
   res.setHeader('X-Request-Id', requestId)
   const started = performance.now()

@@ -5,6 +5,7 @@ import { allowedMethods } from './method-not-allowed'
 import { errorResponse } from './error-handler'
 import { validationError } from '@/lib/errors'
 import { processSingleton } from '@/lib/runtime/process-singleton'
+import { limitBodies } from './middleware/body-limit'
 import { requestContext } from './middleware/request-context'
 import { securityHeaders } from './middleware/security-headers'
 import { registerHealth } from './routes/health'
@@ -56,7 +57,7 @@ export function createApiShell(): ApiApp {
       if (!result.success) throw validationError(result.error)
     },
   }).basePath('/api')
-  app.use('*', requestContext, securityHeaders)
+  app.use('*', requestContext, securityHeaders, limitBodies())
   const methodsFor = allowedMethods(app.routes)
   app.notFound((c) => {
     const allowed = methodsFor(c.req.path)

@@ -1,11 +1,10 @@
 import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Context } from 'hono'
-import { config } from '@/lib/config'
-import { forwardedClient, normalizeIp } from '@/lib/http/forwarded-client'
+import { clientAddress, clientAddressFromHeaders } from '@/lib/http/client-address'
 import type { ApiEnv } from './context'
 
 export interface RequestMeta {
-  /** The client's IP address, or null when it cannot be known (e.g. behind Next's route handler). */
+  /** The client's IP address, or null when it cannot be known (Next's copy of the API without server.ts in front). */
   ip: string | null
   userAgent: string | null
   requestId: string
@@ -22,9 +21,10 @@ function nodeSocketAddress(c: Context<ApiEnv>): string | null {
 }
 
 export function clientIp(c: Context<ApiEnv>): string | null {
-  const hops = config().TRUST_PROXY
-  const forwarded = hops > 0 ? forwardedClient(c.req.header('x-forwarded-for'), hops) : null
-  return normalizeIp(forwarded ?? nodeSocketAddress(c))
+  const socket = nodeSocketAddress(c)
+  // Served by server.ts's own listener: the socket is ours to read. Otherwise Next's copy of the API.
+  if (socket) return clientAddress(c.req.header('x-forwarded-for'), socket)
+  return clientAddressFromHeaders((name) => c.req.header(name))
 }
 
 export function requestMeta(c: Context<ApiEnv>): RequestMeta {

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
+import { headers } from 'next/headers'
 import { AppError } from '@/lib/errors'
+import { clientAddressFromHeaders } from '@/lib/http/client-address'
 import type { Role } from '@/lib/generated/prisma/enums'
 import { logger } from '@/lib/log/logger'
 import type { Actor } from '@/lib/services/actor'
@@ -19,8 +21,11 @@ export async function dashboardAction(role: Role, run: (actor: Actor) => Promise
   if (!user) return { ok: false, message: 'Your session has ended. Sign in again.' }
   if (!hasRole(user.role, role)) return { ok: false, message: 'You are not allowed to do this.' }
   const requestId = randomUUID()
+  const requestHeaders = await headers()
+  // The address server.ts saw, for the audit log and the services' per-address limits.
+  const ip = clientAddressFromHeaders((name) => requestHeaders.get(name))
   try {
-    return { ok: true, message: await run({ id: user.id, role: user.role, requestId }) }
+    return { ok: true, message: await run({ id: user.id, role: user.role, requestId, ip }) }
   } catch (error) {
     if (error instanceof AppError && error.isClientError) return { ok: false, message: error.message }
     logger().error({ err: error, reqId: requestId, userId: user.id }, 'dashboard action failed')

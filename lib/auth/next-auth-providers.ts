@@ -2,7 +2,7 @@ import CredentialsProvider from 'next-auth/providers/credentials'
 import GoogleProvider from 'next-auth/providers/google'
 import type { Provider } from 'next-auth/providers/index'
 import { z } from 'zod'
-import { forwardedClient } from '@/lib/http/forwarded-client'
+import { clientAddressFromHeaders } from '@/lib/http/client-address'
 import { AppError } from '@/lib/errors'
 import { config } from '@/lib/config'
 import { db } from '@/lib/db'
@@ -37,13 +37,12 @@ function refusal(error: unknown, what: string): null {
   throw new SignInError('SignInFailed')
 }
 
-/**
- * The client's address for the services' per-IP limits. Next hides the socket from route handlers,
- * so it is known only through trusted proxies' X-Forwarded-For (TRUST_PROXY), as in the API.
- */
-function clientIp(headers: Record<string, unknown> | undefined): string | undefined {
-  const forwarded = headers?.['x-forwarded-for']
-  return forwardedClient(typeof forwarded === 'string' ? forwarded : undefined, config().TRUST_PROXY) ?? undefined
+/** The client's address for the services' per-IP limits, as server.ts (or a trusted proxy) tells it. */
+function clientIp(headers: Record<string, unknown> | undefined): string | null {
+  return clientAddressFromHeaders((name) => {
+    const value = headers?.[name]
+    return typeof value === 'string' ? value : undefined
+  })
 }
 
 /** The services check the secret; the dashboard also refuses an account that is deactivated. */

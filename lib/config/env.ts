@@ -47,6 +47,7 @@ export const envSchema = z.object({
   IMAGEKIT_API_BASE_URL: optional(url(/^https?:$/, 'an http(s) URL')),
   UPLOAD_DIR: withDefault(z.string().min(1), '.data/uploads'),
   MAX_UPLOAD_MB: withDefault(z.coerce.number().positive().max(1024), 10),
+  MAX_BODY_KB: withDefault(z.coerce.number().int().min(1).max(1024 * 1024), 1024),
   ADMIN_EMAIL: optional(z.email()),
   ADMIN_PASSWORD: optional(z.string().min(12, 'must be at least 12 characters').max(128)),
   SEED_DEMO: withDefault(z.enum(['true', 'false']).transform((value) => value === 'true'), 'true'),

@@ -39,6 +39,20 @@ export async function consumeRateLimit(name: PolicyName, key: string, options: {
   }
 }
 
+/** The one bucket shared by every request whose client address could not be told. */
+export const UNKNOWN_CLIENT = 'unknown-client'
+
+/**
+ * Takes a point from a client address's budget. Not knowing the address never means not limiting:
+ * `null` (a request whose address is unknown, e.g. Next's copy of the API without server.ts or a
+ * trusted proxy in front) counts against one shared bucket. `undefined` means there is no network
+ * client at all (scripts, the seed, a service called in-process), and nothing is taken.
+ */
+export async function consumeClientRateLimit(name: PolicyName, ip: string | null | undefined, options: { message?: string } = {}): Promise<void> {
+  if (ip === undefined) return
+  await consumeRateLimit(name, ip ?? UNKNOWN_CLIENT, options)
+}
+
 /** Milliseconds until `key` may act again under a policy whose budget it has used up; 0 when it may now. */
 export async function blockedFor(name: PolicyName, key: string): Promise<number> {
   const res = await limiter(name).get(key).catch(() => null)

@@ -5,6 +5,7 @@ import type { BoothWithWarningsJson } from '@/lib/schemas/booths'
 import { boothFields, createBooth, docxBytes } from '../helpers/booths'
 import { insertCompany } from '../helpers/companies'
 import { send } from '../helpers/http'
+import { countingBody, sendStream } from '../helpers/request-streams'
 import { PDF_BYTES, pngBytes } from '../helpers/images'
 import { filesUnder, form, withTempUploadDir } from '../helpers/uploads'
 import { createUser } from '../helpers/users'
@@ -58,36 +59,6 @@ const ROUTES = {
   },
 } as const
 const routeNames = Object.keys(ROUTES) as (keyof typeof ROUTES)[]
-
-/**
- * A request body that counts what the server pulls from it: `head`, then zeros up to `total` bytes.
- * `highWaterMark: 0` so that nothing is pulled until the server reads.
- */
-function countingBody(head: string, total = 0) {
-  const first = new TextEncoder().encode(head)
-  let pulled = 0
-  const stream = new ReadableStream<Uint8Array>(
-    {
-      pull(controller) {
-        if (pulled === 0) {
-          pulled += first.byteLength
-          return controller.enqueue(first)
-        }
-        if (pulled >= total) return controller.close()
-        controller.enqueue(new Uint8Array(16 * 1024))
-        pulled += 16 * 1024
-      },
-    },
-    { highWaterMark: 0 },
-  )
-  return { stream, pulled: () => pulled }
-}
-
-async function sendStream(method: string, path: string, headers: Record<string, string>, stream: ReadableStream<Uint8Array>) {
-  const request = new Request(new URL(path, 'http://localhost:3000'), { method, headers, body: stream, duplex: 'half' } as RequestInit)
-  const response = await api().request(request)
-  return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> }
-}
 
 const filePart = (field: string, filename: string) =>
   `--xyz\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`

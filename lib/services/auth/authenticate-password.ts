@@ -1,6 +1,6 @@
 import { AppError } from '@/lib/errors'
 import { db } from '@/lib/db'
-import { consumeRateLimit, tooManyRequests } from '@/lib/rate-limit/consume'
+import { consumeClientRateLimit, tooManyRequests } from '@/lib/rate-limit/consume'
 import { checkPassword } from './dummy-password'
 import { clearLoginFailures, lockRemaining, recordLoginFailure } from './login-lockout'
 import { normalizeEmail, type AuthRequestMeta } from './request-meta'
@@ -17,7 +17,7 @@ const BAD_PAIR = 'Invalid email or password'
 export async function authenticatePassword(input: { email: string; password: string; ip?: string | null } & AuthRequestMeta): Promise<{ id: string }> {
   const email = normalizeEmail(input.email)
   const meta = { ip: input.ip ?? null, requestId: input.requestId ?? null }
-  if (input.ip) await consumeRateLimit('login-ip', input.ip, { message: 'Too many sign-in attempts from this address, please retry later' })
+  await consumeClientRateLimit('login-ip', input.ip, { message: 'Too many sign-in attempts from this address, please retry later' })
 
   const user = await db().user.findUnique({
     where: { email },

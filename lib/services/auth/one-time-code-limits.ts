@@ -1,4 +1,4 @@
-import { consumeRateLimit } from '@/lib/rate-limit/consume'
+import { consumeClientRateLimit, consumeRateLimit } from '@/lib/rate-limit/consume'
 import type { OtpPurpose } from '@/lib/schemas/auth'
 
 /**
@@ -7,7 +7,7 @@ import type { OtpPurpose } from '@/lib/schemas/auth'
  * purpose (429 + Retry-After), and an hourly budget per email.
  */
 export async function applyCodeSendLimits(email: string, purpose: OtpPurpose, ip?: string | null): Promise<void> {
-  if (ip) await consumeRateLimit('otp-send-ip', ip)
+  await consumeClientRateLimit('otp-send-ip', ip)
   await consumeRateLimit('otp-cooldown', `${purpose}:${email}`, { message: 'Please wait before asking for another code' })
   await consumeRateLimit('otp-send-email', email, { message: 'Too many codes sent to this address, please retry later' })
 }

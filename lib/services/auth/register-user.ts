@@ -6,7 +6,7 @@ import { db } from '@/lib/db'
 import { publishDomainEvent } from '@/lib/events/domain-events'
 import { queueMail } from '@/lib/mail/send-mail'
 import { registrationAttemptMail } from '@/lib/mail/templates/auth-mails'
-import { consumeRateLimit } from '@/lib/rate-limit/consume'
+import { consumeClientRateLimit } from '@/lib/rate-limit/consume'
 import type { UserJson } from '@/lib/schemas/users'
 import { recordAudit } from '@/lib/services/audit/record-audit'
 import { presentUser, userJsonSelect } from '@/lib/services/users/present-user'
@@ -39,7 +39,7 @@ function unsavedUser(name: string, email: string): UserJson {
 export async function registerUser(input: RegisterInput): Promise<UserJson> {
   const email = normalizeEmail(input.email)
   const meta = { ip: input.ip ?? null, requestId: input.requestId ?? null }
-  if (input.ip) await consumeRateLimit('register-ip', input.ip)
+  await consumeClientRateLimit('register-ip', input.ip)
   const passwordHash = await hashPassword(input.password)
 
   const taken = await db().user.findUnique({ where: { email }, select: { id: true } })
@@ -54,7 +54,7 @@ export async function registerUser(input: RegisterInput): Promise<UserJson> {
 
   if (!created) {
     // Start the same verify_email cooldown a new account starts, or a resend right after would tell.
-    await applyCodeSendLimits(email, 'verify_email', null).catch(() => {})
+    await applyCodeSendLimits(email, 'verify_email', undefined).catch(() => {}) // its address was counted by register-ip above
     queueMail(registrationAttemptMail(email))
     securityEvent('register.email_taken', { ...meta, email })
     return unsavedUser(input.name, email)

@@ -3,7 +3,7 @@ import { hashPassword } from '@/lib/auth/password'
 import { db } from '@/lib/db'
 import { queueMail } from '@/lib/mail/send-mail'
 import { passwordChangedMail } from '@/lib/mail/templates/auth-mails'
-import { consumeRateLimit } from '@/lib/rate-limit/consume'
+import { consumeClientRateLimit } from '@/lib/rate-limit/consume'
 import { recordAudit } from '@/lib/services/audit/record-audit'
 import { clearLoginFailures } from './login-lockout'
 import { claimPasswordResetToken } from './password-reset-token'
@@ -18,7 +18,7 @@ import { revokeUserSessions } from './token-pair'
  */
 export async function resetPassword(input: { resetToken: string; password: string } & AuthRequestMeta): Promise<void> {
   const meta = { ip: input.ip ?? null, requestId: input.requestId ?? null }
-  if (input.ip) await consumeRateLimit('reset-password-ip', input.ip)
+  await consumeClientRateLimit('reset-password-ip', input.ip)
   const passwordHash = await hashPassword(input.password)
   const userId = await claimPasswordResetToken(input.resetToken)
   if (!userId) {

@@ -1,6 +1,6 @@
 import { AppError } from '@/lib/errors'
 import { db } from '@/lib/db'
-import { consumeRateLimit } from '@/lib/rate-limit/consume'
+import { consumeClientRateLimit } from '@/lib/rate-limit/consume'
 import type { UserJson } from '@/lib/schemas/users'
 import { presentUser, userJsonSelect } from '@/lib/services/users/present-user'
 import { consumeEmailVerificationLink } from './email-verification-link'
@@ -11,7 +11,7 @@ import { securityEvent } from './security-event'
 /** GET /api/auth/verify-email: the link from the verification mail, single use, 24 h. */
 export async function verifyEmailLink(input: { token: string } & AuthRequestMeta): Promise<UserJson> {
   const meta = { ip: input.ip ?? null, requestId: input.requestId ?? null }
-  if (input.ip) await consumeRateLimit('verify-email-link-ip', input.ip)
+  await consumeClientRateLimit('verify-email-link-ip', input.ip)
   const userId = await consumeEmailVerificationLink(input.token)
   if (!userId) {
     securityEvent('email.link_invalid', meta, 'warn')

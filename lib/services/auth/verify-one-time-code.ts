@@ -1,6 +1,6 @@
 import { AppError } from '@/lib/errors'
 import { db } from '@/lib/db'
-import { consumeRateLimit } from '@/lib/rate-limit/consume'
+import { consumeClientRateLimit } from '@/lib/rate-limit/consume'
 import type { OtpPurpose } from '@/lib/schemas/auth'
 import { markEmailVerified } from './mark-email-verified'
 import { normalizeEmail, type AuthRequestMeta } from './request-meta'
@@ -20,7 +20,7 @@ const invalidCode = () => new AppError('validation', 'Invalid or expired code', 
 export async function verifyOneTimeCode(input: { email: string; purpose: OtpPurpose; code: string; ip?: string | null } & AuthRequestMeta): Promise<{ userId: string }> {
   const email = normalizeEmail(input.email)
   const meta = { ip: input.ip ?? null, requestId: input.requestId ?? null, purpose: input.purpose }
-  if (input.ip) await consumeRateLimit('otp-verify-ip', input.ip)
+  await consumeClientRateLimit('otp-verify-ip', input.ip)
 
   const user = await db().user.findUnique({ where: { email }, select: { id: true, isActive: true } })
   const live = user
