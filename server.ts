@@ -74,7 +74,9 @@ httpServer.on('request', (req, res) => {
   const requestId = randomUUID()
   res.setHeader('X-Request-Id', requestId)
   const started = performance.now()
-  res.on('finish', () => log.debug({ reqId: requestId, method: req.method, path: req.url, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'page'))
+  res.on('finish', () =>
+    log.debug({ reqId: requestId, method: req.method, path: req.url, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'page'),
+  )
   void handleNext(req, res)
 })
 const io = attachSocketServer(httpServer)
@@ -85,7 +87,10 @@ const stopIdempotencyPurge = scheduleIdempotencyPurge()
 httpServer.listen(port, hostname, () => {
   const address = httpServer.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
-  log.info({ port: actualPort, dev, dashboard: withDashboard, database: database().kind }, `VI Cross ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${actualPort}`)
+  log.info(
+    { port: actualPort, dev, dashboard: withDashboard, database: database().kind },
+    `VI Cross ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${actualPort}`,
+  )
   // Next attaches its upgrade (HMR) handler on the first request; make one now.
   if (dev && withDashboard) fetch(`http://127.0.0.1:${actualPort}/__warmup`).catch(() => {})
 })

@@ -9,9 +9,7 @@ export default function NotFound() {
       <div className="flex max-w-sm flex-col items-center gap-4 text-center">
         <p className="text-sm font-semibold text-primary tabular-nums">404</p>
         <h1 className="text-2xl font-semibold tracking-tight">Page not found</h1>
-        <p className="text-sm text-muted-foreground">
-          The page you are looking for does not exist or has moved.
-        </p>
+        <p className="text-sm text-muted-foreground">The page you are looking for does not exist or has moved.</p>
         <Button asChild variant="outline" className="mt-2">
           <Link href="/">
             <ArrowLeft aria-hidden />

@@ -36,7 +36,8 @@ async function logIn(base: string, email: string): Promise<string> {
 
 /** Both servers must answer a case alike (same data, key order aside) or the comparison means nothing. */
 async function sameAnswer(servers: Servers, path: string, token: string): Promise<string | null> {
-  const get = (base: string) => fetch(`${base}${path}`, { headers: bearer(token) }).then(async (r) => ({ status: r.status, body: (await r.json()) as { data: unknown } }))
+  const get = (base: string) =>
+    fetch(`${base}${path}`, { headers: bearer(token) }).then(async (r) => ({ status: r.status, body: (await r.json()) as { data: unknown } }))
   const [a, b] = await Promise.all([get(servers.ours), get(servers.bare)])
   if (a.status !== 200 || b.status !== 200) return `status ${a.status} (ours) / ${b.status} (baseline)`
   return isDeepStrictEqual(a.body.data, b.body.data) ? null : 'the data differs'

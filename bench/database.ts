@@ -22,7 +22,10 @@ export async function adminQuery<T extends pg.QueryResultRow = pg.QueryResultRow
 export const dropDatabase = () => adminQuery(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`)
 
 function migrate(env: Record<string, string>): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/db-migrate.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/db-migrate.ts'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
   return new Promise((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`db:migrate exited ${code}`)))))
 }
 

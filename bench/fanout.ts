@@ -44,16 +44,33 @@ const MODULE = join(import.meta.dirname, 'rooms-fanout.ts')
 
 function toRows(result: FanoutResult | null, note = ''): ResultRow[] {
   const rows: ResultRow[] = []
-  for (const [label, key] of [['saturation', 'saturation'], ['100 msg/s', 'fixedRate']] as const) {
+  for (const [label, key] of [
+    ['saturation', 'saturation'],
+    ['100 msg/s', 'fixedRate'],
+  ] as const) {
     const r = result?.[key]
     rows.push(
-      row(`room fan-out, 1,000 clients, ${label}: deliveries${note}`, 'deliveries/s', r?.ours.deliveriesPerSecond ?? null, r?.bare.deliveriesPerSecond ?? null, '>= 0.5'),
+      row(
+        `room fan-out, 1,000 clients, ${label}: deliveries${note}`,
+        'deliveries/s',
+        r?.ours.deliveriesPerSecond ?? null,
+        r?.bare.deliveriesPerSecond ?? null,
+        '>= 0.5',
+      ),
       row(`room fan-out, 1,000 clients, ${label}: p50 send→receive${note}`, 'ms', r?.ours.p50 ?? null, r?.bare.p50 ?? null, 'info'),
       row(`room fan-out, 1,000 clients, ${label}: p99 send→receive${note}`, 'ms', r?.ours.p99 ?? null, r?.bare.p99 ?? null, '<= 2x'),
     )
   }
   const one = result?.stats?.one
-  rows.push(row(`room fan-out, 1,000 clients, one message: time to the last client${note}`, 'ms', one?.ours.timeToLastMs ?? null, one?.bare.timeToLastMs ?? null, 'info'))
+  rows.push(
+    row(
+      `room fan-out, 1,000 clients, one message: time to the last client${note}`,
+      'ms',
+      one?.ours.timeToLastMs ?? null,
+      one?.bare.timeToLastMs ?? null,
+      'info',
+    ),
+  )
   return rows
 }
 
@@ -61,7 +78,8 @@ function toRows(result: FanoutResult | null, note = ''): ResultRow[] {
 function warnings(result: FanoutResult): void {
   for (const [key, pair] of Object.entries(result.stats ?? {})) {
     for (const [server, s] of Object.entries(pair)) {
-      if (s.missing || s.refused) console.log(`  WARNING fan-out ${key} (${server}): ${s.missing} deliveries missing, ${s.refused} sends refused of ${s.messages}`)
+      if (s.missing || s.refused)
+        console.log(`  WARNING fan-out ${key} (${server}): ${s.missing} deliveries missing, ${s.refused} sends refused of ${s.messages}`)
     }
   }
 }
@@ -81,7 +99,9 @@ export async function fanoutRows(servers: Servers, env: Record<string, string>, 
   const limitMs = quick ? 150_000 : 600_000
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), limitMs)))
-  const result = await Promise.race([mod.measureFanout({ url: servers.ours, env, clients: 1000, rate: 100, quick }), timeout]).finally(() => clearTimeout(timer))
+  const result = await Promise.race([mod.measureFanout({ url: servers.ours, env, clients: 1000, rate: 100, quick }), timeout]).finally(() =>
+    clearTimeout(timer),
+  )
   if (!result) {
     console.log(`  WARNING fan-out gave no answer within ${limitMs / 1000} s: not measured`)
     return toRows(null, ' (timed out)')

@@ -19,7 +19,12 @@ async function admin(sql: string) {
 async function start(command: string[], env: Record<string, string>, url: string): Promise<ChildProcess> {
   const child = spawn(command[0]!, command.slice(1), { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
   for (let i = 0; i < 200; i++) {
-    if (await fetch(url).then((r) => r.ok).catch(() => false)) return child
+    if (
+      await fetch(url)
+        .then((r) => r.ok)
+        .catch(() => false)
+    )
+      return child
     await new Promise((r) => setTimeout(r, 250))
   }
   throw new Error(`${command.join(' ')} did not become ready`)
@@ -33,7 +38,12 @@ async function measure(url: string) {
 
 await admin(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`)
 await admin(`CREATE DATABASE ${DATABASE}`)
-const env: Record<string, string> = { DATABASE_URL: databaseUrl, NODE_ENV: 'production', LOG_LEVEL: 'warn', AUTH_SECRET: 'bench-secret-that-is-at-least-32-characters' }
+const env: Record<string, string> = {
+  DATABASE_URL: databaseUrl,
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'warn',
+  AUTH_SECRET: 'bench-secret-that-is-at-least-32-characters',
+}
 const migrate = spawn(process.execPath, ['--import', 'tsx', 'scripts/db-migrate.ts'], { env: { ...process.env, ...env }, stdio: 'inherit' })
 await new Promise((resolve) => migrate.on('exit', resolve))
 

@@ -52,7 +52,11 @@ const CONNECT_BATCH = 50
 const DRAIN_MS = 10_000
 const sleep = (ms: number) => new Promise((wake) => setTimeout(wake, ms))
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]! : NaN)
-const median = (values: number[]) => percentile([...values].sort((x, y) => x - y), 50)
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((x, y) => x - y),
+    50,
+  )
 const round = (value: number) => Math.round(value * 10) / 10
 
 /** Connects every client (in batches) and joins them all to the room. */
@@ -102,7 +106,11 @@ async function run(sockets: Socket[], roomId: string, options: FanoutOptions): P
     const n = next++
     const at = performance.now()
     try {
-      const answer = (await sockets[n % sockets.length]!.timeout(30_000).emitWithAck('message', { room: roomId, msg: `${tag}${n}:${at}` })) as { ok: boolean; code?: string; error?: string }
+      const answer = (await sockets[n % sockets.length]!.timeout(30_000).emitWithAck('message', { room: roomId, msg: `${tag}${n}:${at}` })) as {
+        ok: boolean
+        code?: string
+        error?: string
+      }
       if (answer.ok) sentAt.set(n, at)
       else if (answer.code === 'rate_limited') refused++
       else failed++
@@ -191,7 +199,10 @@ function child(args: string[], env: Record<string, string>): Promise<{ line: str
     let buffer = ''
     process_.stdout!.on('data', (chunk: Buffer) => {
       buffer += chunk.toString()
-      const line = buffer.split('\n').slice(0, -1).find((candidate) => candidate.startsWith('{'))
+      const line = buffer
+        .split('\n')
+        .slice(0, -1)
+        .find((candidate) => candidate.startsWith('{'))
       if (line) resolve({ line, stop })
     })
     // Settled already if the line came; otherwise the process ended without giving it.
@@ -201,7 +212,10 @@ function child(args: string[], env: Record<string, string>): Promise<{ line: str
 
 /** `npm run db:migrate` on the database of `env`, in a child process. */
 function migrate(env: Record<string, string>): Promise<void> {
-  const migrating = spawn(process.execPath, ['--import', 'tsx', 'scripts/db-migrate.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
+  const migrating = spawn(process.execPath, ['--import', 'tsx', 'scripts/db-migrate.ts'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
   return new Promise((resolve, reject) => migrating.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`db:migrate exited with ${code}`)))))
 }
 
@@ -284,8 +298,22 @@ function printResult(result: FanoutResult, clients: number, rate: number): void 
   console.log('\n| case | server | time to last, median ms | messages | deliveries/s | p50 ms | p99 ms | missing | refused | failed |')
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
   for (const key of ['one', 'saturated', 'fixedRate'] as const) {
-    for (const [name, s] of [['server.ts', result.stats[key].ours], ['bare Socket.IO', result.stats[key].bare]] as const) {
-      const cells = [labels[key], name, s.timeToLastMs ?? '—', s.messages, s.deliveriesPerSec.toLocaleString('en'), s.p50Ms, s.p99Ms, s.missing, s.refused, s.failed]
+    for (const [name, s] of [
+      ['server.ts', result.stats[key].ours],
+      ['bare Socket.IO', result.stats[key].bare],
+    ] as const) {
+      const cells = [
+        labels[key],
+        name,
+        s.timeToLastMs ?? '—',
+        s.messages,
+        s.deliveriesPerSec.toLocaleString('en'),
+        s.p50Ms,
+        s.p99Ms,
+        s.missing,
+        s.refused,
+        s.failed,
+      ]
       console.log(`| ${cells.join(' | ')} |`)
     }
   }

@@ -43,7 +43,9 @@ const rows: ResultRow[] = []
 let pgVersion = 'PostgreSQL ?'
 
 try {
-  console.log(`Seeding ${DATABASE} (${quick ? 'quick' : 'full'}: ${scale.users.toLocaleString('en')} users, ${scale.booths.toLocaleString('en')} booths, ${scale.messages.toLocaleString('en')} messages)`)
+  console.log(
+    `Seeding ${DATABASE} (${quick ? 'quick' : 'full'}: ${scale.users.toLocaleString('en')} users, ${scale.booths.toLocaleString('en')} booths, ${scale.messages.toLocaleString('en')} messages)`,
+  )
   await prepareDatabase(scale, env)
   pgVersion = (await adminQuery<{ server_version: string }>('SHOW server_version', databaseUrl))[0]!.server_version.replace(/^(\S+).*/, 'PostgreSQL $1')
 
@@ -70,5 +72,7 @@ try {
 const m = machine(pgVersion, `${quick ? 'quick' : 'full'}, ${timing.duration} s per case after ${timing.warmup} s warm-up, 32 connections, total ${elapsed()}`)
 printTable(rows, m)
 writeResults('bench/results', rows, m)
-console.log(`\nWrote bench/results/latest.json and latest.md in ${elapsed()}.${keepDb ? ` Kept the database ${DATABASE}.` : ` Dropped the database ${DATABASE}.`}`)
+console.log(
+  `\nWrote bench/results/latest.json and latest.md in ${elapsed()}.${keepDb ? ` Kept the database ${DATABASE}.` : ` Dropped the database ${DATABASE}.`}`,
+)
 process.exit(0)

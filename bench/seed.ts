@@ -20,11 +20,80 @@ export const ADMIN_EMAIL = 'admin@bench.example'
 /** Seeded users are user<n>@bench.example, n = 1 … users - 1 (n = 0 is the admin). */
 export const userEmail = (n: number) => (n === 0 ? ADMIN_EMAIL : `user${n}@bench.example`)
 
-const FIRST = ['Ada', 'Grace', 'Alan', 'Edsger', 'Barbara', 'Donald', 'Margaret', 'Ken', 'Radia', 'Linus', 'Frances', 'Dennis', 'Hedy', 'John', 'Katherine', 'Tim', 'Shafi', 'Leslie', 'Sophie', 'Niklaus']
-const LAST = ['Lovelace', 'Hopper', 'Turing', 'Dijkstra', 'Liskov', 'Knuth', 'Hamilton', 'Thompson', 'Perlman', 'Torvalds', 'Allen', 'Ritchie', 'Lamarr', 'McCarthy', 'Johnson', 'Berners-Lee', 'Goldwasser', 'Lamport', 'Wilson', 'Wirth']
-const ZONES = ['UTC', 'Europe/London', 'Europe/Berlin', 'America/New_York', 'America/Los_Angeles', 'Asia/Tokyo', 'Asia/Kolkata', 'Australia/Sydney', 'America/Sao_Paulo', 'Africa/Nairobi']
+const FIRST = [
+  'Ada',
+  'Grace',
+  'Alan',
+  'Edsger',
+  'Barbara',
+  'Donald',
+  'Margaret',
+  'Ken',
+  'Radia',
+  'Linus',
+  'Frances',
+  'Dennis',
+  'Hedy',
+  'John',
+  'Katherine',
+  'Tim',
+  'Shafi',
+  'Leslie',
+  'Sophie',
+  'Niklaus',
+]
+const LAST = [
+  'Lovelace',
+  'Hopper',
+  'Turing',
+  'Dijkstra',
+  'Liskov',
+  'Knuth',
+  'Hamilton',
+  'Thompson',
+  'Perlman',
+  'Torvalds',
+  'Allen',
+  'Ritchie',
+  'Lamarr',
+  'McCarthy',
+  'Johnson',
+  'Berners-Lee',
+  'Goldwasser',
+  'Lamport',
+  'Wilson',
+  'Wirth',
+]
+const ZONES = [
+  'UTC',
+  'Europe/London',
+  'Europe/Berlin',
+  'America/New_York',
+  'America/Los_Angeles',
+  'Asia/Tokyo',
+  'Asia/Kolkata',
+  'Australia/Sydney',
+  'America/Sao_Paulo',
+  'Africa/Nairobi',
+]
 const HALLS = ['Hall A', 'Hall B', 'Hall C', 'Pavilion 1', 'Pavilion 2', 'Main Stage', 'Expo Floor', 'Room 101', 'Room 102', 'Atrium']
-const WORDS = ['solar', 'robotics', 'cloud', 'analytics', 'textiles', 'coffee', 'logistics', 'biotech', 'fintech', 'design', 'audio', 'drones', 'security', 'education', 'health']
+const WORDS = [
+  'solar',
+  'robotics',
+  'cloud',
+  'analytics',
+  'textiles',
+  'coffee',
+  'logistics',
+  'biotech',
+  'fintech',
+  'design',
+  'audio',
+  'drones',
+  'security',
+  'education',
+  'health',
+]
 
 const arr = (values: string[]) => `ARRAY[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')}]`
 const pick = (values: string[], index: string) => `(${arr(values)})[1 + ((${index}) % ${values.length})]`

@@ -24,7 +24,12 @@ export async function startServer(command: string[], env: Record<string, string>
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${command.join(' ')} exited with ${child.exitCode}`)
-    if (await fetch(readyUrl).then((r) => r.ok).catch(() => false)) return child
+    if (
+      await fetch(readyUrl)
+        .then((r) => r.ok)
+        .catch(() => false)
+    )
+      return child
     await new Promise((r) => setTimeout(r, 250))
   }
   await stopServer(child)

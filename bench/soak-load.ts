@@ -114,7 +114,11 @@ export function startLoad(options: { url: string; users: LoadUser[]; password: s
       socket.once('connect', () => resolve(true))
       socket.once('connect_error', () => resolve(false))
     })
-    const ack = (event: string, payload: unknown) => socket.timeout(10_000).emitWithAck(event, payload).catch(() => ({ ok: false })) as Promise<{ ok: boolean }>
+    const ack = (event: string, payload: unknown) =>
+      socket
+        .timeout(10_000)
+        .emitWithAck(event, payload)
+        .catch(() => ({ ok: false })) as Promise<{ ok: boolean }>
     if (connected && (await ack('join_room', { room: roomId })).ok) {
       for (const ends = Date.now() + lifetimeMs; running && Date.now() < ends; await sleep(2_000)) {
         const answer = await ack('message', { room: roomId, msg: `soak ${++counter}` })

@@ -11,21 +11,25 @@ if (process.send) {
   let floor = Number.POSITIVE_INFINITY
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      if ((entry as unknown as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) floor = Math.min(floor, process.memoryUsage().heapUsed)
+      if ((entry as unknown as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)
+        floor = Math.min(floor, process.memoryUsage().heapUsed)
     }
   }).observe({ entryTypes: ['gc'] })
   const ms = (ns: number) => Math.round(ns / 1e4) / 100
-  setInterval(() => {
-    process.send?.({
-      type: 'soak-sample',
-      heapUsed: process.memoryUsage().heapUsed,
-      heapAfterGc: Number.isFinite(floor) ? floor : null,
-      lagP99: ms(delay.percentile(99)),
-      lagMax: ms(delay.max),
-    })
-    delay.reset()
-    floor = Number.POSITIVE_INFINITY
-  }, Number(process.env.SOAK_PROBE_MS ?? 5_000)).unref()
+  setInterval(
+    () => {
+      process.send?.({
+        type: 'soak-sample',
+        heapUsed: process.memoryUsage().heapUsed,
+        heapAfterGc: Number.isFinite(floor) ? floor : null,
+        lagP99: ms(delay.percentile(99)),
+        lagMax: ms(delay.max),
+      })
+      delay.reset()
+      floor = Number.POSITIVE_INFINITY
+    },
+    Number(process.env.SOAK_PROBE_MS ?? 5_000),
+  ).unref()
   // The IPC channel must not keep a stopping server alive.
   process.channel?.unref()
 }

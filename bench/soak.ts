@@ -29,8 +29,25 @@ const dropDatabase = () => adminQuery(`DROP DATABASE IF EXISTS ${database} WITH 
 const mb = (bytes: number) => bytes / 1024 / 1024
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
 
-interface Probe { heapUsed: number; heapAfterGc: number | null; lagP99: number; lagMax: number }
-interface Sample { t: number; rss: number; heap: number; heapAfterGc: number | null; lagP99: number; lagMax: number; healthP99: number; rps: number; errors: number; chat: number; requests: number }
+interface Probe {
+  heapUsed: number
+  heapAfterGc: number | null
+  lagP99: number
+  lagMax: number
+}
+interface Sample {
+  t: number
+  rss: number
+  heap: number
+  heapAfterGc: number | null
+  lagP99: number
+  lagMax: number
+  healthP99: number
+  rps: number
+  errors: number
+  chat: number
+  requests: number
+}
 
 /** A migrated database with 20 users (one password hash for all) and a chat room. */
 async function prepareDatabase(): Promise<{ users: LoadUser[]; roomId: string }> {
@@ -68,7 +85,14 @@ async function startServer(port: number, onProbe: (probe: Probe) => void): Promi
   })
   spawned = child
   child.on('message', (message: Probe & { type?: string }) => message.type === 'soak-sample' && onProbe(message))
-  for (let i = 0; !(await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false)); i++) {
+  for (
+    let i = 0;
+    !(await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    i++
+  ) {
     if (i > 300 || child.exitCode !== null) throw new Error('server.ts did not become ready')
     await sleep(200)
   }
@@ -97,10 +121,24 @@ async function main() {
     const closed = window
     window = emptyWindow()
     const errors = closed.errors + closed.chatErrors
-    const sample: Sample = { t: (Date.now() - started) / 1000, rss: mb(rss()), heap: mb(probe?.heapUsed ?? 0), heapAfterGc: probe?.heapAfterGc == null ? null : mb(probe.heapAfterGc), lagP99: probe?.lagP99 ?? 0, lagMax: probe?.lagMax ?? 0, healthP99: p99(closed.healthMs), rps: closed.requests / (SAMPLE_MS / 1000), errors, chat: closed.chat, requests: closed.requests }
+    const sample: Sample = {
+      t: (Date.now() - started) / 1000,
+      rss: mb(rss()),
+      heap: mb(probe?.heapUsed ?? 0),
+      heapAfterGc: probe?.heapAfterGc == null ? null : mb(probe.heapAfterGc),
+      lagP99: probe?.lagP99 ?? 0,
+      lagMax: probe?.lagMax ?? 0,
+      healthP99: p99(closed.healthMs),
+      rps: closed.requests / (SAMPLE_MS / 1000),
+      errors,
+      chat: closed.chat,
+      requests: closed.requests,
+    }
     samples.push(sample)
     const notes = closed.errorSamples.length ? `  ${closed.errorSamples.join('; ')}` : ''
-    console.log(`${cell(sample.t, 6, 0)} | ${cell(sample.rss, 7)} | ${cell(sample.heap, 7)} | ${sample.heapAfterGc === null ? '       -' : cell(sample.heapAfterGc, 8)} | ${cell(sample.lagP99, 11)} | ${cell(sample.lagMax, 11)} | ${cell(sample.healthP99, 13)} | ${cell(sample.rps, 5, 0)} | ${String(errors).padStart(6)} | ${String(sample.chat).padStart(9)}${notes}`)
+    console.log(
+      `${cell(sample.t, 6, 0)} | ${cell(sample.rss, 7)} | ${cell(sample.heap, 7)} | ${sample.heapAfterGc === null ? '       -' : cell(sample.heapAfterGc, 8)} | ${cell(sample.lagP99, 11)} | ${cell(sample.lagMax, 11)} | ${cell(sample.healthP99, 13)} | ${cell(sample.rps, 5, 0)} | ${String(errors).padStart(6)} | ${String(sample.chat).padStart(9)}${notes}`,
+    )
   }
   await load.stop()
 

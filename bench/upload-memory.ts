@@ -43,7 +43,14 @@ function body(fileBytes: number): ReadableStream<Uint8Array> {
 
 async function child(which: Case): Promise<Result> {
   const uploadDir = mkdtempSync(join(tmpdir(), 'vicross-bench-uploads-'))
-  Object.assign(process.env, { NODE_ENV: 'test', LOG_LEVEL: 'silent', AUTH_SECRET: 'bench-secret-that-is-at-least-32-characters', DATABASE_URL: '', UPLOAD_DIR: uploadDir, MAX_UPLOAD_MB: '10' })
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    AUTH_SECRET: 'bench-secret-that-is-at-least-32-characters',
+    DATABASE_URL: '',
+    UPLOAD_DIR: uploadDir,
+    MAX_UPLOAD_MB: '10',
+  })
   const { Hono } = await import('hono')
   const { createPglite, pgliteMigrationAdapter } = await import('@/lib/db/pglite')
   const { api } = await import('@/lib/api/app')

@@ -16,14 +16,7 @@ const toastColours = {
 // Toasts read the resolved theme so they match the page rather than the OS.
 function ThemedToaster() {
   const { resolvedTheme } = useTheme()
-  return (
-    <Toaster
-      theme={resolvedTheme === 'dark' ? 'dark' : 'light'}
-      position="bottom-right"
-      closeButton
-      style={toastColours}
-    />
-  )
+  return <Toaster theme={resolvedTheme === 'dark' ? 'dark' : 'light'} position="bottom-right" closeButton style={toastColours} />
 }
 
 export function Providers({ children }: { children: ReactNode }) {

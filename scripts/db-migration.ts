@@ -9,7 +9,11 @@ import { createPglite, pgliteMigrationAdapter } from '@/lib/db/pglite'
 import { diffMigrationsToSchema } from '@/lib/db/schema-engine'
 
 const { values } = parseArgs({ options: { name: { type: 'string' }, dir: { type: 'string' }, schema: { type: 'string' } } })
-const name = (values.name ?? '').trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '')
+const name = (values.name ?? '')
+  .trim()
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, '_')
+  .replace(/^_|_$/g, '')
 if (!name) {
   console.error('Usage: npm run db:migration -- --name <what_changed>')
   process.exit(2)

@@ -12,7 +12,11 @@ try {
   console.log(describeFirstAdmin(await ensureFirstAdmin()) ?? 'An admin already exists; nothing to do.')
   if (values.demo) {
     const demo = await seedDemoData()
-    console.log(demo.skipped ? 'Demo data skipped: companies already exist.' : `Demo data: ${demo.companies} companies, ${demo.booths} booths, ${demo.messages} messages.`)
+    console.log(
+      demo.skipped
+        ? 'Demo data skipped: companies already exist.'
+        : `Demo data: ${demo.companies} companies, ${demo.booths} booths, ${demo.messages} messages.`,
+    )
   }
   await closeDatabase()
   process.exit(0)

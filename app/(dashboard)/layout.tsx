@@ -22,9 +22,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
         <TopBar user={user} badges={badges} />
         {/* tabIndex lets the skip link move focus here, not just scroll. */}
         <main id="main-content" tabIndex={-1} className="flex-1 outline-none">
-          <div className="mx-auto flex w-full max-w-6xl flex-col gap-8 px-4 py-8 sm:px-6 lg:px-8">
-            {children}
-          </div>
+          <div className="mx-auto flex w-full max-w-6xl flex-col gap-8 px-4 py-8 sm:px-6 lg:px-8">{children}</div>
         </main>
       </div>
     </LiveSocketProvider>

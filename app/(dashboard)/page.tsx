@@ -31,20 +31,27 @@ export default async function OverviewPage() {
 
   return (
     <>
-      <PageHeader
-        title="Overview"
-        description="Users, companies, booths by status, who is online and message activity at a glance."
-      />
+      <PageHeader title="Overview" description="Users, companies, booths by status, who is online and message activity at a glance." />
       <section aria-label="Key figures" className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 xl:grid-cols-5">
         <FigureCard label="Users" value={totals.users} hint={`${totals.activeUsers} active · ${sum(overview.newUsersPerDay)} new in 14 days`} icon={Users} />
-        <FigureCard label="Companies" value={totals.companies} hint={`${totals.booths.accepted + totals.booths.pending + totals.booths.rejected} booths in all`} icon={BuildingComplex} />
+        <FigureCard
+          label="Companies"
+          value={totals.companies}
+          hint={`${totals.booths.accepted + totals.booths.pending + totals.booths.rejected} booths in all`}
+          icon={BuildingComplex}
+        />
         <FigureCard label="Pending booths" value={totals.booths.pending} hint="Waiting for review" icon={ClipboardCheck} />
         <FigureCard label="Messages" value={totals.messages} hint={`${lastDay} in 24 h · ${totals.rooms} rooms`} icon={MessagesSquare} />
         <OnlineNowCard initial={overview.onlineUsers} />
       </section>
       <div className="grid gap-3 sm:gap-4 lg:grid-cols-5">
         <div className="lg:col-span-2">
-          <ChartCard title="Booths by status" description="Every booth, by review status." caption="Booths by status" rows={booths.map(({ label, count }) => ({ label, value: count }))}>
+          <ChartCard
+            title="Booths by status"
+            description="Every booth, by review status."
+            caption="Booths by status"
+            rows={booths.map(({ label, count }) => ({ label, value: count }))}
+          >
             <BoothsByStatusChart data={booths} />
           </ChartCard>
         </div>

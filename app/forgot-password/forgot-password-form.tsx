@@ -45,11 +45,14 @@ export function ForgotPasswordForm() {
           />
         )}
         {step.name === 'password' && (
-          <NewPasswordStep resetToken={step.resetToken} onError={setError} onDone={() => setStep({ name: 'done' })} onExpired={() => setStep({ name: 'email' })} />
+          <NewPasswordStep
+            resetToken={step.resetToken}
+            onError={setError}
+            onDone={() => setStep({ name: 'done' })}
+            onExpired={() => setStep({ name: 'email' })}
+          />
         )}
-        {step.name === 'done' ? (
-          <Alert tone="success">You can now sign in with your new password.</Alert>
-        ) : null}
+        {step.name === 'done' ? <Alert tone="success">You can now sign in with your new password.</Alert> : null}
         <Button asChild variant={step.name === 'done' ? 'default' : 'ghost'} className="w-full">
           <Link href="/sign-in">
             {step.name !== 'done' && <ArrowLeft aria-hidden />}

@@ -32,7 +32,13 @@ export function EmailStep({ onError, onSent }: { onError: OnError; onSent: (emai
   return (
     <form onSubmit={form.handleSubmit(submit)} noValidate className="flex flex-col gap-4">
       <FormField id="reset-email" label="Email" error={errors.email?.message}>
-        <Input {...fieldProps('reset-email', errors.email?.message)} type="email" autoComplete="email" placeholder="you@company.com" {...form.register('email')} />
+        <Input
+          {...fieldProps('reset-email', errors.email?.message)}
+          type="email"
+          autoComplete="email"
+          placeholder="you@company.com"
+          {...form.register('email')}
+        />
       </FormField>
       <Button type="submit" className="w-full" disabled={isSubmitting}>
         {isSubmitting ? 'Sending…' : 'Send code'}
@@ -41,7 +47,17 @@ export function EmailStep({ onError, onSent }: { onError: OnError; onSent: (emai
   )
 }
 
-export function CodeStep({ email, onError, onVerified, onRestart }: { email: string; onError: OnError; onVerified: (resetToken: string) => void; onRestart: () => void }) {
+export function CodeStep({
+  email,
+  onError,
+  onVerified,
+  onRestart,
+}: {
+  email: string
+  onError: OnError
+  onVerified: (resetToken: string) => void
+  onRestart: () => void
+}) {
   const form = useForm<z.input<typeof codeValues>, unknown, z.output<typeof codeValues>>({ resolver: zodResolver(codeValues), defaultValues: { otp: '' } })
   const { errors, isSubmitting } = form.formState
   async function submit({ otp }: z.output<typeof codeValues>) {
@@ -59,7 +75,16 @@ export function CodeStep({ email, onError, onVerified, onRestart }: { email: str
         If <span className="font-medium">{email}</span> has an account, a code is on its way. It expires in 10 minutes.
       </Alert>
       <FormField id="reset-otp" label="Code" error={errors.otp?.message}>
-        <Input {...fieldProps('reset-otp', errors.otp?.message)} inputMode="numeric" autoComplete="one-time-code" maxLength={6} placeholder="123456" className="font-mono tracking-[0.3em]" autoFocus {...form.register('otp')} />
+        <Input
+          {...fieldProps('reset-otp', errors.otp?.message)}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={6}
+          placeholder="123456"
+          className="font-mono tracking-[0.3em]"
+          autoFocus
+          {...form.register('otp')}
+        />
       </FormField>
       <Button type="submit" className="w-full" disabled={isSubmitting}>
         {isSubmitting ? 'Checking…' : 'Continue'}
@@ -71,7 +96,17 @@ export function CodeStep({ email, onError, onVerified, onRestart }: { email: str
   )
 }
 
-export function NewPasswordStep({ resetToken, onError, onDone, onExpired }: { resetToken: string; onError: OnError; onDone: () => void; onExpired: () => void }) {
+export function NewPasswordStep({
+  resetToken,
+  onError,
+  onDone,
+  onExpired,
+}: {
+  resetToken: string
+  onError: OnError
+  onDone: () => void
+  onExpired: () => void
+}) {
   const form = useForm<z.input<typeof passwordValues>, unknown, z.output<typeof passwordValues>>({
     resolver: zodResolver(passwordValues),
     defaultValues: { password: '', password_confirmation: '' },
@@ -93,7 +128,12 @@ export function NewPasswordStep({ resetToken, onError, onDone, onExpired }: { re
         <Input {...fieldProps('new-password', errors.password?.message)} type="password" autoComplete="new-password" autoFocus {...form.register('password')} />
       </FormField>
       <FormField id="confirm-password" label="Confirm new password" error={errors.password_confirmation?.message}>
-        <Input {...fieldProps('confirm-password', errors.password_confirmation?.message)} type="password" autoComplete="new-password" {...form.register('password_confirmation')} />
+        <Input
+          {...fieldProps('confirm-password', errors.password_confirmation?.message)}
+          type="password"
+          autoComplete="new-password"
+          {...form.register('password_confirmation')}
+        />
       </FormField>
       <Button type="submit" className="w-full" disabled={isSubmitting}>
         {isSubmitting ? 'Saving…' : 'Set new password'}

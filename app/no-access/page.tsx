@@ -27,8 +27,8 @@ export default async function NoAccessPage() {
             </div>
             <h1 className="text-xl leading-none font-semibold tracking-tight">No access</h1>
             <CardDescription>
-              You are signed in as <span className="font-medium text-foreground">{user.email}</span>, but the dashboard is
-              only for VI Cross staff and administrators. Use the VI Cross app instead, or ask an administrator for access.
+              You are signed in as <span className="font-medium text-foreground">{user.email}</span>, but the dashboard is only for VI Cross staff and
+              administrators. Use the VI Cross app instead, or ask an administrator for access.
             </CardDescription>
           </CardHeader>
           <CardContent className="flex justify-center">

@@ -60,7 +60,13 @@ export function EmailCodeSignIn({ onError, onSignedIn }: Props) {
     return (
       <form onSubmit={emailForm.handleSubmit(sendCode)} noValidate className="flex flex-col gap-4">
         <FormField id="code-email" label="Email" error={errors.email?.message}>
-          <Input {...fieldProps('code-email', errors.email?.message)} type="email" autoComplete="email" placeholder="you@company.com" {...emailForm.register('email')} />
+          <Input
+            {...fieldProps('code-email', errors.email?.message)}
+            type="email"
+            autoComplete="email"
+            placeholder="you@company.com"
+            {...emailForm.register('email')}
+          />
         </FormField>
         <Button type="submit" className="w-full" disabled={isSubmitting}>
           {isSubmitting ? 'Sending…' : 'Send code'}
@@ -81,7 +87,12 @@ export function EmailCodeSignIn({ onError, onSignedIn }: Props) {
         error={errors.otp?.message}
         hint={notice ?? undefined}
         action={
-          <button type="button" onClick={() => void resend()} disabled={resending} className="text-xs font-medium text-primary underline-offset-4 hover:underline disabled:opacity-50">
+          <button
+            type="button"
+            onClick={() => void resend()}
+            disabled={resending}
+            className="text-xs font-medium text-primary underline-offset-4 hover:underline disabled:opacity-50"
+          >
             {resending ? 'Sending…' : 'Send a new code'}
           </button>
         }

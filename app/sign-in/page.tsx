@@ -29,9 +29,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       <div className="flex w-full max-w-sm flex-col items-center gap-6">
         <Brand />
         <SignInForm callbackUrl={callbackUrl} googleEnabled={googleEnabled()} initialError={signInErrorMessage(first(params.error))} />
-        <p className="text-center text-xs text-muted-foreground">
-          For administrators and staff of VI Cross trade shows.
-        </p>
+        <p className="text-center text-xs text-muted-foreground">For administrators and staff of VI Cross trade shows.</p>
       </div>
     </main>
   )

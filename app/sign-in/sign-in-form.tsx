@@ -18,15 +18,7 @@ const descriptions: Record<Mode, string> = {
   code: 'We will email you a 6-digit code to sign in with.',
 }
 
-export function SignInForm({
-  callbackUrl,
-  googleEnabled,
-  initialError,
-}: {
-  callbackUrl: string
-  googleEnabled: boolean
-  initialError: string | null
-}) {
+export function SignInForm({ callbackUrl, googleEnabled, initialError }: { callbackUrl: string; googleEnabled: boolean; initialError: string | null }) {
   const [mode, setMode] = useState<Mode>('password')
   const [error, setError] = useState<string | null>(initialError)
 
@@ -46,11 +38,7 @@ export function SignInForm({
       </CardHeader>
       <CardContent className="flex flex-col gap-5">
         {error && <Alert>{error}</Alert>}
-        {mode === 'password' ? (
-          <PasswordSignIn onError={setError} onSignedIn={signedIn} />
-        ) : (
-          <EmailCodeSignIn onError={setError} onSignedIn={signedIn} />
-        )}
+        {mode === 'password' ? <PasswordSignIn onError={setError} onSignedIn={signedIn} /> : <EmailCodeSignIn onError={setError} onSignedIn={signedIn} />}
         <div className="flex items-center gap-3 text-xs text-muted-foreground">
           <span className="h-px flex-1 bg-border" />
           or

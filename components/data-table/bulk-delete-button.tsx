@@ -18,5 +18,16 @@ interface BulkDeleteButtonProps {
 /** "Delete selected" for a table's bulk bar: asks first, then reports the server action's answer. */
 export function BulkDeleteButton({ ids, noun, description, action, onDone }: BulkDeleteButtonProps) {
   const count = ids.length === 1 ? `1 ${noun[0]}` : `${ids.length} ${noun[1]}`
-  return <BulkActionButton ids={ids} icon={Trash2} label="Delete selected" title={`Delete ${count}?`} description={description} confirmLabel={`Delete ${count}`} action={action} onDone={onDone} />
+  return (
+    <BulkActionButton
+      ids={ids}
+      icon={Trash2}
+      label="Delete selected"
+      title={`Delete ${count}?`}
+      description={description}
+      confirmLabel={`Delete ${count}`}
+      action={action}
+      onDone={onDone}
+    />
+  )
 }

@@ -17,7 +17,9 @@ export function selectColumn<T>(name: (row: T) => string): ColumnDef<T> {
         onCheckedChange={(value) => table.toggleAllPageRowsSelected(value === true)}
       />
     ),
-    cell: ({ row }) => <Checkbox aria-label={`Select ${name(row.original)}`} checked={row.getIsSelected()} onCheckedChange={(value) => row.toggleSelected(value === true)} />,
+    cell: ({ row }) => (
+      <Checkbox aria-label={`Select ${name(row.original)}`} checked={row.getIsSelected()} onCheckedChange={(value) => row.toggleSelected(value === true)} />
+    ),
     enableSorting: false,
     enableHiding: false,
     meta: { className: 'w-10' },
@@ -37,9 +39,15 @@ interface ColumnOptions {
 
 /** One data column of a server-sorted table: `cell` renders a row's cell. */
 export function column<T>(id: string, { label, className, sortable = false, alwaysShown = false }: ColumnOptions, cell: (row: T) => ReactNode): ColumnDef<T> {
-  const shared = { id, cell: ({ row }: { row: Row<T> }) => cell(row.original), meta: className ? { label, className } : { label }, ...(alwaysShown ? { enableHiding: false } : {}) }
+  const shared = {
+    id,
+    cell: ({ row }: { row: Row<T> }) => cell(row.original),
+    meta: className ? { label, className } : { label },
+    ...(alwaysShown ? { enableHiding: false } : {}),
+  }
   // Sorting is done by the server; the accessor only makes TanStack offer it.
-  if (sortable) return { ...shared, accessorFn: (row) => row[id as keyof T], header: (context) => <DataTableColumnHeader column={context.column} title={label} /> }
+  if (sortable)
+    return { ...shared, accessorFn: (row) => row[id as keyof T], header: (context) => <DataTableColumnHeader column={context.column} title={label} /> }
   return { ...shared, header: label, enableSorting: false }
 }
 

@@ -17,7 +17,17 @@ export interface DataTableDateRangeDef {
 const short = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
 const show = (iso: string) => (iso ? short.format(new Date(`${iso}T00:00:00Z`)) : '…')
 
-export function DataTableDateRange({ range, from, to, onChange }: { range: DataTableDateRangeDef; from: string; to: string; onChange: (key: string, value: string) => void }) {
+export function DataTableDateRange({
+  range,
+  from,
+  to,
+  onChange,
+}: {
+  range: DataTableDateRangeDef
+  from: string
+  to: string
+  onChange: (key: string, value: string) => void
+}) {
   const chosen = Boolean(from || to)
   const id = `range-${range.fromKey}`
   return (

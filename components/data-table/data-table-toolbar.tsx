@@ -4,13 +4,7 @@ import type { ReactNode } from 'react'
 import { Columns3, Search, X } from 'lucide-react'
 
 import { Button } from '@/components/ui/button'
-import {
-  DropdownMenu,
-  DropdownMenuCheckboxItem,
-  DropdownMenuContent,
-  DropdownMenuLabel,
-  DropdownMenuTrigger,
-} from '@/components/ui/dropdown-menu'
+import { DropdownMenu, DropdownMenuCheckboxItem, DropdownMenuContent, DropdownMenuLabel, DropdownMenuTrigger } from '@/components/ui/dropdown-menu'
 import { Input } from '@/components/ui/input'
 import { DataTableDateRange, type DataTableDateRangeDef } from './data-table-date-range'
 import { DataTableFilter, type DataTableFilterDef } from './data-table-filter'
@@ -47,10 +41,21 @@ export function DataTableToolbar<TData>({
           />
         </div>
         {filters.map((filter) => (
-          <DataTableFilter key={filter.key} filter={filter} value={controller.filters[filter.key] ?? ''} onChange={(value) => controller.setFilter(filter.key, value)} />
+          <DataTableFilter
+            key={filter.key}
+            filter={filter}
+            value={controller.filters[filter.key] ?? ''}
+            onChange={(value) => controller.setFilter(filter.key, value)}
+          />
         ))}
         {dateRanges.map((range) => (
-          <DataTableDateRange key={range.fromKey} range={range} from={controller.filters[range.fromKey] ?? ''} to={controller.filters[range.toKey] ?? ''} onChange={controller.setFilter} />
+          <DataTableDateRange
+            key={range.fromKey}
+            range={range}
+            from={controller.filters[range.fromKey] ?? ''}
+            to={controller.filters[range.toKey] ?? ''}
+            onChange={controller.setFilter}
+          />
         ))}
         {controller.filtered && (
           <Button variant="ghost" size="sm" className="h-9" onClick={controller.reset}>

@@ -36,8 +36,17 @@ const NO_FILTERS: DataTableFilterDef[] = []
 const NO_RANGES: DataTableDateRangeDef[] = []
 
 /** The dashboard's one table: each resource only declares its columns, filters and actions. */
-export function DataTable<TData>({ filters = NO_FILTERS, dateRanges = NO_RANGES, searchPlaceholder = 'Search…', emptyMessage = 'Nothing matches these filters.', ...props }: DataTableProps<TData>) {
-  const controller = useDataTable({ ...props, filterKeys: [...filters.map((filter) => filter.key), ...dateRanges.flatMap((range) => [range.fromKey, range.toKey])] })
+export function DataTable<TData>({
+  filters = NO_FILTERS,
+  dateRanges = NO_RANGES,
+  searchPlaceholder = 'Search…',
+  emptyMessage = 'Nothing matches these filters.',
+  ...props
+}: DataTableProps<TData>) {
+  const controller = useDataTable({
+    ...props,
+    filterKeys: [...filters.map((filter) => filter.key), ...dateRanges.flatMap((range) => [range.fromKey, range.toKey])],
+  })
   const { table } = controller
   const selected = table.getSelectedRowModel().rows
   const columnCount = table.getVisibleLeafColumns().length

@@ -5,12 +5,18 @@ import Link from 'next/link'
 import { Ellipsis, Eye, Pencil, Trash2, type LucideIcon } from 'lucide-react'
 
 import { Button } from '@/components/ui/button'
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from '@/components/ui/dropdown-menu'
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from '@/components/ui/dropdown-menu'
 
 /** One entry of a row's ⋯ menu: a link, or a command. */
 export type RowAction =
-  | { label: string; icon: LucideIcon; href: string }
-  | { label: string; icon: LucideIcon; onSelect: () => void; disabled?: boolean; destructive?: boolean }
+  { label: string; icon: LucideIcon; href: string } | { label: string; icon: LucideIcon; onSelect: () => void; disabled?: boolean; destructive?: boolean }
 
 /** View and Edit of a record whose page is `href` (its form at `href/edit`). */
 export const viewEditActions = (href: string): RowAction[] => [

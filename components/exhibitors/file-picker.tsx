@@ -38,7 +38,10 @@ export function FilePicker({
   }
   return (
     <FormField id={id} label={label} error={error} hint={hint}>
-      <div className="flex min-h-9 flex-wrap items-center gap-2 rounded-md border border-dashed border-input px-2 py-1.5 aria-invalid:border-destructive" aria-invalid={error ? true : undefined}>
+      <div
+        className="flex min-h-9 flex-wrap items-center gap-2 rounded-md border border-dashed border-input px-2 py-1.5 aria-invalid:border-destructive"
+        aria-invalid={error ? true : undefined}
+      >
         <input
           ref={input}
           {...fieldProps(id, error)}

@@ -16,7 +16,15 @@ interface DeleteConfirmation {
 }
 
 /** Delete from a record's detail page: `confirmation` asks, `action` deletes, then back to `listHref`. */
-export function DeleteRecordButton({ action, listHref, confirmation }: { action: () => Promise<ActionResult>; listHref: string; confirmation: (dialog: DeleteConfirmation) => ReactNode }) {
+export function DeleteRecordButton({
+  action,
+  listHref,
+  confirmation,
+}: {
+  action: () => Promise<ActionResult>
+  listHref: string
+  confirmation: (dialog: DeleteConfirmation) => ReactNode
+}) {
   const router = useRouter()
   const [open, setOpen] = useState(false)
   const [pending, startTransition] = useTransition()

@@ -22,7 +22,9 @@ const retryDelay = (attempt: number) => Math.min(30_000, 1_000 * 2 ** attempt)
  * it; WebSocket first, long-polling where a proxy blocks upgrades.
  */
 export function LiveSocketProvider({ children }: { children: ReactNode }) {
-  const [socket] = useState(() => (typeof window === 'undefined' ? null : io({ autoConnect: false, transports: ['websocket', 'polling'], reconnectionDelayMax: 10_000 })))
+  const [socket] = useState(() =>
+    typeof window === 'undefined' ? null : io({ autoConnect: false, transports: ['websocket', 'polling'], reconnectionDelayMax: 10_000 }),
+  )
   const [status, setStatus] = useState<LiveStatus>('connecting')
 
   useEffect(() => {

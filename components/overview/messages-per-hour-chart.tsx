@@ -24,7 +24,15 @@ export function MessagesPerHourChart({ data }: { data: HourCount[] }) {
         <XAxis dataKey="hour" tick={axisTick} tickLine={false} axisLine={false} interval={3} />
         <YAxis allowDecimals={false} tick={axisTick} tickLine={false} axisLine={false} />
         <Tooltip contentStyle={tooltipStyle} labelStyle={{ color: 'var(--popover-foreground)' }} labelFormatter={(hour) => `${String(hour)} UTC`} />
-        <Area type="monotone" dataKey="count" name="Messages" stroke="var(--chart-activity)" strokeWidth={2} fill="url(#messages-fill)" isAnimationActive={false} />
+        <Area
+          type="monotone"
+          dataKey="count"
+          name="Messages"
+          stroke="var(--chart-activity)"
+          strokeWidth={2}
+          fill="url(#messages-fill)"
+          isAnimationActive={false}
+        />
       </AreaChart>
     </ResponsiveContainer>
   )

@@ -17,5 +17,7 @@ export function OnlineNowCard({ initial }: { initial: number | null }) {
   }, [])
   useLiveEvent('dashboard:presence', onPresence)
   const value = live ?? initial
-  return <FigureCard label="Online now" value={value} hint={value === null ? 'Live presence is not available' : 'Distinct users connected, live'} icon={Radio} />
+  return (
+    <FigureCard label="Online now" value={value} hint={value === null ? 'Live presence is not available' : 'Distinct users connected, live'} icon={Radio} />
+  )
 }

@@ -9,7 +9,8 @@ import type { ActivityItem } from '@/lib/services/overview/recent-activity'
 // UTC, as on the audit page, so the server's text is the same for every viewer.
 const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' })
 
-const tone = (action: string) => (/deleted|rejected|deactivated/.test(action) ? 'danger' : /accepted|activated|created|registered/.test(action) ? 'success' : 'neutral')
+const tone = (action: string) =>
+  /deleted|rejected|deactivated/.test(action) ? 'danger' : /accepted|activated|created|registered/.test(action) ? 'success' : 'neutral'
 
 /** Where the record is shown in the dashboard; nothing for a deleted one or one without a page. */
 function recordHref(item: ActivityItem): string | null {
@@ -36,7 +37,12 @@ export function RecentActivityList({ items }: { items: ActivityItem[] }) {
       </CardHeader>
       <CardContent className="p-5 pt-0">
         {items.length === 0 ? (
-          <EmptyState icon={Activity} title="No activity yet" description="New registrations, booth decisions and room activity will show up here." className="py-10" />
+          <EmptyState
+            icon={Activity}
+            title="No activity yet"
+            description="New registrations, booth decisions and room activity will show up here."
+            className="py-10"
+          />
         ) : (
           <ol className="divide-y">
             {items.map((item) => {

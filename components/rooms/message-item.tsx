@@ -27,7 +27,13 @@ export function MessageItem({
   const sent = new Date(message.timestamp)
   return (
     <li className="group flex gap-3 rounded-md px-2 py-2 hover:bg-muted/50" aria-label={`${message.name}, ${time.format(sent)}`}>
-      <span aria-hidden className={cn('grid size-8 shrink-0 place-items-center rounded-full text-[11px] font-semibold ring-1', own ? 'bg-primary text-primary-foreground ring-primary/30' : 'bg-primary/10 text-primary ring-primary/15')}>
+      <span
+        aria-hidden
+        className={cn(
+          'grid size-8 shrink-0 place-items-center rounded-full text-[11px] font-semibold ring-1',
+          own ? 'bg-primary text-primary-foreground ring-primary/30' : 'bg-primary/10 text-primary ring-primary/15',
+        )}
+      >
         {initialsOf(message.name)}
       </span>
       <div className="flex min-w-0 flex-1 flex-col gap-0.5">

@@ -25,7 +25,10 @@ export function RoomMembers({ members, online, selfId }: { members: RoomMemberJs
         <ul aria-label="People in this room" className="flex max-h-96 flex-col gap-1 overflow-y-auto">
           {members.map((member) => (
             <li key={member.user_id} className="flex min-w-0 items-center gap-2 rounded-md px-1 py-1 text-sm">
-              <span aria-hidden className="relative grid size-7 shrink-0 place-items-center rounded-full bg-muted text-[10px] font-semibold text-muted-foreground">
+              <span
+                aria-hidden
+                className="relative grid size-7 shrink-0 place-items-center rounded-full bg-muted text-[10px] font-semibold text-muted-foreground"
+              >
                 {initialsOf(member.name)}
                 <span className="absolute -right-0.5 -bottom-0.5 size-2.5 rounded-full bg-emerald-500 ring-2 ring-card" />
               </span>
@@ -34,7 +37,11 @@ export function RoomMembers({ members, online, selfId }: { members: RoomMemberJs
           ))}
         </ul>
       )}
-      {online !== null && online > MEMBERS_MAX && <p className="text-xs text-muted-foreground">Showing {MEMBERS_MAX} of {online}.</p>}
+      {online !== null && online > MEMBERS_MAX && (
+        <p className="text-xs text-muted-foreground">
+          Showing {MEMBERS_MAX} of {online}.
+        </p>
+      )}
     </Card>
   )
 }

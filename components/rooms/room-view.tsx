@@ -35,11 +35,7 @@ export function RoomView({ roomId, roomName, selfId }: { roomId: string; roomNam
   return (
     <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_16rem]">
       <Card className="flex min-w-0 flex-col overflow-hidden">
-        {chat.joinError && (
-          <Alert className="m-3">
-            {chat.joinError}
-          </Alert>
-        )}
+        {chat.joinError && <Alert className="m-3">{chat.joinError}</Alert>}
         <MessageList messages={chat.messages} selfId={selfId} hasOlder={chat.hasOlder} onLoadOlder={loadOlder} onRemove={remove} onMute={mute} />
         <MessageComposer roomName={roomName} disabled={status !== 'live'} onSend={chat.send} />
       </Card>

@@ -42,10 +42,13 @@ export function useRoomChat(roomId: string) {
   const [latest, setLatest] = useState<MessageJson | null>(null)
   const lastSeq = useRef<number | undefined>(undefined)
 
-  const request = useCallback(async (event: string, payload: unknown): Promise<Ack | null> => {
-    if (!socket?.connected) return null
-    return (socket.timeout(ACK_MS).emitWithAck(event, payload) as Promise<Ack>).catch(() => null)
-  }, [socket])
+  const request = useCallback(
+    async (event: string, payload: unknown): Promise<Ack | null> => {
+      if (!socket?.connected) return null
+      return (socket.timeout(ACK_MS).emitWithAck(event, payload) as Promise<Ack>).catch(() => null)
+    },
+    [socket],
+  )
 
   const take = useCallback((incoming: MessageJson[]) => {
     if (incoming.length === 0) return
@@ -101,18 +104,23 @@ export function useRoomChat(roomId: string) {
   }, [socket, roomId, request, take])
 
   /** Sends a message; resolves with the error to show, or null once it is stored. */
-  const send = useCallback(async (text: string): Promise<string | null> => {
-    const answer = await request('message', { room: roomId, msg: text, client_id: clientId() })
-    if (!answer?.ok) return ackError(answer)
-    const parsed = messageSchema.safeParse(answer.message)
-    if (parsed.success) take([parsed.data])
-    return null
-  }, [request, roomId, take])
+  const send = useCallback(
+    async (text: string): Promise<string | null> => {
+      const answer = await request('message', { room: roomId, msg: text, client_id: clientId() })
+      if (!answer?.ok) return ackError(answer)
+      const parsed = messageSchema.safeParse(answer.message)
+      if (parsed.success) take([parsed.data])
+      return null
+    },
+    [request, roomId, take],
+  )
 
   const loadOlder = useCallback(async (): Promise<string | null> => {
     const oldest = messages[0]
     if (!oldest) return null
-    const response = await fetch(`/api/rooms/messages?room=${roomId}&before=${oldest.id}&limit=${RECENT_MESSAGES}`, { headers: { accept: 'application/json' } }).catch(() => null)
+    const response = await fetch(`/api/rooms/messages?room=${roomId}&before=${oldest.id}&limit=${RECENT_MESSAGES}`, {
+      headers: { accept: 'application/json' },
+    }).catch(() => null)
     const body = response?.ok ? ((await response.json()) as { data?: unknown }) : null
     const parsed = messagesSchema.safeParse(body?.data)
     if (!parsed.success) return 'Older messages could not be loaded. Try again.'
@@ -121,15 +129,21 @@ export function useRoomChat(roomId: string) {
     return null
   }, [messages, roomId])
 
-  const remove = useCallback(async (id: string) => {
-    const answer = await request('delete_message', { id })
-    return answer?.ok ? null : ackError(answer)
-  }, [request])
+  const remove = useCallback(
+    async (id: string) => {
+      const answer = await request('delete_message', { id })
+      return answer?.ok ? null : ackError(answer)
+    },
+    [request],
+  )
 
-  const mute = useCallback(async (userId: string, minutes?: number) => {
-    const answer = await request('mute', minutes ? { room: roomId, user_id: userId, minutes } : { room: roomId, user_id: userId })
-    return answer?.ok ? null : ackError(answer)
-  }, [request, roomId])
+  const mute = useCallback(
+    async (userId: string, minutes?: number) => {
+      const answer = await request('mute', minutes ? { room: roomId, user_id: userId, minutes } : { room: roomId, user_id: userId })
+      return answer?.ok ? null : ackError(answer)
+    },
+    [request, roomId],
+  )
 
   return { messages, members, online, joinError, hasOlder, latest, send, loadOlder, remove, mute }
 }

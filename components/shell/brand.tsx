@@ -8,10 +8,7 @@ export function Brand({ className, onClick }: { className?: string; onClick?: ()
     <Link
       href="/"
       onClick={onClick}
-      className={cn(
-        'flex items-center gap-2.5 rounded-md outline-none focus-visible:ring-2 focus-visible:ring-ring',
-        className,
-      )}
+      className={cn('flex items-center gap-2.5 rounded-md outline-none focus-visible:ring-2 focus-visible:ring-ring', className)}
     >
       <span
         aria-hidden

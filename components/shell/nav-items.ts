@@ -44,9 +44,7 @@ const extraItems: NavItem[] = [{ href: '/profile', label: 'Profile', icon: UserR
 
 /** The groups a role sees: staff do not get links to admin-only pages. */
 export function visibleGroups(isAdmin: boolean): NavGroup[] {
-  return navGroups
-    .map((group) => ({ ...group, items: group.items.filter((item) => isAdmin || !item.adminOnly) }))
-    .filter((group) => group.items.length > 0)
+  return navGroups.map((group) => ({ ...group, items: group.items.filter((item) => isAdmin || !item.adminOnly) })).filter((group) => group.items.length > 0)
 }
 
 /** `/` matches only itself; other sections also match their sub-pages (`/users/42`). */

@@ -1,15 +1,7 @@
 import type { ReactNode } from 'react'
 
 /** Title and one-line summary at the top of every dashboard page; `actions` sit on the right. */
-export function PageHeader({
-  title,
-  description,
-  actions,
-}: {
-  title: string
-  description: string
-  actions?: ReactNode
-}) {
+export function PageHeader({ title, description, actions }: { title: string; description: string; actions?: ReactNode }) {
   return (
     <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
       <div className="flex flex-col gap-1">

@@ -17,11 +17,7 @@ export function SidebarNav({ isAdmin, badges = {}, onNavigate }: { isAdmin: bool
     <nav aria-label="Main" className="flex flex-col gap-5 px-3 py-4">
       {visibleGroups(isAdmin).map((group) => (
         <div key={group.label ?? 'home'} className="flex flex-col gap-0.5">
-          {group.label && (
-            <p className="px-2.5 pb-1.5 text-[11px] font-medium tracking-wider text-muted-foreground/80 uppercase">
-              {group.label}
-            </p>
-          )}
+          {group.label && <p className="px-2.5 pb-1.5 text-[11px] font-medium tracking-wider text-muted-foreground/80 uppercase">{group.label}</p>}
           <ul className="flex flex-col gap-0.5">
             {group.items.map(({ href, label, icon: Icon }) => {
               const active = isActive(href, pathname)
@@ -45,14 +41,14 @@ export function SidebarNav({ isAdmin, badges = {}, onNavigate }: { isAdmin: bool
                   >
                     <Icon
                       aria-hidden
-                      className={cn(
-                        'size-4 shrink-0 transition-colors',
-                        active ? 'text-primary' : 'text-muted-foreground group-hover:text-foreground',
-                      )}
+                      className={cn('size-4 shrink-0 transition-colors', active ? 'text-primary' : 'text-muted-foreground group-hover:text-foreground')}
                     />
                     {label}
                     {count > 0 && (
-                      <span aria-hidden className="ml-auto min-w-5 rounded-full bg-primary px-1.5 text-center text-[11px] leading-5 font-semibold text-primary-foreground tabular-nums">
+                      <span
+                        aria-hidden
+                        className="ml-auto min-w-5 rounded-full bg-primary px-1.5 text-center text-[11px] leading-5 font-semibold text-primary-foreground tabular-nums"
+                      >
                         {count > 99 ? '99+' : count}
                       </span>
                     )}

@@ -3,12 +3,7 @@ import * as React from 'react'
 import { cn } from '@/lib/utils/cn'
 
 export function Card({ className, ...props }: React.ComponentProps<'div'>) {
-  return (
-    <div
-      className={cn('rounded-lg border bg-card text-card-foreground shadow-xs', className)}
-      {...props}
-    />
-  )
+  return <div className={cn('rounded-lg border bg-card text-card-foreground shadow-xs', className)} {...props} />
 }
 
 export function CardHeader({ className, ...props }: React.ComponentProps<'div'>) {

@@ -6,10 +6,5 @@ import { Label as LabelPrimitive } from 'radix-ui'
 import { cn } from '@/lib/utils/cn'
 
 export function Label({ className, ...props }: React.ComponentProps<typeof LabelPrimitive.Root>) {
-  return (
-    <LabelPrimitive.Root
-      className={cn('text-sm font-medium leading-none select-none peer-disabled:opacity-50', className)}
-      {...props}
-    />
-  )
+  return <LabelPrimitive.Root className={cn('text-sm font-medium leading-none select-none peer-disabled:opacity-50', className)} {...props} />
 }

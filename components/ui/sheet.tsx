@@ -15,11 +15,7 @@ export function SheetTitle({ className, ...props }: React.ComponentProps<typeof 
 }
 
 /** A panel that slides in from the left edge; used for navigation on narrow screens. */
-export function SheetContent({
-  className,
-  children,
-  ...props
-}: React.ComponentProps<typeof Dialog.Content>) {
+export function SheetContent({ className, children, ...props }: React.ComponentProps<typeof Dialog.Content>) {
   return (
     <Dialog.Portal>
       <Dialog.Overlay className="fixed inset-0 z-40 bg-black/50 backdrop-blur-[2px] data-[state=closed]:animate-fade-out data-[state=open]:animate-fade-in" />

@@ -28,7 +28,10 @@ export const errorEnvelopeSchema = z
     status: z.number().int().openapi({ example: 400 }),
     message: z.string().openapi({ example: 'Validation failed' }),
     data: z.null(),
-    errors: z.record(z.string(), z.array(z.string())).optional().openapi({ example: { email: ['Invalid email address'] } }),
+    errors: z
+      .record(z.string(), z.array(z.string()))
+      .optional()
+      .openapi({ example: { email: ['Invalid email address'] } }),
     request_id: z.string().optional(),
   })
   .openapi('Error')

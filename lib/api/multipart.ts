@@ -78,7 +78,14 @@ export async function readMultipart(request: Request, options: MultipartOptions)
     parser = busboy({
       headers: { 'content-type': contentType },
       // busboy reports a file that reaches `fileSize` as over it: one byte more lets exactly the limit through.
-      limits: { fileSize: maxFileBytes + 1, files: options.files.length, fields: maxFields, fieldSize: maxFieldBytes, parts: options.files.length + maxFields, headerPairs: 20 },
+      limits: {
+        fileSize: maxFileBytes + 1,
+        files: options.files.length,
+        fields: maxFields,
+        fieldSize: maxFieldBytes,
+        parts: options.files.length + maxFields,
+        headerPairs: 20,
+      },
     })
   } catch {
     throw badPart('Malformed multipart content type (no boundary)')
@@ -103,7 +110,7 @@ export async function readMultipart(request: Request, options: MultipartOptions)
       reject(error)
     }
     const claim = (name: string) => {
-      if (seen.has(name)) return fail(badPart(`${name} is given more than once`, name)), false
+      if (seen.has(name)) return (fail(badPart(`${name} is given more than once`, name)), false)
       seen.add(name)
       return true
     }
@@ -160,7 +167,10 @@ export async function parseMultipart<S extends z.ZodType>(c: Context, schema: S,
  * Registers a route's body (and the rest of it) in the OpenAPI document, and returns the route for
  * `app.openapi` without its body, so that no validator buffers the body before `parseMultipart`.
  */
-export function streamedBodyRoute<E extends Env, R extends RouteConfig>(app: OpenAPIHono<E>, route: R): Omit<R, 'request'> & { request: Omit<NonNullable<R['request']>, 'body'>; hide: true } {
+export function streamedBodyRoute<E extends Env, R extends RouteConfig>(
+  app: OpenAPIHono<E>,
+  route: R,
+): Omit<R, 'request'> & { request: Omit<NonNullable<R['request']>, 'body'>; hide: true } {
   // As app.openapi does: middleware is no part of the document.
   app.openAPIRegistry.registerPath({ ...route, middleware: undefined })
   const request = { ...route.request, body: undefined } as Omit<NonNullable<R['request']>, 'body'>

@@ -95,7 +95,11 @@ function buildOptions(): AuthOptions {
     logger: {
       error(code, metadata) {
         const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown }).error
-        if (code === 'JWT_SESSION_ERROR' && error instanceof Error && (error.name === 'SessionEnded' || error.name === 'JWEExpired' || /exp/.test(error.message)))
+        if (
+          code === 'JWT_SESSION_ERROR' &&
+          error instanceof Error &&
+          (error.name === 'SessionEnded' || error.name === 'JWEExpired' || /exp/.test(error.message))
+        )
           log.debug({ reason: error.message }, 'dashboard session ended')
         else log.error({ code, err: error ?? metadata }, 'next-auth error')
       },

@@ -13,7 +13,13 @@ import { googleEnabled } from './google-enabled'
 import type { SignInErrorCode } from './sign-in-errors'
 
 const passwordInput = z.object({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(1024) })
-const codeInput = z.object({ email: z.string().trim().min(1).max(254), code: z.string().trim().regex(/^\d{6}$/) })
+const codeInput = z.object({
+  email: z.string().trim().min(1).max(254),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/),
+})
 
 /** NextAuth turns an error thrown by `authorize` into `?error=<message>`; only our codes get out. */
 class SignInError extends Error {

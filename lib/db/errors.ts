@@ -15,14 +15,35 @@ const adapterCause = (error: unknown): { kind?: unknown; originalCode?: unknown 
 }
 
 export const isUniqueViolation = (error: unknown) =>
-  codeOf(error) === 'P2002' || codeOf(error) === '23505' || adapterCause(error)?.kind === 'UniqueConstraintViolation' || adapterCause(error)?.originalCode === '23505'
+  codeOf(error) === 'P2002' ||
+  codeOf(error) === '23505' ||
+  adapterCause(error)?.kind === 'UniqueConstraintViolation' ||
+  adapterCause(error)?.originalCode === '23505'
 export const isRecordNotFound = (error: unknown) => codeOf(error) === 'P2025'
 
 // SQLSTATE class 08 (connection exceptions) and 57P01–57P03 (shutting down, crashed, starting up or
 // recovering: "not yet accepting connections") mean the database cannot serve now, not a bad request.
-const UNREACHABLE: ReadonlySet<string> = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006'])
+const UNREACHABLE: ReadonlySet<string> = new Set([
+  'P1001',
+  'P1002',
+  'P1008',
+  'P1017',
+  'P2024',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+])
 const UNREACHABLE_KINDS: ReadonlySet<string> = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections'])
-const UNREACHABLE_MESSAGE = /connection terminated|connection timeout|timeout exceeded when trying to connect|can't reach database|server closed the connection|DatabaseNotReachable|not queryable|not yet accepting connections|database system is (starting up|shutting down|in recovery mode)/i
+const UNREACHABLE_MESSAGE =
+  /connection terminated|connection timeout|timeout exceeded when trying to connect|can't reach database|server closed the connection|DatabaseNotReachable|not queryable|not yet accepting connections|database system is (starting up|shutting down|in recovery mode)/i
 
 /** True when the database could not be reached (down, restarting, pool exhausted). */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {

@@ -55,17 +55,23 @@ export async function consumeClientRateLimit(name: PolicyName, ip: string | null
 
 /** Milliseconds until `key` may act again under a policy whose budget it has used up; 0 when it may now. */
 export async function blockedFor(name: PolicyName, key: string): Promise<number> {
-  const res = await limiter(name).get(key).catch(() => null)
+  const res = await limiter(name)
+    .get(key)
+    .catch(() => null)
   if (!res || res.consumedPoints <= policies[name].points) return 0
   return Math.max(0, res.msBeforeNext)
 }
 
 /** Adds to a counter without refusing; returns the new count. */
 export async function countRateLimit(name: PolicyName, key: string): Promise<number> {
-  const res = await limiter(name).penalty(key, 1).catch(() => null)
+  const res = await limiter(name)
+    .penalty(key, 1)
+    .catch(() => null)
   return res?.consumedPoints ?? 0
 }
 
 export async function blockRateLimit(name: PolicyName, key: string, secondsToBlock: number): Promise<void> {
-  await limiter(name).block(key, secondsToBlock).catch((error: unknown) => logger().error({ err: error, policy: name }, 'rate limiter failed'))
+  await limiter(name)
+    .block(key, secondsToBlock)
+    .catch((error: unknown) => logger().error({ err: error, policy: name }, 'rate limiter failed'))
 }

@@ -38,7 +38,14 @@ export function limiter(name: PolicyName): RateLimiterAbstract {
     const memory = new RateLimiterMemory({ keyPrefix: `rl:${name}`, points, duration })
     const url = config().REDIS_URL
     found = url
-      ? new RateLimiterRedis({ storeClient: redisClient(url), keyPrefix: `vicross:rl:${name}`, points, duration, insuranceLimiter: memory, rejectIfRedisNotReady: true })
+      ? new RateLimiterRedis({
+          storeClient: redisClient(url),
+          keyPrefix: `vicross:rl:${name}`,
+          points,
+          duration,
+          insuranceLimiter: memory,
+          rejectIfRedisNotReady: true,
+        })
       : memory
     limiters.set(name, found)
   }

@@ -31,50 +31,86 @@ const actorOf = (socket: RealtimeSocket): Actor => ({ id: socket.data.user.id, r
 export function registerRoomEvents(io: RealtimeServer, socket: RealtimeSocket, options: { recheckMs: number }): void {
   const stillAllowed = () => recheckUser(socket, options.recheckMs)
 
-  handleEvent(socket, 'join_room', joinRoomEventSchema, async ({ room, last_seq }) => {
-    const found = await findRoom(room)
-    await socket.join(found.id)
-    // With last_seq the client already has everything up to it: send only what it missed.
-    const messages = last_seq === undefined ? await recentMessages(found.id) : await messagesSince(found.id, last_seq, RESUME_MAX)
-    schedulePresence(io, found.id)
-    return { room: found.id, messages }
-  }, stillAllowed)
+  handleEvent(
+    socket,
+    'join_room',
+    joinRoomEventSchema,
+    async ({ room, last_seq }) => {
+      const found = await findRoom(room)
+      await socket.join(found.id)
+      // With last_seq the client already has everything up to it: send only what it missed.
+      const messages = last_seq === undefined ? await recentMessages(found.id) : await messagesSince(found.id, last_seq, RESUME_MAX)
+      schedulePresence(io, found.id)
+      return { room: found.id, messages }
+    },
+    stillAllowed,
+  )
 
-  handleEvent(socket, 'leave_room', leaveRoomEventSchema, async ({ room }) => {
-    if (socket.rooms.has(room)) {
-      await socket.leave(room)
-      schedulePresence(io, room)
-    }
-    return { room }
-  }, stillAllowed)
+  handleEvent(
+    socket,
+    'leave_room',
+    leaveRoomEventSchema,
+    async ({ room }) => {
+      if (socket.rooms.has(room)) {
+        await socket.leave(room)
+        schedulePresence(io, room)
+      }
+      return { room }
+    },
+    stillAllowed,
+  )
 
-  handleEvent(socket, 'message', messageEventSchema, async ({ room, msg, client_id }) => {
-    if (!socket.rooms.has(room)) throw new AppError('forbidden', 'Join the room before sending to it')
-    await consumeRateLimit('room-message-user', socket.data.user.id, { message: 'Too many messages, slow down' })
-    const message = await postMessage(actorOf(socket), { roomId: room, body: msg, clientId: client_id })
-    // Stored first, then told. The sender gets the broadcast too, as from the earlier service
-    // (clients that ignore acks show their own message from it); others dedupe by id.
-    io.to(room).emit('message', message)
-    return { message }
-  }, stillAllowed)
+  handleEvent(
+    socket,
+    'message',
+    messageEventSchema,
+    async ({ room, msg, client_id }) => {
+      if (!socket.rooms.has(room)) throw new AppError('forbidden', 'Join the room before sending to it')
+      await consumeRateLimit('room-message-user', socket.data.user.id, { message: 'Too many messages, slow down' })
+      const message = await postMessage(actorOf(socket), { roomId: room, body: msg, clientId: client_id })
+      // Stored first, then told. The sender gets the broadcast too, as from the earlier service
+      // (clients that ignore acks show their own message from it); others dedupe by id.
+      io.to(room).emit('message', message)
+      return { message }
+    },
+    stillAllowed,
+  )
 
-  handleEvent(socket, 'delete_message', deleteMessageEventSchema, async ({ id }) => {
-    const deleted = await deleteMessage(actorOf(socket), id)
-    io.to(deleted.roomId).emit('message_deleted', { id: deleted.id, room: deleted.roomId })
-    return { id: deleted.id, room: deleted.roomId }
-  }, stillAllowed)
+  handleEvent(
+    socket,
+    'delete_message',
+    deleteMessageEventSchema,
+    async ({ id }) => {
+      const deleted = await deleteMessage(actorOf(socket), id)
+      io.to(deleted.roomId).emit('message_deleted', { id: deleted.id, room: deleted.roomId })
+      return { id: deleted.id, room: deleted.roomId }
+    },
+    stillAllowed,
+  )
 
-  handleEvent(socket, 'mute', muteEventSchema, async ({ room, user_id, minutes }) => {
-    const until = minutes ? new Date(Date.now() + minutes * 60_000) : null
-    await muteUser(actorOf(socket), room, user_id, until)
-    return { room, user_id, until: until?.toISOString() ?? null }
-  }, stillAllowed)
+  handleEvent(
+    socket,
+    'mute',
+    muteEventSchema,
+    async ({ room, user_id, minutes }) => {
+      const until = minutes ? new Date(Date.now() + minutes * 60_000) : null
+      await muteUser(actorOf(socket), room, user_id, until)
+      return { room, user_id, until: until?.toISOString() ?? null }
+    },
+    stillAllowed,
+  )
 
   // Who is here, for a member of the room (the dashboard's room view lists them).
-  handleEvent(socket, 'room_members', roomMembersEventSchema, async ({ room }) => {
-    if (!socket.rooms.has(room)) throw new AppError('forbidden', 'Join the room before listing its members')
-    return { room, members: await roomMembers(io, room) }
-  }, stillAllowed)
+  handleEvent(
+    socket,
+    'room_members',
+    roomMembersEventSchema,
+    async ({ room }) => {
+      if (!socket.rooms.has(room)) throw new AppError('forbidden', 'Join the room before listing its members')
+      return { room, members: await roomMembers(io, room) }
+    },
+    stillAllowed,
+  )
 
   // Presence is recounted once the socket has actually left its rooms.
   let joined: string[] = []

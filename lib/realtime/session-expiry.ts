@@ -9,7 +9,10 @@ import type { RealtimeSocket, SessionEndReason } from './socket-types'
 /** setTimeout's longest delay; an expiry further away is re-armed when the timer fires. */
 const MAX_TIMER_MS = 2 ** 31 - 1
 /** Per socket: its expiry timer, and whether it is being ended. */
-const sockets = processSingleton('socket-session-expiry', () => ({ timers: new WeakMap<RealtimeSocket, NodeJS.Timeout>(), ending: new WeakSet<RealtimeSocket>() }))
+const sockets = processSingleton('socket-session-expiry', () => ({
+  timers: new WeakMap<RealtimeSocket, NodeJS.Timeout>(),
+  ending: new WeakSet<RealtimeSocket>(),
+}))
 
 /** Tells the client why, then ends the connection (the client sees `io server disconnect`). Once. */
 export function endSession(socket: RealtimeSocket, reason: SessionEndReason): void {
@@ -43,16 +46,22 @@ export function registerSessionEvents(socket: RealtimeSocket): void {
   armExpiry(socket)
   socket.on('disconnect', () => clearTimeout(sockets.get().timers.get(socket)))
 
-  handleEvent(socket, 'authenticate', authenticateEventSchema, async ({ token }) => {
-    const credentials = { authorization: `Bearer ${token}` }
-    const session = await authenticateSession(credentials)
-    if (!session) throw new AppError('unauthenticated', 'Invalid or expired token')
-    if (session.user.id !== socket.data.user.id) {
-      logger().warn({ userId: socket.data.user.id, socket: socket.id }, 'socket re-authentication with another user’s token refused')
-      throw new AppError('forbidden', 'The token belongs to another user')
-    }
-    Object.assign(socket.data, { user: session.user, credentials, checkedAt: Date.now(), expiresAt: session.expiresAt })
-    armExpiry(socket)
-    return { expires_at: new Date(session.expiresAt).toISOString() }
-  }, () => Promise.resolve(true))
+  handleEvent(
+    socket,
+    'authenticate',
+    authenticateEventSchema,
+    async ({ token }) => {
+      const credentials = { authorization: `Bearer ${token}` }
+      const session = await authenticateSession(credentials)
+      if (!session) throw new AppError('unauthenticated', 'Invalid or expired token')
+      if (session.user.id !== socket.data.user.id) {
+        logger().warn({ userId: socket.data.user.id, socket: socket.id }, 'socket re-authentication with another user’s token refused')
+        throw new AppError('forbidden', 'The token belongs to another user')
+      }
+      Object.assign(socket.data, { user: session.user, credentials, checkedAt: Date.now(), expiresAt: session.expiresAt })
+      armExpiry(socket)
+      return { expires_at: new Date(session.expiresAt).toISOString() }
+    },
+    () => Promise.resolve(true),
+  )
 }

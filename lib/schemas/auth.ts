@@ -40,14 +40,16 @@ export const loginSchema = z.object({ email: emailSchema, password: existingPass
 
 export const refreshTokenSchema = z.object({ refresh_token: z.string().min(1).max(512) }).openapi('RefreshTokenRequest')
 
-export const sendOtpSchema = z
-  .object({ email: emailSchema, purpose: otpPurposeSchema.default('reset_password') })
-  .openapi('SendOtpRequest')
+export const sendOtpSchema = z.object({ email: emailSchema, purpose: otpPurposeSchema.default('reset_password') }).openapi('SendOtpRequest')
 
 export const verifyOtpSchema = z
   .object({
     email: emailSchema,
-    otp: z.string().trim().regex(/^\d{6}$/, 'The code is 6 digits').openapi({ example: '042917' }),
+    otp: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, 'The code is 6 digits')
+      .openapi({ example: '042917' }),
     purpose: otpPurposeSchema.default('reset_password'),
   })
   .openapi('VerifyOtpRequest')
@@ -75,6 +77,4 @@ export const tokenPairSchema = z
 
 export const loginResultSchema = tokenPairSchema.extend({ user: userSchema }).openapi('LoginResult')
 
-export const resetTokenSchema = z
-  .object({ reset_token: z.string(), expires_in: z.number().int().openapi({ example: 900 }) })
-  .openapi('ResetToken')
+export const resetTokenSchema = z.object({ reset_token: z.string(), expires_in: z.number().int().openapi({ example: 900 }) }).openapi('ResetToken')

@@ -57,7 +57,10 @@ export function parseBoothTime(text: string): LocalTime | null {
 }
 
 /** The runtime's zone names by lower case (ICU lists some legacy spellings; UTC is added). */
-const knownZones = processSingleton('known-time-zones', (): ReadonlyMap<string, string> => new Map(['UTC', ...Intl.supportedValuesOf('timeZone')].map((zone) => [zone.toLowerCase(), zone])))
+const knownZones = processSingleton(
+  'known-time-zones',
+  (): ReadonlyMap<string, string> => new Map(['UTC', ...Intl.supportedValuesOf('timeZone')].map((zone) => [zone.toLowerCase(), zone])),
+)
 
 function knownZone(name: string): string | undefined {
   return knownZones.get().get(name.toLowerCase())

@@ -105,7 +105,10 @@ function refineSchedule(value: { date?: string; start_time?: string; end_time?: 
 export const boothFormSchema = z.strictObject(boothTextShape).superRefine(refineSchedule)
 
 /** POST /api/tradebooth/create-tradebooth (multipart). Strict: `status`, owner ids and the like are refused. */
-export const createBoothFormSchema = z.strictObject({ ...boothTextShape, ...boothFiles }).superRefine(refineSchedule).openapi('CreateBoothForm')
+export const createBoothFormSchema = z
+  .strictObject({ ...boothTextShape, ...boothFiles })
+  .superRefine(refineSchedule)
+  .openapi('CreateBoothForm')
 
 /** PUT /api/tradebooth/update-tradebooth (multipart): every field optional; files given replace the old ones. */
 export const updateBoothFormSchema = z
@@ -123,7 +126,9 @@ export const updateBoothFormSchema = z
   .openapi('UpdateBoothForm')
 
 /** Records are addressed by `?id=` (the documented paths carry no id). */
-export const boothIdQuerySchema = z.object({ id: z.string().min(1).max(100).openapi({ description: 'The booth id', example: '0193a4f2-7c1e-7b3a-9f00-2c5d8e1a4b6c' }) })
+export const boothIdQuerySchema = z.object({
+  id: z.string().min(1).max(100).openapi({ description: 'The booth id', example: '0193a4f2-7c1e-7b3a-9f00-2c5d8e1a4b6c' }),
+})
 
 const dateQuery = (description: string) =>
   z

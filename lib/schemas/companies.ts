@@ -40,7 +40,12 @@ const optionalText = (max: number, example: string) =>
     .transform((value) => (value === '' ? null : value))
     .openapi({ example, description: `At most ${max} characters; an empty value clears it` })
 
-const nameField = z.string().trim().min(1, 'Name cannot be empty').max(COMPANY_NAME_MAX, `At most ${COMPANY_NAME_MAX} characters`).openapi({ example: 'Analytical Engines Ltd' })
+const nameField = z
+  .string()
+  .trim()
+  .min(1, 'Name cannot be empty')
+  .max(COMPANY_NAME_MAX, `At most ${COMPANY_NAME_MAX} characters`)
+  .openapi({ example: 'Analytical Engines Ltd' })
 const locationField = optionalText(COMPANY_LOCATION_MAX, 'London')
 const sizeField = optionalText(COMPANY_SIZE_MAX, '11-50')
 

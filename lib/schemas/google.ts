@@ -5,7 +5,8 @@ export const googleAuthorizationUrlSchema = z
   .object({
     authorization_url: z.url().openapi({
       description: 'Open this URL in the browser; the provider redirects back to `/api/auth/google-oauth` with `code` and `state`.',
-      example: 'https://accounts.google.com/o/oauth2/v2/auth?response_type=code&client_id=…&scope=openid+email+profile&state=…&code_challenge=…&code_challenge_method=S256&nonce=…',
+      example:
+        'https://accounts.google.com/o/oauth2/v2/auth?response_type=code&client_id=…&scope=openid+email+profile&state=…&code_challenge=…&code_challenge_method=S256&nonce=…',
     }),
   })
   .openapi('GoogleAuthorizationUrl')
@@ -15,7 +16,11 @@ export const googleCallbackQuerySchema = z.object({
   code: z.string().min(1).max(2048).optional().openapi({ description: 'Authorization code from the provider' }),
   state: z.string().min(1).max(4096).optional().openapi({ description: 'The `state` of the authorization URL, returned unchanged' }),
   iss: z.string().max(2048).optional().openapi({ description: 'Issuer of the response (RFC 9207), when the provider sends it' }),
-  error: z.string().max(200).optional().openapi({ description: 'Set by the provider instead of `code` when sign-in failed or was denied', example: 'access_denied' }),
+  error: z
+    .string()
+    .max(200)
+    .optional()
+    .openapi({ description: 'Set by the provider instead of `code` when sign-in failed or was denied', example: 'access_denied' }),
   error_description: z.string().max(1000).optional(),
 })
 

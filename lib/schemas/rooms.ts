@@ -27,7 +27,12 @@ export const messageSchema = z
 export type MessageJson = z.infer<typeof messageSchema>
 
 export const roomSchema = z
-  .object({ id: z.string(), name: z.string(), booth_id: z.string().nullable(), online: z.number().int().openapi({ description: 'Distinct users connected now' }) })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    booth_id: z.string().nullable(),
+    online: z.number().int().openapi({ description: 'Distinct users connected now' }),
+  })
   .openapi('Room')
 export type RoomJson = z.infer<typeof roomSchema>
 export const roomPageSchema = pageSchema(roomSchema).openapi('RoomPage')

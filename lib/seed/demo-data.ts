@@ -10,7 +10,14 @@ const COMPANIES = [
 ]
 const TOPICS = ['Product launch', 'Live demo', 'Meet the founders', 'Hiring Q&A', 'Partner program', 'Roadmap preview']
 const STATUSES: BoothStatus[] = ['pending', 'accepted', 'rejected']
-const LINES = ['Hello everyone!', 'When does the demo start?', 'Is there a recording?', 'Great talk, thanks!', 'Can I get the brochure?', 'See you at the booth.']
+const LINES = [
+  'Hello everyone!',
+  'When does the demo start?',
+  'Is there a recording?',
+  'Great talk, thanks!',
+  'Can I get the brochure?',
+  'See you at the booth.',
+]
 
 /** A small, realistic show for a first look: exhibitors, booths in every status, rooms with chat. Skipped when companies exist. */
 export async function seedDemoData(): Promise<{ skipped: boolean; companies: number; booths: number; messages: number }> {
@@ -23,7 +30,13 @@ export async function seedDemoData(): Promise<{ skipped: boolean; companies: num
   let messages = 0
   for (const [index, company] of COMPANIES.entries()) {
     const owner = await prisma.user.create({
-      data: { email: `exhibitor${index + 1}@demo.vicross.local`, name: `Exhibitor ${index + 1}`, company: company.name, passwordHash, emailVerified: new Date() },
+      data: {
+        email: `exhibitor${index + 1}@demo.vicross.local`,
+        name: `Exhibitor ${index + 1}`,
+        company: company.name,
+        passwordHash,
+        emailVerified: new Date(),
+      },
     })
     const created = await prisma.company.create({ data: { ...company, nameKey: company.name.toLowerCase(), ownerId: owner.id } })
     for (let slot = 0; slot < 3; slot++) {
@@ -48,7 +61,13 @@ export async function seedDemoData(): Promise<{ skipped: boolean; companies: num
       if (status !== 'accepted') continue
       const room = await prisma.room.create({ data: { name: booth.title, kind: 'booth', boothId: booth.id, lastSeq: LINES.length } })
       await prisma.message.createMany({
-        data: LINES.map((body, seq) => ({ roomId: room.id, seq: seq + 1, userId: owner.id, body, createdAt: new Date(Date.now() - (LINES.length - seq) * 600_000) })),
+        data: LINES.map((body, seq) => ({
+          roomId: room.id,
+          seq: seq + 1,
+          userId: owner.id,
+          body,
+          createdAt: new Date(Date.now() - (LINES.length - seq) * 600_000),
+        })),
       })
       messages += LINES.length
     }

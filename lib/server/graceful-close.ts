@@ -49,7 +49,7 @@ export function gracefulCloser(server: Server) {
       // reset when the listener closes, and a busy event loop accepts only a few per turn: keep
       // accepting until five turns in a row bring none (bounded by acceptDrainMaxMs).
       const drainUntil = Date.now() + options.acceptDrainMaxMs
-      for (let quietTurns = 0; quietTurns < 5 && Date.now() < drainUntil; ) {
+      for (let quietTurns = 0; quietTurns < 5 && Date.now() < drainUntil;) {
         const before = accepted
         await new Promise((resolve) => setTimeout(resolve, 10))
         quietTurns = accepted === before ? quietTurns + 1 : 0

@@ -28,7 +28,11 @@ function driverFor(name: StorageDriverName): StorageDriver {
 
 /** The client's file name is kept only as a label: no directories, no control characters. */
 function labelOf(name: string | null | undefined): string | null {
-  const base = name?.split(/[\\/]/).pop()?.replace(/[\u0000-\u001f\u007f]/g, '').trim()
+  const base = name
+    ?.split(/[\\/]/)
+    .pop()
+    ?.replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
   return base ? base.slice(0, 200) : null
 }
 

@@ -44,13 +44,21 @@ export function inspectDocx(bytes: Uint8Array): DocxVerdict {
         entries++
         if (entries > DOCX_LIMITS.maxEntries) throw new Refused({ ok: false, reason: 'too_large', detail: `more than ${DOCX_LIMITS.maxEntries} entries` })
         // Only "stored" and "deflate" exist in real documents; anything else is no DOCX of ours.
-        if (entry.compression !== 0 && entry.compression !== 8) throw new Refused({ ok: false, reason: 'not_docx', detail: `compression method ${entry.compression}` })
+        if (entry.compression !== 0 && entry.compression !== 8)
+          throw new Refused({ ok: false, reason: 'not_docx', detail: `compression method ${entry.compression}` })
         // Sizes from a damaged or forged directory: negative, NaN or beyond the archive itself.
-        if (!Number.isSafeInteger(entry.size) || !Number.isSafeInteger(entry.originalSize) || entry.size < 0 || entry.originalSize < 0 || entry.size > bytes.byteLength) {
+        if (
+          !Number.isSafeInteger(entry.size) ||
+          !Number.isSafeInteger(entry.originalSize) ||
+          entry.size < 0 ||
+          entry.originalSize < 0 ||
+          entry.size > bytes.byteLength
+        ) {
           throw new Refused({ ok: false, reason: 'not_docx', detail: 'inconsistent entry sizes' })
         }
         total += entry.originalSize
-        if (total > DOCX_LIMITS.maxUncompressedBytes) throw new Refused({ ok: false, reason: 'too_large', detail: `more than ${DOCX_LIMITS.maxUncompressedBytes} bytes uncompressed` })
+        if (total > DOCX_LIMITS.maxUncompressedBytes)
+          throw new Refused({ ok: false, reason: 'too_large', detail: `more than ${DOCX_LIMITS.maxUncompressedBytes} bytes uncompressed` })
         if (entry.originalSize > DOCX_LIMITS.ratioFloorBytes && entry.originalSize > DOCX_LIMITS.maxRatio * Math.max(entry.size, 1)) {
           throw new Refused({ ok: false, reason: 'too_large', detail: `entry compressed more than ${DOCX_LIMITS.maxRatio}:1` })
         }

@@ -19,5 +19,13 @@ export async function openStoredFile(id: string): Promise<OpenedFile> {
   if (file.driver !== 'local') return { type: 'redirect', url: file.url }
   const local = await readLocalFile(file.key)
   if (!local) throw notFound('File')
-  return { type: 'bytes', body: local.body, size: local.size, contentType: file.contentType, kind: file.kind, id: file.id, fileName: file.key.split('/').pop() ?? file.id }
+  return {
+    type: 'bytes',
+    body: local.body,
+    size: local.size,
+    contentType: file.contentType,
+    kind: file.kind,
+    id: file.id,
+    fileName: file.key.split('/').pop() ?? file.id,
+  }
 }

@@ -18,18 +18,27 @@ interface RawAnswer {
 function raw(method: string, path: string, body?: unknown, targetPort = port): Promise<RawAnswer> {
   const payload = body === undefined ? undefined : JSON.stringify(body)
   return new Promise((resolve, reject) => {
-    const outgoing = httpRequest({ host: '127.0.0.1', port: targetPort, method, path, headers: payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {} }, (incoming) => {
-      let text = ''
-      incoming.setEncoding('utf8')
-      incoming.on('data', (chunk: string) => (text += chunk))
-      incoming.on('end', () => {
-        try {
-          resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: JSON.parse(text) as Record<string, unknown> })
-        } catch {
-          reject(new Error(`${method} ${path} answered ${incoming.statusCode} with no JSON: ${text.slice(0, 200)}`))
-        }
-      })
-    })
+    const outgoing = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: targetPort,
+        method,
+        path,
+        headers: payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {},
+      },
+      (incoming) => {
+        let text = ''
+        incoming.setEncoding('utf8')
+        incoming.on('data', (chunk: string) => (text += chunk))
+        incoming.on('end', () => {
+          try {
+            resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: JSON.parse(text) as Record<string, unknown> })
+          } catch {
+            reject(new Error(`${method} ${path} answered ${incoming.statusCode} with no JSON: ${text.slice(0, 200)}`))
+          }
+        })
+      },
+    )
     outgoing.on('error', reject)
     outgoing.end(payload)
   })
@@ -37,7 +46,16 @@ function raw(method: string, path: string, body?: unknown, targetPort = port): P
 
 // reset-password: 20 per 15 minutes per client address, and no other e2e test uses it.
 const RESET = '/api/auth/reset-password'
-const spellings = [RESET, `/x/..${RESET}`, `/%2e%2e${RESET}`, `/.%2E${RESET}`, '/api/./auth/reset-password', '//api//auth///reset-password', `${RESET}/`, `${RESET}/.`]
+const spellings = [
+  RESET,
+  `/x/..${RESET}`,
+  `/%2e%2e${RESET}`,
+  `/.%2E${RESET}`,
+  '/api/./auth/reset-password',
+  '//api//auth///reset-password',
+  `${RESET}/`,
+  `${RESET}/.`,
+]
 const bogusReset = { reset_token: 'not-a-real-token', password: 'a-new-password-1234', password_confirmation: 'a-new-password-1234' }
 
 test('every spelling of an /api path shares the canonical path’s per-address limit', async () => {

@@ -69,7 +69,12 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2
 function masked(value: unknown, base: string): unknown {
   if (typeof value === 'string') return TIMESTAMP.test(value) ? '<time>' : value.replaceAll(base, '<origin>').replace(UUID, '<id>')
   if (Array.isArray(value)) return value.map((item) => masked(item, base))
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'request_id').map(([key, item]) => [key, masked(item, base)]))
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== 'request_id')
+        .map(([key, item]) => [key, masked(item, base)]),
+    )
   return value
 }
 
@@ -140,7 +145,9 @@ test.describe('signed-in requests answer the same through both mounts', () => {
   })
 
   test('bearer: GET a list (/api/auth/all-users-data, the admin only)', async () => {
-    const answer = await same((mount) => mount.bearer.get('/api/auth/all-users-data', { headers: mount.bearerHeaders, params: { q: ADMIN.email, page_size: 5 } }))
+    const answer = await same((mount) =>
+      mount.bearer.get('/api/auth/all-users-data', { headers: mount.bearerHeaders, params: { q: ADMIN.email, page_size: 5 } }),
+    )
     expect(answer).toMatchObject({ status: 200, body: { data: { total: 1, page: 1, page_size: 5, items: [{ email: ADMIN.email }] } } })
   })
 
@@ -183,7 +190,9 @@ test.describe('signed-in requests answer the same through both mounts', () => {
   })
 
   test('dashboard cookie: a cross-site state change is refused alike', async () => {
-    const refused = await same((mount) => mount.dashboard.post('/api/company/create-company', { headers: { origin: 'https://elsewhere.example' }, multipart: { name: `${company} cross-site` } }))
+    const refused = await same((mount) =>
+      mount.dashboard.post('/api/company/create-company', { headers: { origin: 'https://elsewhere.example' }, multipart: { name: `${company} cross-site` } }),
+    )
     expect(refused.status).toBe(403)
   })
 })

@@ -61,7 +61,9 @@ test('a company and its booth go through review: rejected, edited, resubmitted, 
   await page.getByLabel('Description').fill('Hands-on demos of adaptive lenses.')
   await page.getByLabel('Image').setInputFiles(file('booth.png', 'image/png', gradientPng(96, [234, 88, 12], [250, 204, 21])))
   await page.getByLabel('Brochure (PDF)').setInputFiles(file('brochure.pdf', 'application/pdf', minimalPdf()))
-  await page.getByLabel('Brochure (Word)').setInputFiles(file('brochure.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', minimalDocx()))
+  await page
+    .getByLabel('Brochure (Word)')
+    .setInputFiles(file('brochure.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', minimalDocx()))
   await page.getByRole('button', { name: 'Submit for review' }).click()
   await expect(page.getByRole('heading', { level: 1, name: boothTitle })).toBeVisible()
   await expect(page.getByRole('main').getByText('Pending', { exact: true })).toBeVisible()
@@ -157,7 +159,9 @@ test('companies and booths export the current filter as CSV', async ({ page }) =
   const booths = await page.request.get(`/booths/export?q=${encodeURIComponent(boothTitle)}&status=accepted`)
   expect(booths.headers()['content-type']).toContain('text/csv')
   const boothLines = (await booths.text()).trim().split('\n')
-  expect(boothLines[0]).toBe('id,title,company_id,company_name,date,start_time,end_time,timezone,starts_at,ends_at,location,status,reason,image_url,pdf_url,docx_url,created_at')
+  expect(boothLines[0]).toBe(
+    'id,title,company_id,company_name,date,start_time,end_time,timezone,starts_at,ends_at,location,status,reason,image_url,pdf_url,docx_url,created_at',
+  )
   expect(boothLines).toHaveLength(2)
   expect(boothLines[1]).toContain(`${boothTitle},`)
   expect(boothLines[1]).toContain(',accepted,')

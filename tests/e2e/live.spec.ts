@@ -61,7 +61,9 @@ test('staff create a room and chat live with an app user: messages both ways, re
   await expect(messages.getByText('Hello from the app')).toBeVisible(LIVE)
 
   // 3. Staff answer from the composer: Enter sends, Shift+Enter is a new line.
-  const heard = new Promise<{ msg: string }>((resolve) => socket.on('message', (message: { msg: string }) => message.msg.startsWith('Welcome') && resolve(message)))
+  const heard = new Promise<{ msg: string }>((resolve) =>
+    socket.on('message', (message: { msg: string }) => message.msg.startsWith('Welcome') && resolve(message)),
+  )
   const composer = page.getByRole('textbox', { name: `Message ${roomName}` })
   await composer.fill('Welcome!')
   await composer.press('Shift+Enter')
@@ -129,6 +131,9 @@ test('the overview and the review badge update as soon as an exhibitor submits a
 
   await submitBooth(request, visitor, `Wind tunnel ${suffix}`)
   await expect(pending.locator('p').first()).toHaveText(String(before + 1), LIVE)
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review queue' })).toHaveAccessibleDescription(new RegExp(`\\b${before + 1} pending`), LIVE)
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review queue' })).toHaveAccessibleDescription(
+    new RegExp(`\\b${before + 1} pending`),
+    LIVE,
+  )
   expect(await documentKept(page)).toBe('unchanged')
 })

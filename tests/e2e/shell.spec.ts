@@ -4,17 +4,7 @@ import { signIn } from './support/session'
 // The dashboard shell, signed in as the admin: navigation, headings, theme switching, mobile menu.
 test.beforeEach(async ({ page }) => signIn(page))
 
-const navLinks = [
-  'Overview',
-  'Users',
-  'Companies',
-  'Trade booths',
-  'Review queue',
-  'Calendar',
-  'Rooms',
-  'Audit log',
-  'API reference',
-]
+const navLinks = ['Overview', 'Users', 'Companies', 'Trade booths', 'Review queue', 'Calendar', 'Rooms', 'Audit log', 'API reference']
 
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' })
 

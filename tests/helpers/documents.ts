@@ -47,4 +47,6 @@ export function withClaimedSizes(zip: Uint8Array, originalSize: number): Uint8Ar
 }
 
 /** A tiny PDF with a proper header and trailer. */
-export const PDF_1_7 = new Uint8Array(Buffer.from('%PDF-1.7\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'))
+export const PDF_1_7 = new Uint8Array(
+  Buffer.from('%PDF-1.7\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'),
+)

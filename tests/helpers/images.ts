@@ -21,7 +21,12 @@ export function pngBytes(width = 2, height = 2, claimed?: { width: number; heigh
   const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x7f)])
   const pixels = Buffer.concat(Array.from({ length: height }, () => row))
   return new Uint8Array(
-    Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(pixels)), chunk('IEND', Buffer.alloc(0))]),
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', header),
+      chunk('IDAT', deflateSync(pixels)),
+      chunk('IEND', Buffer.alloc(0)),
+    ]),
   )
 }
 
@@ -39,7 +44,15 @@ export const GIF_1X1 = new Uint8Array(Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5B
 /** Things that are not images, whatever their name says. */
 export const NOT_IMAGES = {
   // A Windows executable renamed to .png: the "MZ" header with a DOS stub.
-  executable: new Uint8Array(Buffer.concat([Buffer.from('MZ'), Buffer.alloc(58), Buffer.from([0x80, 0, 0, 0]), Buffer.from('This program cannot be run in DOS mode.'), Buffer.alloc(64)])),
+  executable: new Uint8Array(
+    Buffer.concat([
+      Buffer.from('MZ'),
+      Buffer.alloc(58),
+      Buffer.from([0x80, 0, 0, 0]),
+      Buffer.from('This program cannot be run in DOS mode.'),
+      Buffer.alloc(64),
+    ]),
+  ),
   html: new Uint8Array(Buffer.from('<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>')),
   svg: new Uint8Array(Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>')),
 }

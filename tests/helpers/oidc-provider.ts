@@ -58,7 +58,16 @@ export async function startOidcProvider() {
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
   const provider = new Provider(issuer, {
-    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: [redirectUri], grant_types: ['authorization_code'], response_types: ['code'], token_endpoint_auth_method: 'client_secret_post' }],
+    clients: [
+      {
+        client_id: clientId,
+        client_secret: clientSecret,
+        redirect_uris: [redirectUri],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+        token_endpoint_auth_method: 'client_secret_post',
+      },
+    ],
     findAccount: (_ctx, id) => {
       const account = accounts.get(id)
       return account && { accountId: id, claims: () => ({ sub: id, ...account }) }
@@ -123,14 +132,27 @@ export async function startOidcProvider() {
       const verifier = random()
       const url = new URL(`${issuer}/auth`)
       url.search = new URLSearchParams({
-        response_type: 'code', client_id: clientId, redirect_uri: redirectUri, scope: 'openid email profile', state: random(), nonce: random(),
-        code_challenge: createHash('sha256').update(verifier).digest('base64url'), code_challenge_method: 'S256',
+        response_type: 'code',
+        client_id: clientId,
+        redirect_uri: redirectUri,
+        scope: 'openid email profile',
+        state: random(),
+        nonce: random(),
+        code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+        code_challenge_method: 'S256',
       }).toString()
       const code = (await authorize(url.href, accountId)).searchParams.get('code')
       if (!code) throw new Error('No code from the provider')
       const response = await fetch(`${issuer}/token`, {
         method: 'POST',
-        body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: redirectUri, code_verifier: verifier, client_id: clientId, client_secret: clientSecret }),
+        body: new URLSearchParams({
+          grant_type: 'authorization_code',
+          code,
+          redirect_uri: redirectUri,
+          code_verifier: verifier,
+          client_id: clientId,
+          client_secret: clientSecret,
+        }),
       })
       const body = (await response.json()) as { id_token?: string }
       if (!body.id_token) throw new Error(`No id_token: ${JSON.stringify(body)}`)

@@ -65,7 +65,8 @@ export async function createPostgresCluster(): Promise<PostgresCluster> {
     chownSync(dir, uid, gid)
   }
   const data = join(dir, 'data')
-  const command = (name: string, args: string[]) => (asRoot() ? (['runuser', ['-u', 'postgres', '--', join(bin, name), ...args]] as const) : ([join(bin, name), args] as const))
+  const command = (name: string, args: string[]) =>
+    asRoot() ? (['runuser', ['-u', 'postgres', '--', join(bin, name), ...args]] as const) : ([join(bin, name), args] as const)
   const exec = async (name: string, args: string[]) => {
     const [file, argv] = command(name, args)
     await run(file, [...argv], { cwd: dir, timeout: 60_000 })

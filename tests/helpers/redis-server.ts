@@ -48,7 +48,9 @@ export async function startRedisServer(options: { port?: number; readyTimeoutMs?
 
   async function start(): Promise<void> {
     if (running()) return
-    const current = spawn(REDIS_SERVER_BIN, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const current = spawn(REDIS_SERVER_BIN, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     child = current
     current.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
     current.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))

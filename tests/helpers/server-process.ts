@@ -106,7 +106,10 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000)
   while (Date.now() < deadline) {
     if (!running()) throw new Error(`server.ts exited (${JSON.stringify(await exited)}) before it was ready:\n${output}`)
-    const ok = await fetch(`${url}${readyPath}`, { signal: AbortSignal.timeout(2_000) }).then((answer) => answer.ok, () => false)
+    const ok = await fetch(`${url}${readyPath}`, { signal: AbortSignal.timeout(2_000) }).then(
+      (answer) => answer.ok,
+      () => false,
+    )
     if (ok) return server
     await new Promise((wake) => setTimeout(wake, 100))
   }

@@ -49,7 +49,12 @@ export async function startSmtpServer(): Promise<TestSmtp> {
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((parsed) => {
-          mails.push({ to: addresses(parsed.to), subject: parsed.subject ?? '', text: parsed.text ?? '', html: typeof parsed.html === 'string' ? parsed.html : '' })
+          mails.push({
+            to: addresses(parsed.to),
+            subject: parsed.subject ?? '',
+            text: parsed.text ?? '',
+            html: typeof parsed.html === 'string' ? parsed.html : '',
+          })
           for (const wake of waiters) wake()
           callback()
         })
@@ -81,7 +86,11 @@ export async function startSmtpServer(): Promise<TestSmtp> {
         }
         const timer = setTimeout(() => {
           finish()
-          reject(new Error(`No mail to ${to} within ${timeoutMs} ms (received: ${mails.map((mail) => `${mail.to.join(',')}: ${mail.subject}`).join('; ') || 'none'})`))
+          reject(
+            new Error(
+              `No mail to ${to} within ${timeoutMs} ms (received: ${mails.map((mail) => `${mail.to.join(',')}: ${mail.subject}`).join('; ') || 'none'})`,
+            ),
+          )
         }, timeoutMs)
         const finish = () => {
           clearTimeout(timer)

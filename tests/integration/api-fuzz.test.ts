@@ -71,14 +71,47 @@ const text = () =>
   fc.oneof(
     fc.string({ maxLength: 40 }),
     fc.constantFrom(...realIds),
-    fc.constantFrom('', ' ', '-1', '0', '1e309', 'null', '../../etc/passwd', '%00', '0190c8a4-0000-7000-8000-000000000000', 'a'.repeat(300), 'accepted', 'rejected', 'admin', '2026-11-24'),
+    fc.constantFrom(
+      '',
+      ' ',
+      '-1',
+      '0',
+      '1e309',
+      'null',
+      '../../etc/passwd',
+      '%00',
+      '0190c8a4-0000-7000-8000-000000000000',
+      'a'.repeat(300),
+      'accepted',
+      'rejected',
+      'admin',
+      '2026-11-24',
+    ),
   )
 const jsonBody = () =>
   fc.oneof(
     fc.json({ maxDepth: 3 }),
     fc
       .dictionary(
-        fc.constantFrom('email', 'password', 'name', 'role', 'id', 'user_id', 'room', 'status', 'reason', 'page', 'refresh_token', 'otp', 'purpose', 'company_id', 'title', 'is_active', 'owner_id'),
+        fc.constantFrom(
+          'email',
+          'password',
+          'name',
+          'role',
+          'id',
+          'user_id',
+          'room',
+          'status',
+          'reason',
+          'page',
+          'refresh_token',
+          'otp',
+          'purpose',
+          'company_id',
+          'title',
+          'is_active',
+          'owner_id',
+        ),
         fc.oneof(fc.jsonValue({ maxDepth: 2 }), text()),
       )
       .map((value) => JSON.stringify(value)),
@@ -86,30 +119,51 @@ const jsonBody = () =>
 
 const request = (operation: Operation) =>
   fc.record({
-    query: fc.dictionary(fc.oneof(fc.constantFrom(...(operation.params.length ? operation.params : ['x'])), fc.string({ maxLength: 10 })), text(), { maxKeys: 4 }),
+    query: fc.dictionary(fc.oneof(fc.constantFrom(...(operation.params.length ? operation.params : ['x'])), fc.string({ maxLength: 10 })), text(), {
+      maxKeys: 4,
+    }),
     body: fc.oneof(
       fc.constant(undefined),
       jsonBody().map((body) => ({ type: 'application/json', body })),
       fc.string({ maxLength: 60 }).map((body) => ({ type: 'application/json', body })),
-      fc.dictionary(fc.constantFrom('name', 'email', 'image', 'title', 'date', 'start_time', 'end_time', 'company_id', 'location', 'size', 'owner_id', 'status', 'x'), text()).map((fields) => {
-        const form = new FormData()
-        for (const [key, value] of Object.entries(fields)) form.append(key, value)
-        return { type: undefined, body: form }
-      }),
+      fc
+        .dictionary(
+          fc.constantFrom('name', 'email', 'image', 'title', 'date', 'start_time', 'end_time', 'company_id', 'location', 'size', 'owner_id', 'status', 'x'),
+          text(),
+        )
+        .map((fields) => {
+          const form = new FormData()
+          for (const [key, value] of Object.entries(fields)) form.append(key, value)
+          return { type: undefined, body: form }
+        }),
       // Mostly valid forms (schemas are strict: a company's fields, or a booth's on the real company),
       // so that the guards, owners and uniqueness checks behind validation are reached.
-      fc.oneof(
-        fc.record({ name: fc.string({ minLength: 1, maxLength: 30 }), location: fc.constantFrom('Hall A', 'Lyon', ''), size: fc.constantFrom('11-50', '') }, { requiredKeys: ['name'] }),
-        fc.record(
-          { company_id: fc.constantFrom(...realIds), title: fc.string({ minLength: 1, maxLength: 30 }), date: fc.constant('2026-11-24'), start_time: fc.constant('09:30'), end_time: fc.constant('11:00'), location: fc.string({ maxLength: 12 }) },
-          { requiredKeys: ['company_id', 'title', 'date'] },
-        ),
-      ).map((fields) => {
-        const form = new FormData()
-        for (const [key, value] of Object.entries(fields)) form.append(key, value)
-        return { type: undefined, body: form }
-      }),
-      fc.tuple(fc.constantFrom('text/plain', 'multipart/form-data', 'application/x-www-form-urlencoded'), fc.string({ maxLength: 60 })).map(([type, body]) => ({ type, body })),
+      fc
+        .oneof(
+          fc.record(
+            { name: fc.string({ minLength: 1, maxLength: 30 }), location: fc.constantFrom('Hall A', 'Lyon', ''), size: fc.constantFrom('11-50', '') },
+            { requiredKeys: ['name'] },
+          ),
+          fc.record(
+            {
+              company_id: fc.constantFrom(...realIds),
+              title: fc.string({ minLength: 1, maxLength: 30 }),
+              date: fc.constant('2026-11-24'),
+              start_time: fc.constant('09:30'),
+              end_time: fc.constant('11:00'),
+              location: fc.string({ maxLength: 12 }),
+            },
+            { requiredKeys: ['company_id', 'title', 'date'] },
+          ),
+        )
+        .map((fields) => {
+          const form = new FormData()
+          for (const [key, value] of Object.entries(fields)) form.append(key, value)
+          return { type: undefined, body: form }
+        }),
+      fc
+        .tuple(fc.constantFrom('text/plain', 'multipart/form-data', 'application/x-www-form-urlencoded'), fc.string({ maxLength: 60 }))
+        .map(([type, body]) => ({ type, body })),
     ),
     auth: fc.integer({ min: -2, max: 2 }),
   })
@@ -153,7 +207,9 @@ describe('fuzzing every documented operation', () => {
       )
     }
     const seconds = (performance.now() - started) / 1000
-    console.info(`  fuzz (${process.env.TEST_DATABASE}): ${sent} requests over ${operations.length} operations in ${seconds.toFixed(1)} s, seed ${SEED}; statuses ${JSON.stringify(Object.fromEntries(statuses))}`)
+    console.info(
+      `  fuzz (${process.env.TEST_DATABASE}): ${sent} requests over ${operations.length} operations in ${seconds.toFixed(1)} s, seed ${SEED}; statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
+    )
     expect(sent).toBe(operations.length * runs)
     if (!process.env.FUZZ_RUNS) expect(sent).toBeGreaterThanOrEqual(MIN_REQUESTS)
   }, 300_000)

@@ -7,7 +7,8 @@ import { PASSWORD, bearer, call, login, registerVerified, uniqueEmail, setupAuth
 import { codeFrom } from '../helpers/smtp'
 
 const env = setupAuthTests()
-const attempt = (email: string, password: string, headers: Record<string, string> = {}) => call('POST', '/api/auth/login', { json: { email, password }, headers })
+const attempt = (email: string, password: string, headers: Record<string, string> = {}) =>
+  call('POST', '/api/auth/login', { json: { email, password }, headers })
 
 afterEach(() => {
   delete process.env.TRUST_PROXY
@@ -45,7 +46,12 @@ describe('POST /api/auth/login', () => {
     expect(withoutRequestId(unknown.answer.body)).toEqual(withoutRequestId(wrong.answer.body))
     expect([...unknown.answer.headers.keys()].sort()).toEqual([...wrong.answer.headers.keys()].sort())
     // Both run argon2 (tens of ms); a skipped hash would make the unknown email many times faster.
-    const median = (samples: { ms: number }[]) => samples.map((sample) => sample.ms).sort((a, b) => a - b).slice(1, 3).reduce((a, b) => a + b) / 2
+    const median = (samples: { ms: number }[]) =>
+      samples
+        .map((sample) => sample.ms)
+        .sort((a, b) => a - b)
+        .slice(1, 3)
+        .reduce((a, b) => a + b) / 2
     expect(median(unknowns)).toBeGreaterThan(median(wrongs) / 4)
   })
 
@@ -78,7 +84,10 @@ describe('POST /api/auth/login', () => {
     // The lock ends by itself: once its time has passed, the right password works and clears the count.
     await db().user.update({ where: { email }, data: { lockedUntil: new Date(Date.now() - 1000) } })
     expect((await attempt(email, PASSWORD)).status).toBe(200)
-    expect(await db().user.findUniqueOrThrow({ where: { email }, select: { failedLoginCount: true, lockedUntil: true } })).toEqual({ failedLoginCount: 0, lockedUntil: null })
+    expect(await db().user.findUniqueOrThrow({ where: { email }, select: { failedLoginCount: true, lockedUntil: true } })).toEqual({
+      failedLoginCount: 0,
+      lockedUntil: null,
+    })
   })
 
   it('counts failures per account, so spoofed X-Forwarded-For addresses do not help', async () => {

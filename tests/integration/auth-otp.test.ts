@@ -8,7 +8,8 @@ import { codeFrom } from '../helpers/smtp'
 
 const env = setupAuthTests()
 const sendCode = (email: string, purpose = 'reset_password', path = '/api/auth/send-otp') => call('POST', path, { json: { email, purpose } })
-const verify = (email: string, otp: string, purpose = 'reset_password') => call<Record<string, unknown>>('POST', '/api/auth/verify-otp', { json: { email, otp, purpose } })
+const verify = (email: string, otp: string, purpose = 'reset_password') =>
+  call<Record<string, unknown>>('POST', '/api/auth/verify-otp', { json: { email, otp, purpose } })
 const wrongCode = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0')
 
 async function freshCode(email: string, purpose = 'reset_password'): Promise<string> {
@@ -83,11 +84,19 @@ describe('one-time codes', () => {
       await sendOneTimeCode({ email, purpose: 'login' })
     }
     resetRateLimits('otp-cooldown')
-    await expect(sendOneTimeCode({ email, purpose: 'reset_password' })).rejects.toMatchObject({ code: 'rate_limited', headers: { 'Retry-After': expect.stringMatching(/^\d+$/) } })
+    await expect(sendOneTimeCode({ email, purpose: 'reset_password' })).rejects.toMatchObject({
+      code: 'rate_limited',
+      headers: { 'Retry-After': expect.stringMatching(/^\d+$/) },
+    })
     resetRateLimits()
     const results: string[] = []
     for (let i = 0; i < 31; i++) {
-      results.push(await sendOneTimeCode({ email: uniqueEmail('ip'), purpose: 'login', ip: '192.0.2.1' }).then(() => 'sent', (error: { code: string }) => error.code))
+      results.push(
+        await sendOneTimeCode({ email: uniqueEmail('ip'), purpose: 'login', ip: '192.0.2.1' }).then(
+          () => 'sent',
+          (error: { code: string }) => error.code,
+        ),
+      )
     }
     expect(results.slice(0, 30).every((outcome) => outcome === 'sent')).toBe(true)
     expect(results[30]).toBe('rate_limited')
@@ -123,7 +132,9 @@ describe('one-time codes', () => {
     const code = await freshCode(email)
     const user = await db().user.findUniqueOrThrow({ where: { email } })
     const invalidCode = { code: 'validation', message: 'Invalid or expired code', errors: { otp: ['Invalid or expired code'] } }
-    const guesses = Array.from({ length: 10 }, (_, i) => verifyOneTimeCode({ email, purpose: 'reset_password', code: wrongCode(String((Number(code) + i) % 1e6).padStart(6, '0')) }))
+    const guesses = Array.from({ length: 10 }, (_, i) =>
+      verifyOneTimeCode({ email, purpose: 'reset_password', code: wrongCode(String((Number(code) + i) % 1e6).padStart(6, '0')) }),
+    )
     const outcomes = await Promise.allSettled(guesses)
     expect(outcomes.map((outcome) => outcome.status)).toEqual(Array(10).fill('rejected'))
     for (const outcome of outcomes) expect((outcome as PromiseRejectedResult).reason).toMatchObject(invalidCode)

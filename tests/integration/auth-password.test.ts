@@ -33,8 +33,14 @@ describe('password reset', () => {
     expect(await db().auditLog.count({ where: { action: 'user.password_reset', entityId: user.id } })).toBe(1)
     // The reset token is single use, and stored only hashed.
     expect(await db().passwordResetToken.count({ where: { tokenHash: token } })).toBe(0)
-    const again = await call('POST', '/api/auth/reset-password', { json: { reset_token: token, password: 'yet-another-fine-secret', password_confirmation: 'yet-another-fine-secret' } })
-    expect(again.body).toMatchObject({ status: 400, message: 'Invalid or expired reset token', errors: { reset_token: ['Invalid or expired reset token; ask for a new code'] } })
+    const again = await call('POST', '/api/auth/reset-password', {
+      json: { reset_token: token, password: 'yet-another-fine-secret', password_confirmation: 'yet-another-fine-secret' },
+    })
+    expect(again.body).toMatchObject({
+      status: 400,
+      message: 'Invalid or expired reset token',
+      errors: { reset_token: ['Invalid or expired reset token; ask for a new code'] },
+    })
   })
 
   it('refuses an expired reset token, a mismatched confirmation and a common password', async () => {
@@ -42,11 +48,23 @@ describe('password reset', () => {
     const token = await resetToken(email)
     const mismatch = await call('POST', '/api/auth/reset-password', { json: { reset_token: token, password: NEW_PASSWORD, password_confirmation: 'nope' } })
     expect(mismatch.body).toMatchObject({ status: 400, message: 'Validation failed', errors: { password_confirmation: ['Passwords do not match'] } })
-    const common = await call('POST', '/api/auth/reset-password', { json: { reset_token: token, password: 'password123456', password_confirmation: 'password123456' } })
-    expect(common.body).toMatchObject({ status: 400, message: 'Validation failed', errors: { password: ['This password is too common or predictable; choose another'] } })
+    const common = await call('POST', '/api/auth/reset-password', {
+      json: { reset_token: token, password: 'password123456', password_confirmation: 'password123456' },
+    })
+    expect(common.body).toMatchObject({
+      status: 400,
+      message: 'Validation failed',
+      errors: { password: ['This password is too common or predictable; choose another'] },
+    })
     await db().passwordResetToken.updateMany({ where: { user: { email } }, data: { expiresAt: new Date(Date.now() - 1000) } })
-    const expired = await call('POST', '/api/auth/reset-password', { json: { reset_token: token, password: NEW_PASSWORD, password_confirmation: NEW_PASSWORD } })
-    expect(expired.body).toMatchObject({ status: 400, message: 'Invalid or expired reset token', errors: { reset_token: ['Invalid or expired reset token; ask for a new code'] } })
+    const expired = await call('POST', '/api/auth/reset-password', {
+      json: { reset_token: token, password: NEW_PASSWORD, password_confirmation: NEW_PASSWORD },
+    })
+    expect(expired.body).toMatchObject({
+      status: 400,
+      message: 'Invalid or expired reset token',
+      errors: { reset_token: ['Invalid or expired reset token; ask for a new code'] },
+    })
   })
 })
 
@@ -58,12 +76,25 @@ describe('POST /api/auth/change-password', () => {
   it('checks the current password, then revokes every session', async () => {
     const email = await registerVerified(env.smtp())
     const session = await login(email)
-    const wrong = await call('POST', '/api/auth/change-password', { headers: bearer(session.access_token), json: { password: 'not-my-password-at-all', new_password: NEW_PASSWORD } })
+    const wrong = await call('POST', '/api/auth/change-password', {
+      headers: bearer(session.access_token),
+      json: { password: 'not-my-password-at-all', new_password: NEW_PASSWORD },
+    })
     expect(wrong.body).toMatchObject({ status: 400, errors: { password: ['Current password is incorrect'] } })
-    const weak = await call('POST', '/api/auth/change-password', { headers: bearer(session.access_token), json: { password: PASSWORD, new_password: 'qwerty123456' } })
-    expect(weak.body).toMatchObject({ status: 400, message: 'Validation failed', errors: { new_password: ['This password is too common or predictable; choose another'] } })
+    const weak = await call('POST', '/api/auth/change-password', {
+      headers: bearer(session.access_token),
+      json: { password: PASSWORD, new_password: 'qwerty123456' },
+    })
+    expect(weak.body).toMatchObject({
+      status: 400,
+      message: 'Validation failed',
+      errors: { new_password: ['This password is too common or predictable; choose another'] },
+    })
 
-    const changed = await call('POST', '/api/auth/change-password', { headers: bearer(session.access_token), json: { password: PASSWORD, new_password: NEW_PASSWORD } })
+    const changed = await call('POST', '/api/auth/change-password', {
+      headers: bearer(session.access_token),
+      json: { password: PASSWORD, new_password: NEW_PASSWORD },
+    })
     expect(changed.body).toMatchObject({ status: 200, data: null })
     expect(await profileStatus(session.access_token)).toBe(401)
     expect((await call('POST', '/api/auth/refresh', { json: { refresh_token: session.refresh_token } })).status).toBe(401)
@@ -76,7 +107,14 @@ describe('POST /api/auth/change-password', () => {
     const session = await login(await registerVerified(env.smtp()))
     const statuses: number[] = []
     for (let i = 0; i < 6; i++) {
-      statuses.push((await call('POST', '/api/auth/change-password', { headers: bearer(session.access_token), json: { password: `wrong-current-${i}-pw`, new_password: NEW_PASSWORD } })).status)
+      statuses.push(
+        (
+          await call('POST', '/api/auth/change-password', {
+            headers: bearer(session.access_token),
+            json: { password: `wrong-current-${i}-pw`, new_password: NEW_PASSWORD },
+          })
+        ).status,
+      )
     }
     expect(statuses).toEqual([400, 400, 400, 400, 400, 429])
   })

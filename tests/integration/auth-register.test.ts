@@ -4,7 +4,13 @@ import { PASSWORD, call, uniqueEmail, setupAuthTests } from '../helpers/auth'
 import { codeFrom, linkFrom } from '../helpers/smtp'
 
 const env = setupAuthTests()
-const body = (email: string, extra: Record<string, unknown> = {}) => ({ name: 'Grace Hopper', email, password: PASSWORD, password_confirmation: PASSWORD, ...extra })
+const body = (email: string, extra: Record<string, unknown> = {}) => ({
+  name: 'Grace Hopper',
+  email,
+  password: PASSWORD,
+  password_confirmation: PASSWORD,
+  ...extra,
+})
 type UserData = { id: string; email: string; role: string; email_verified: boolean; created_at: string }
 
 describe('POST /api/auth/register', () => {
@@ -33,7 +39,9 @@ describe('POST /api/auth/register', () => {
     const before = await db().user.findUniqueOrThrow({ where: { email: taken } })
 
     const fresh = await call<UserData>('POST', '/api/auth/register', { json: body(uniqueEmail('fresh')) })
-    const again = await call<UserData>('POST', '/api/auth/register', { json: { ...body(taken), name: 'Someone Else', password: 'another-long-secret-99', password_confirmation: 'another-long-secret-99' } })
+    const again = await call<UserData>('POST', '/api/auth/register', {
+      json: { ...body(taken), name: 'Someone Else', password: 'another-long-secret-99', password_confirmation: 'another-long-secret-99' },
+    })
     expect(again.status).toBe(fresh.status)
     expect(again.body.message).toBe(fresh.body.message)
     expect(Object.keys(again.body.data).sort()).toEqual(Object.keys(fresh.body.data).sort())
@@ -77,7 +85,11 @@ describe('POST /api/auth/register', () => {
   })
 
   it('accepts 64 and 128 characters, and a long passphrase', async () => {
-    for (const password of ['a'.repeat(20) + 'b'.repeat(20) + 'kettle-marble-47-xyzw', Array.from({ length: 128 }, (_, i) => 'abcdefghijklmnopqrstuvwxyz0123456789'[(i * 7 + Math.floor(i / 5)) % 36]).join(''), 'correct horse battery staple on the moon']) {
+    for (const password of [
+      'a'.repeat(20) + 'b'.repeat(20) + 'kettle-marble-47-xyzw',
+      Array.from({ length: 128 }, (_, i) => 'abcdefghijklmnopqrstuvwxyz0123456789'[(i * 7 + Math.floor(i / 5)) % 36]).join(''),
+      'correct horse battery staple on the moon',
+    ]) {
       const answer = await call('POST', '/api/auth/register', { json: body(uniqueEmail(), { password, password_confirmation: password }) })
       expect(answer.status, password).toBe(201)
     }

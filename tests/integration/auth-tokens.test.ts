@@ -84,6 +84,11 @@ describe('refresh tokens', () => {
   it('refuses invalid payloads with 400', async () => {
     const answer = await call('POST', '/api/auth/refresh', { json: {} })
     expect(answer.status).toBe(400)
-    expect(answer.body).toMatchObject({ status: 400, message: 'Validation failed', data: null, errors: { refresh_token: ['Invalid input: expected string, received undefined'] } })
+    expect(answer.body).toMatchObject({
+      status: 400,
+      message: 'Validation failed',
+      data: null,
+      errors: { refresh_token: ['Invalid input: expected string, received undefined'] },
+    })
   })
 })

@@ -53,9 +53,33 @@ interface Row {
   expected: Record<Caller, number>
 }
 
-const signedIn = (status: number): Record<Caller, number> => ({ anonymous: 401, user: status, owner: status, 'other user': status, staff: status, admin: status, deactivated: 401 })
-const ownerOnly = (status: number): Record<Caller, number> => ({ anonymous: 401, user: 403, owner: status, 'other user': 403, staff: status, admin: status, deactivated: 401 })
-const staffOnly = (status: number): Record<Caller, number> => ({ anonymous: 401, user: 403, owner: 403, 'other user': 403, staff: status, admin: status, deactivated: 401 })
+const signedIn = (status: number): Record<Caller, number> => ({
+  anonymous: 401,
+  user: status,
+  owner: status,
+  'other user': status,
+  staff: status,
+  admin: status,
+  deactivated: 401,
+})
+const ownerOnly = (status: number): Record<Caller, number> => ({
+  anonymous: 401,
+  user: 403,
+  owner: status,
+  'other user': 403,
+  staff: status,
+  admin: status,
+  deactivated: 401,
+})
+const staffOnly = (status: number): Record<Caller, number> => ({
+  anonymous: 401,
+  user: 403,
+  owner: 403,
+  'other user': 403,
+  staff: status,
+  admin: status,
+  deactivated: 401,
+})
 
 const ROWS: Row[] = [
   {
@@ -66,7 +90,8 @@ const ROWS: Row[] = [
   },
   {
     route: 'PUT /api/tradebooth/update-tradebooth',
-    request: ({ headers, boothId }) => send(api(), 'PUT', `/api/tradebooth/update-tradebooth?id=${boothId}`, { headers, body: form({ description: 'Changed' }) }),
+    request: ({ headers, boothId }) =>
+      send(api(), 'PUT', `/api/tradebooth/update-tradebooth?id=${boothId}`, { headers, body: form({ description: 'Changed' }) }),
     expected: ownerOnly(200),
   },
   {
@@ -120,7 +145,10 @@ describe('trade booth authorization matrix', () => {
   it("refuses a plain user's booth for someone else's company even with extra owner fields", async () => {
     const { companyId } = await cell('owner')
     const intruder = await createUser()
-    const answer = await send(api(), 'POST', '/api/tradebooth/create-tradebooth', { headers: intruder.bearer, body: form({ ...boothFields(companyId), created_by_id: intruder.user.id }) })
+    const answer = await send(api(), 'POST', '/api/tradebooth/create-tradebooth', {
+      headers: intruder.bearer,
+      body: form({ ...boothFields(companyId), created_by_id: intruder.user.id }),
+    })
     expect(answer.status).toBe(400)
     const plain = await send(api(), 'POST', '/api/tradebooth/create-tradebooth', { headers: intruder.bearer, body: form(boothFields(companyId)) })
     expect(plain.status).toBe(403)
@@ -130,7 +158,10 @@ describe('trade booth authorization matrix', () => {
     const mine = await cell('owner')
     const other = await createUser()
     const theirs = await insertCompany(other.user.id)
-    const answer = await send(api(), 'PUT', `/api/tradebooth/update-tradebooth?id=${mine.boothId}`, { headers: mine.headers, body: form({ company_id: theirs.id }) })
+    const answer = await send(api(), 'PUT', `/api/tradebooth/update-tradebooth?id=${mine.boothId}`, {
+      headers: mine.headers,
+      body: form({ company_id: theirs.id }),
+    })
     expect(answer.status).toBe(403)
   })
 })

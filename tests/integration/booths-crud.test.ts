@@ -41,7 +41,26 @@ describe('POST /api/tradebooth/create-tradebooth', () => {
       warnings: [],
     })
     expect(Object.keys(booth).sort()).toEqual(
-      ['id', 'company_id', 'title', 'date', 'start_time', 'end_time', 'timezone', 'starts_at', 'ends_at', 'location', 'description', 'status', 'reason', 'image_url', 'pdf_url', 'docx_url', 'created_at', 'warnings'].sort(),
+      [
+        'id',
+        'company_id',
+        'title',
+        'date',
+        'start_time',
+        'end_time',
+        'timezone',
+        'starts_at',
+        'ends_at',
+        'location',
+        'description',
+        'status',
+        'reason',
+        'image_url',
+        'pdf_url',
+        'docx_url',
+        'created_at',
+        'warnings',
+      ].sort(),
     )
     const row = await db().tradeBooth.findUniqueOrThrow({ where: { id: booth.id } })
     expect(row.createdById).toBe(me.user.id)
@@ -94,7 +113,12 @@ describe('POST /api/tradebooth/create-tradebooth', () => {
     const me = await owner()
     const fields = boothFields(me.company.id)
     await createBooth(me.bearer, fields)
-    const again = await createBoothVia(me.bearer, { ...fields, title: fields.title!.toUpperCase(), location: fields.location!.toLowerCase(), start_time: '09:30AM' })
+    const again = await createBoothVia(me.bearer, {
+      ...fields,
+      title: fields.title!.toUpperCase(),
+      location: fields.location!.toLowerCase(),
+      start_time: '09:30AM',
+    })
     expect(again.status).toBe(409)
     expect(again.body.errors).toHaveProperty('title')
     const otherStart = await createBoothVia(me.bearer, { ...fields, start_time: '10:00' })
@@ -120,7 +144,8 @@ describe('GET /api/tradebooth/get-details-tradebooths and get-single-details-tra
     const b = await createBooth(me.bearer, boothFields(me.company.id, { title: 'Beta kiosk', date: '12 Jan, 2027' }))
     const c = await createBooth(me.bearer, boothFields(me.company.id, { title: 'Gamma stand', date: '2027-01-20' }))
     await db().tradeBooth.update({ where: { id: c.id }, data: { status: 'accepted' } })
-    const list = (query: string) => send<Page<BoothJson>>(api(), 'GET', `/api/tradebooth/get-details-tradebooths?company_id=${me.company.id}&${query}`, { headers: me.bearer })
+    const list = (query: string) =>
+      send<Page<BoothJson>>(api(), 'GET', `/api/tradebooth/get-details-tradebooths?company_id=${me.company.id}&${query}`, { headers: me.bearer })
 
     const all = await list('sort=title&page_size=2')
     expect(all.status).toBe(200)
@@ -161,7 +186,14 @@ describe('PUT /api/tradebooth/update-tradebooth', () => {
     const booth = await createBooth(me.bearer, boothFields(me.company.id))
     const answer = await update(me.bearer, booth.id, { title: 'Renamed', timezone: 'Asia/Kolkata' })
     expect(answer.status).toBe(200)
-    expect(answer.body.data).toMatchObject({ title: 'Renamed', location: booth.location, start_time: '09:30', end_time: '11:00', timezone: 'Asia/Kolkata', starts_at: '2026-11-24T04:00:00.000Z' })
+    expect(answer.body.data).toMatchObject({
+      title: 'Renamed',
+      location: booth.location,
+      start_time: '09:30',
+      end_time: '11:00',
+      timezone: 'Asia/Kolkata',
+      starts_at: '2026-11-24T04:00:00.000Z',
+    })
   })
 
   it('refuses a bad schedule (the end checked against the stored start), unknown ids and duplicates', async () => {

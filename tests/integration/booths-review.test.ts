@@ -59,7 +59,14 @@ describe('PATCH/PUT /api/tradebooth/status', () => {
 
   it('rejects only with a reason (≤ 500 characters), which the owner reads in the mail and the status', async () => {
     const { owner, staff, booth } = await setup()
-    for (const body of [{ status: 'rejected' }, { status: 'rejected', reason: '  ' }, { status: 'rejected', reason: 'x'.repeat(501) }, { status: 'pending' }, { status: 'approved' }, { status: 'accepted', extra: 1 }]) {
+    for (const body of [
+      { status: 'rejected' },
+      { status: 'rejected', reason: '  ' },
+      { status: 'rejected', reason: 'x'.repeat(501) },
+      { status: 'pending' },
+      { status: 'approved' },
+      { status: 'accepted', extra: 1 },
+    ]) {
       const answer = await review(staff.bearer, booth.id, body)
       expect(answer.status, JSON.stringify(body)).toBe(400)
     }
@@ -74,7 +81,10 @@ describe('PATCH/PUT /api/tradebooth/status', () => {
     const staff = await createUser({ role: 'staff' })
     expect((await review(staff.bearer, '0193a4f2-7c1e-7b3a-9f00-2c5d8e1a4b6c', { status: 'accepted' })).status).toBe(404)
     expect((await send(api(), 'GET', '/api/tradebooth/status?id=0193a4f2-7c1e-7b3a-9f00-2c5d8e1a4b6c', { headers: staff.bearer })).status).toBe(404)
-    const malformed = await send(api(), 'PATCH', '/api/tradebooth/status?id=x', { headers: { ...staff.bearer, 'content-type': 'application/json' }, body: '{"status":' })
+    const malformed = await send(api(), 'PATCH', '/api/tradebooth/status?id=x', {
+      headers: { ...staff.bearer, 'content-type': 'application/json' },
+      body: '{"status":',
+    })
     expect(malformed.status).toBe(400)
   })
 })
@@ -83,7 +93,7 @@ describe('the review workflow', () => {
   const update = (headers: Record<string, string>, id: string, fields: Record<string, string>) =>
     send<BoothWithWarningsJson>(api(), 'PUT', `/api/tradebooth/update-tradebooth?id=${id}`, { headers, body: form(fields) })
 
-  it("sends an accepted booth back to review when its schedule changes, keeping the accepted snapshot and the room", async () => {
+  it('sends an accepted booth back to review when its schedule changes, keeping the accepted snapshot and the room', async () => {
     const { owner, staff, booth } = await setup()
     await review(staff.bearer, booth.id, { status: 'accepted' })
     const retitled = await update(owner.bearer, booth.id, { title: 'New title', description: 'More text' })
@@ -112,7 +122,11 @@ describe('the review workflow', () => {
     const edited = await update(owner.bearer, booth.id, { description: 'Sharper now' })
     expect(edited.body.data).toMatchObject({ status: 'pending', reason: null })
     const history = await boothStatusHistory(booth.id)
-    expect(history.map((event) => [event.action, event.reason])).toEqual([['created', null], ['rejected', 'Blurry image'], ['resubmitted', null]])
+    expect(history.map((event) => [event.action, event.reason])).toEqual([
+      ['created', null],
+      ['rejected', 'Blurry image'],
+      ['resubmitted', null],
+    ])
   })
 
   it('lists pending booths oldest first with conflicts flagged, counts them, accepts in bulk', async () => {
@@ -132,7 +146,10 @@ describe('the review workflow', () => {
     const result = await acceptBooths(actor, [first.id, second.id, '0193a4f2-7c1e-7b3a-9f00-2c5d8e1a4b6c'])
     expect(result).toEqual({ accepted: [first.id, second.id], missing: ['0193a4f2-7c1e-7b3a-9f00-2c5d8e1a4b6c'] })
     expect(await countPendingBooths()).toBe(pending - 2)
-    await expect(acceptBooths({ id: owner.user.id, role: 'user' }, [first.id])).rejects.toMatchObject({ code: 'forbidden', message: 'Only staff can review booths' })
+    await expect(acceptBooths({ id: owner.user.id, role: 'user' }, [first.id])).rejects.toMatchObject({
+      code: 'forbidden',
+      message: 'Only staff can review booths',
+    })
 
     const calendar = await boothsInRange({ from: '2026-11-24', to: '2026-11-24' })
     expect(calendar.map((booth) => booth.id)).toEqual(expect.arrayContaining([first.id, second.id]))

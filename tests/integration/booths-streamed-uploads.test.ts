@@ -71,7 +71,12 @@ describe.each(routeNames)('booth %s streams its multipart body', (name) => {
     const target = await route.target(me)
     const before = await stored()
     const body = countingBody('--xyz--\r\n')
-    const answer = await sendStream(route.method, target.path, { ...me.bearer, 'content-type': 'multipart/form-data; boundary=xyz', 'content-length': '999999999' }, body.stream)
+    const answer = await sendStream(
+      route.method,
+      target.path,
+      { ...me.bearer, 'content-type': 'multipart/form-data; boundary=xyz', 'content-length': '999999999' },
+      body.stream,
+    )
     expect(answer.status).toBe(413)
     expect(answer.body).toMatchObject({ status: 413, message: 'The request body is too large', data: null })
     expect(body.pulled()).toBe(0)
@@ -96,7 +101,10 @@ describe.each(routeNames)('booth %s streams its multipart body', (name) => {
     const before = await stored()
     const big = new Uint8Array(60_000)
     big.set(field === 'image' ? pngBytes() : field === 'pdf' ? PDF_BYTES : docxBytes())
-    const answer = await send(api(), route.method, target.path, { headers: me.bearer, body: form({ ...target.fields, [field]: { bytes: big, name: `big.${field}` } }) })
+    const answer = await send(api(), route.method, target.path, {
+      headers: me.bearer,
+      body: form({ ...target.fields, [field]: { bytes: big, name: `big.${field}` } }),
+    })
     expect(answer.status).toBe(413)
     expect(answer.body).toMatchObject({ status: 413, data: null, errors: { [field]: [`${field} is larger than 0.05 MB`] } })
     expect(Object.keys(answer.body.errors ?? {})).toEqual([field])
@@ -122,7 +130,10 @@ describe.each(routeNames)('booth %s streams its multipart body', (name) => {
   ])('answers 415 for %s', async (_kind, contentType, text) => {
     const me = await owner()
     const target = await route.target(me)
-    const answer = await send(api(), route.method, target.path, { headers: { ...me.bearer, ...(contentType ? { 'content-type': contentType } : {}) }, body: text })
+    const answer = await send(api(), route.method, target.path, {
+      headers: { ...me.bearer, ...(contentType ? { 'content-type': contentType } : {}) },
+      body: text,
+    })
     expect(answer.status).toBe(415)
     expect(answer.body).toMatchObject({ status: 415, message: 'Expected a multipart/form-data body', data: null })
     await target.unchanged()
@@ -132,7 +143,10 @@ describe.each(routeNames)('booth %s streams its multipart body', (name) => {
     const me = await owner()
     const target = await route.target(me)
     const before = await stored()
-    const inText = await send(api(), route.method, target.path, { headers: me.bearer, body: form({ ...target.fields, title: { bytes: pngBytes(), name: 'a.png' } }) })
+    const inText = await send(api(), route.method, target.path, {
+      headers: me.bearer,
+      body: form({ ...target.fields, title: { bytes: pngBytes(), name: 'a.png' } }),
+    })
     expect(inText).toMatchObject({ status: 400, body: { status: 400, data: null, errors: { title: ['title does not take a file'] } } })
     const unknown = await send(api(), route.method, target.path, { headers: me.bearer, body: form({ ...target.fields, brochure: pdf() }) })
     expect(unknown).toMatchObject({ status: 400, body: { status: 400, errors: { brochure: ['brochure does not take a file'] } } })
@@ -149,7 +163,10 @@ describe.each(routeNames)('booth %s streams its multipart body', (name) => {
     const me = await owner()
     const target = await route.target(me)
     const docx = { bytes: docxBytes(), name: 'brochure.docx' }
-    const answer = await send<BoothWithWarningsJson>(api(), route.method, target.path, { headers: me.bearer, body: form({ ...target.fields, image: png(), pdf: pdf(), docx }) })
+    const answer = await send<BoothWithWarningsJson>(api(), route.method, target.path, {
+      headers: me.bearer,
+      body: form({ ...target.fields, image: png(), pdf: pdf(), docx }),
+    })
     expect(answer.status).toBe(name === 'create' ? 201 : 200)
     for (const url of [answer.body.data.image_url, answer.body.data.pdf_url, answer.body.data.docx_url]) expect(url).toMatch(/^\/api\/media\//)
   })
@@ -215,7 +232,12 @@ describe('Idempotency-Key on create-tradebooth', () => {
   it('refuses a keyed body declared over the limit with 413 before reading it, claiming nothing', async () => {
     const me = await owner()
     const body = countingBody('--xyz--\r\n')
-    const answer = await sendStream('POST', CREATE, { ...me.bearer, 'idempotency-key': newKey(), 'content-type': 'multipart/form-data; boundary=xyz', 'content-length': '999999999' }, body.stream)
+    const answer = await sendStream(
+      'POST',
+      CREATE,
+      { ...me.bearer, 'idempotency-key': newKey(), 'content-type': 'multipart/form-data; boundary=xyz', 'content-length': '999999999' },
+      body.stream,
+    )
     expect(answer.body).toMatchObject({ status: 413, message: 'The request body is too large', data: null })
     expect(body.pulled()).toBe(0)
     expect(await db().idempotencyKey.count({ where: { userId: me.user.id } })).toBe(0)

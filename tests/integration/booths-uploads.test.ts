@@ -65,7 +65,10 @@ describe('booth uploads', () => {
     const me = await owner()
     const booth = await createBooth(me.bearer, { ...boothFields(me.company.id), image: png(), pdf: pdf() })
     const before = await fileCount()
-    const answer = await send<BoothWithWarningsJson>(api(), 'PUT', `/api/tradebooth/update-tradebooth?id=${booth.id}`, { headers: me.bearer, body: form({ image: { bytes: pngBytes(5, 5), name: 'new.png' } }) })
+    const answer = await send<BoothWithWarningsJson>(api(), 'PUT', `/api/tradebooth/update-tradebooth?id=${booth.id}`, {
+      headers: me.bearer,
+      body: form({ image: { bytes: pngBytes(5, 5), name: 'new.png' } }),
+    })
     expect(answer.status).toBe(200)
     expect(answer.body.data.image_url).not.toBe(booth.image_url)
     expect(answer.body.data.pdf_url).toBe(booth.pdf_url)

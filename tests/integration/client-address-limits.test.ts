@@ -10,7 +10,10 @@ import { call, setupAuthTests } from '../helpers/auth'
  */
 setupAuthTests()
 const bogusReset = (headers: Record<string, string> = {}) =>
-  call('POST', '/api/auth/reset-password', { json: { reset_token: 'not-a-real-token', password: 'a-new-password-1234', password_confirmation: 'a-new-password-1234' }, headers })
+  call('POST', '/api/auth/reset-password', {
+    json: { reset_token: 'not-a-real-token', password: 'a-new-password-1234', password_confirmation: 'a-new-password-1234' },
+    headers,
+  })
 
 afterEach(() => {
   delete process.env.TRUST_PROXY

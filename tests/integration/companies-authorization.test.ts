@@ -44,8 +44,24 @@ interface Row {
   expected: Record<Caller, number>
 }
 
-const signedIn = (status: number): Record<Caller, number> => ({ anonymous: 401, user: status, owner: status, 'other user': status, staff: status, admin: status, deactivated: 401 })
-const ownerOnly = (status: number): Record<Caller, number> => ({ anonymous: 401, user: 403, owner: status, 'other user': 403, staff: status, admin: status, deactivated: 401 })
+const signedIn = (status: number): Record<Caller, number> => ({
+  anonymous: 401,
+  user: status,
+  owner: status,
+  'other user': status,
+  staff: status,
+  admin: status,
+  deactivated: 401,
+})
+const ownerOnly = (status: number): Record<Caller, number> => ({
+  anonymous: 401,
+  user: 403,
+  owner: status,
+  'other user': 403,
+  staff: status,
+  admin: status,
+  deactivated: 401,
+})
 
 const ROWS: Row[] = [
   {

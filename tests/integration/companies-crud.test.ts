@@ -13,11 +13,14 @@ import { createUser } from '../helpers/users'
 
 withTempUploadDir()
 
-const create = (headers: Record<string, string>, fields: Record<string, string>) => send<CompanyJson>(api(), 'POST', '/api/company/create-company', { headers, body: form(fields) })
+const create = (headers: Record<string, string>, fields: Record<string, string>) =>
+  send<CompanyJson>(api(), 'POST', '/api/company/create-company', { headers, body: form(fields) })
 const update = (headers: Record<string, string>, id: string, fields: Record<string, string>) =>
   send<CompanyJson>(api(), 'PUT', `/api/company/update-company?id=${id}`, { headers, body: form(fields) })
-const list = (headers: Record<string, string>, query: string) => send<Page<CompanyJson>>(api(), 'GET', `/api/company/get-details-companies?${query}`, { headers })
-const single = (headers: Record<string, string>, id: string) => send<CompanyWithBoothsJson>(api(), 'GET', `/api/company/get-single-details-company?id=${id}`, { headers })
+const list = (headers: Record<string, string>, query: string) =>
+  send<Page<CompanyJson>>(api(), 'GET', `/api/company/get-details-companies?${query}`, { headers })
+const single = (headers: Record<string, string>, id: string) =>
+  send<CompanyWithBoothsJson>(api(), 'GET', `/api/company/get-single-details-company?id=${id}`, { headers })
 const remove = (headers: Record<string, string>, id: string) => send<null>(api(), 'DELETE', `/api/company/delete-company?id=${id}`, { headers })
 
 let smtp: TestSmtp
@@ -96,7 +99,13 @@ describe('create, read, update, delete', () => {
     expect(forOwner.status).toBe(200)
     expect(forOwner.body.data).toMatchObject({ ...company, booths: expect.any(Array) })
     expect(forOwner.body.data.booths.map((booth) => booth.status)).toEqual(['pending', 'accepted', 'rejected'])
-    expect(forOwner.body.data.booths[0]).toMatchObject({ id: earlier.booth.id, company_id: company.id, date: '2026-11-24', start_time: '10:00', timezone: 'UTC' })
+    expect(forOwner.body.data.booths[0]).toMatchObject({
+      id: earlier.booth.id,
+      company_id: company.id,
+      date: '2026-11-24',
+      start_time: '10:00',
+      timezone: 'UTC',
+    })
     expect((await single(staff.bearer, company.id)).body.data.booths).toHaveLength(3)
     expect((await single(other.bearer, company.id)).body.data.booths.map((booth) => booth.id)).toEqual([later.booth.id])
   })

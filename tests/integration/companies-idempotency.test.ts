@@ -17,7 +17,10 @@ withTempUploadDir()
 type Fields = Parameters<typeof form>[0]
 // A new FormData (and so a new multipart boundary) per request, as a real retry would send.
 const create = (headers: Record<string, string>, key: string | undefined, fields: Fields) =>
-  send<CompanyJson>(api(), 'POST', '/api/company/create-company', { headers: { ...headers, ...(key === undefined ? {} : { 'idempotency-key': key }) }, body: form(fields) })
+  send<CompanyJson>(api(), 'POST', '/api/company/create-company', {
+    headers: { ...headers, ...(key === undefined ? {} : { 'idempotency-key': key }) },
+    body: form(fields),
+  })
 const countNamed = (name: string) => db().company.count({ where: { name } })
 let keys = 0
 const newKey = () => `key-${Date.now()}-${++keys}`
@@ -101,7 +104,10 @@ describe('Idempotency-Key on create-company', () => {
   it('refuses a malformed key with 400', async () => {
     const { bearer } = await createUser()
     for (const key of ['', 'k'.repeat(256), 'has space', 'clé']) {
-      const answer = await send(api(), 'POST', '/api/company/create-company', { headers: { ...bearer, 'idempotency-key': key }, body: form({ name: uniqueCompanyName() }) })
+      const answer = await send(api(), 'POST', '/api/company/create-company', {
+        headers: { ...bearer, 'idempotency-key': key },
+        body: form({ name: uniqueCompanyName() }),
+      })
       expect([JSON.stringify(key).slice(0, 20), answer.status]).toEqual([JSON.stringify(key).slice(0, 20), 400])
       expect(answer.body.errors).toHaveProperty('Idempotency-Key')
     }
@@ -129,7 +135,16 @@ describe('Idempotency-Key on create-company', () => {
 
     const abandoned = newKey()
     await db().idempotencyKey.create({
-      data: { userId: user.id, key: abandoned, method: 'POST', path: '/api/company/create-company', requestHash: 'x', status: 0, responseBody: {}, createdAt: new Date(Date.now() - 10 * 60_000) },
+      data: {
+        userId: user.id,
+        key: abandoned,
+        method: 'POST',
+        path: '/api/company/create-company',
+        requestHash: 'x',
+        status: 0,
+        responseBody: {},
+        createdAt: new Date(Date.now() - 10 * 60_000),
+      },
     })
     expect((await create(bearer, abandoned, { name: uniqueCompanyName('Taken over') })).status).toBe(201)
   })
@@ -137,14 +152,26 @@ describe('Idempotency-Key on create-company', () => {
 
 describe('purging expired keys', () => {
   const keyRow = (userId: string, key: string, ageMs: number) => ({
-    userId, key, method: 'POST', path: '/api/company/create-company', requestHash: 'x', status: 201, responseBody: {}, createdAt: new Date(Date.now() - ageMs),
+    userId,
+    key,
+    method: 'POST',
+    path: '/api/company/create-company',
+    requestHash: 'x',
+    status: 201,
+    responseBody: {},
+    createdAt: new Date(Date.now() - ageMs),
   })
-  const keysOf = async (...userIds: string[]) => (await db().idempotencyKey.findMany({ where: { userId: { in: userIds } }, select: { key: true }, orderBy: { key: 'asc' } })).map((row) => row.key)
+  const keysOf = async (...userIds: string[]) =>
+    (await db().idempotencyKey.findMany({ where: { userId: { in: userIds } }, select: { key: true }, orderBy: { key: 'asc' } })).map((row) => row.key)
 
   it('deletes every user’s expired keys, not only the caller’s, and keeps the fresh ones', async () => {
     const [alice, bob] = await Promise.all([createUser(), createUser()])
     await db().idempotencyKey.createMany({
-      data: [keyRow(alice.user.id, 'expired-a', IDEMPOTENCY_TTL_MS + 60_000), keyRow(bob.user.id, 'expired-b', IDEMPOTENCY_TTL_MS + 60_000), keyRow(alice.user.id, 'fresh', IDEMPOTENCY_TTL_MS - 60_000)],
+      data: [
+        keyRow(alice.user.id, 'expired-a', IDEMPOTENCY_TTL_MS + 60_000),
+        keyRow(bob.user.id, 'expired-b', IDEMPOTENCY_TTL_MS + 60_000),
+        keyRow(alice.user.id, 'fresh', IDEMPOTENCY_TTL_MS - 60_000),
+      ],
     })
     expect(await purgeExpiredIdempotencyKeys()).toBeGreaterThanOrEqual(2)
     expect(await keysOf(alice.user.id, bob.user.id)).toEqual(['fresh'])

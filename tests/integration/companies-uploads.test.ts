@@ -34,7 +34,10 @@ describe('company logos', () => {
   it.each(Object.entries(NOT_IMAGES))('refuses %s renamed to .png, storing nothing', async (_name, bytes) => {
     const { bearer } = await createUser()
     const before = { ...(await stored()), companies: await db().company.count() }
-    const answer = await send(api(), 'POST', '/api/company/create-company', { headers: bearer, body: form({ name: uniqueCompanyName(), image: { bytes, name: 'logo.png', type: 'image/png' } }) })
+    const answer = await send(api(), 'POST', '/api/company/create-company', {
+      headers: bearer,
+      body: form({ name: uniqueCompanyName(), image: { bytes, name: 'logo.png', type: 'image/png' } }),
+    })
     // Content that is not what the field takes: 400 naming the field (the issue's rule).
     expect(answer.status).toBe(400)
     expect(answer.body.errors).toHaveProperty('image')
@@ -46,10 +49,16 @@ describe('company logos', () => {
     const before = await stored()
     const big = new Uint8Array(60_000)
     big.set(pngBytes())
-    const oneFile = await send(api(), 'POST', '/api/company/create-company', { headers: bearer, body: form({ name: uniqueCompanyName(), image: { bytes: big, name: 'big.png' } }) })
+    const oneFile = await send(api(), 'POST', '/api/company/create-company', {
+      headers: bearer,
+      body: form({ name: uniqueCompanyName(), image: { bytes: big, name: 'big.png' } }),
+    })
     expect(oneFile.status).toBe(413)
     expect(oneFile.body.errors).toHaveProperty('image')
-    const huge = await send(api(), 'POST', '/api/company/create-company', { headers: bearer, body: form({ name: uniqueCompanyName(), image: { bytes: new Uint8Array(400_000), name: 'huge.png' } }) })
+    const huge = await send(api(), 'POST', '/api/company/create-company', {
+      headers: bearer,
+      body: form({ name: uniqueCompanyName(), image: { bytes: new Uint8Array(400_000), name: 'huge.png' } }),
+    })
     expect(huge.body).toMatchObject({ status: 413, data: null })
     expect(await stored()).toEqual(before)
   })
@@ -61,7 +70,10 @@ describe('company logos', () => {
     const firstKey = (await db().storedFile.findUniqueOrThrow({ where: { id: firstId } })).key
     const kept = await send<CompanyJson>(api(), 'PUT', `/api/company/update-company?id=${company.id}`, { headers: bearer, body: form({ size: '51-200' }) })
     expect(kept.body.data.image_url).toBe(company.image_url)
-    const replaced = await send<CompanyJson>(api(), 'PUT', `/api/company/update-company?id=${company.id}`, { headers: bearer, body: form({ image: { bytes: JPEG_3X2, name: 'b.jpg' } }) })
+    const replaced = await send<CompanyJson>(api(), 'PUT', `/api/company/update-company?id=${company.id}`, {
+      headers: bearer,
+      body: form({ image: { bytes: JPEG_3X2, name: 'b.jpg' } }),
+    })
     expect(replaced.status).toBe(200)
     expect(replaced.body.data.image_url).not.toBe(company.image_url)
     expect(await db().storedFile.findUnique({ where: { id: firstId } })).toBeNull()
@@ -88,7 +100,9 @@ describe('company logos', () => {
     const before = await stored()
     // Two creates of one name at once, both with a logo: one wins, the loser's logo must go.
     const answers = await Promise.all(
-      [bearer, other.bearer].map((headers) => send(api(), 'POST', '/api/company/create-company', { headers, body: form({ name, image: { bytes: pngBytes(), name: 'a.png' } }) })),
+      [bearer, other.bearer].map((headers) =>
+        send(api(), 'POST', '/api/company/create-company', { headers, body: form({ name, image: { bytes: pngBytes(), name: 'a.png' } }) }),
+      ),
     )
     expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409])
     expect((await stored()).rows).toBe(before.rows + 1)
@@ -98,7 +112,10 @@ describe('company logos', () => {
     const mid = await stored()
     const failCreate = vi.spyOn(db(), '$transaction').mockRejectedValueOnce(new Error('simulated database failure'))
     try {
-      const failed = await send(api(), 'POST', '/api/company/create-company', { headers: bearer, body: form({ name: uniqueCompanyName(), image: { bytes: pngBytes(), name: 'a.png' } }) })
+      const failed = await send(api(), 'POST', '/api/company/create-company', {
+        headers: bearer,
+        body: form({ name: uniqueCompanyName(), image: { bytes: pngBytes(), name: 'a.png' } }),
+      })
       expect(failed.body).toMatchObject({ status: 500, message: 'Something went wrong' })
     } finally {
       failCreate.mockRestore()
@@ -110,7 +127,10 @@ describe('company logos', () => {
     const withCompany = await stored()
     const failUpdate = vi.spyOn(db(), '$transaction').mockRejectedValueOnce(new Error('simulated database failure'))
     try {
-      const failed = await send(api(), 'PUT', `/api/company/update-company?id=${company.id}`, { headers: bearer, body: form({ image: { bytes: JPEG_3X2, name: 'b.jpg' } }) })
+      const failed = await send(api(), 'PUT', `/api/company/update-company?id=${company.id}`, {
+        headers: bearer,
+        body: form({ image: { bytes: JPEG_3X2, name: 'b.jpg' } }),
+      })
       expect(failed.body).toMatchObject({ status: 500, message: 'Something went wrong' })
     } finally {
       failUpdate.mockRestore()

@@ -10,7 +10,8 @@ import { createUser } from '../helpers/users'
 withTempUploadDir()
 
 const MISSING = '01900000-0000-7000-8000-000000000000'
-const create = (headers: Record<string, string>, fields: Record<string, string>) => send<CompanyJson>(api(), 'POST', '/api/company/create-company', { headers, body: form(fields) })
+const create = (headers: Record<string, string>, fields: Record<string, string>) =>
+  send<CompanyJson>(api(), 'POST', '/api/company/create-company', { headers, body: form(fields) })
 const update = (headers: Record<string, string>, id: string, fields: Record<string, string>) =>
   send<CompanyJson>(api(), 'PUT', `/api/company/update-company?id=${id}`, { headers, body: form(fields) })
 
@@ -62,7 +63,10 @@ describe('validation', () => {
     const { bearer } = await createUser()
     const json = await send(api(), 'POST', '/api/company/create-company', { headers: bearer, json: { name: uniqueCompanyName() } })
     expect(json.status).toBe(415)
-    const broken = await send(api(), 'POST', '/api/company/create-company', { headers: { ...bearer, 'content-type': 'multipart/form-data; boundary=x' }, body: '--x\r\nnonsense' })
+    const broken = await send(api(), 'POST', '/api/company/create-company', {
+      headers: { ...bearer, 'content-type': 'multipart/form-data; boundary=x' },
+      body: '--x\r\nnonsense',
+    })
     expect(broken.status).toBe(400)
   })
 })

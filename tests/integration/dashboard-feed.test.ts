@@ -105,7 +105,12 @@ describe('dashboard feed: who is online', () => {
     const answer = await request(staff.socket, 'room_members', { room: room.id })
     const members = answer.members as RoomMemberJson[]
     expect(members).toHaveLength(2)
-    expect(members).toEqual(expect.arrayContaining([{ user_id: member.user.id, name: member.user.name }, { user_id: staff.user.id, name: staff.user.name }]))
+    expect(members).toEqual(
+      expect.arrayContaining([
+        { user_id: member.user.id, name: member.user.name },
+        { user_id: staff.user.id, name: staff.user.name },
+      ]),
+    )
     expect(JSON.stringify(members)).not.toContain('@')
 
     const outsider = await connected()

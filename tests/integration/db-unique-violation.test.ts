@@ -17,7 +17,9 @@ describe('database error recognition', () => {
     await db().room.update({ where: { id: room.id }, data: { lastSeq: 1 } })
     await db().message.create({ data: { roomId: room.id, seq: 1, body: 'first' } })
     const fromBuilder = await violationOf(() => db().message.create({ data: { roomId: room.id, seq: 1, body: 'again' } }))
-    const fromRaw = await violationOf(() => db().$queryRaw`INSERT INTO messages (id, room_id, seq, body) VALUES (gen_random_uuid(), ${room.id}::uuid, 1, 'raw') RETURNING id`)
+    const fromRaw = await violationOf(
+      () => db().$queryRaw`INSERT INTO messages (id, room_id, seq, body) VALUES (gen_random_uuid(), ${room.id}::uuid, 1, 'raw') RETURNING id`,
+    )
     expect(isUniqueViolation(fromBuilder)).toBe(true)
     expect(isUniqueViolation(fromRaw)).toBe(true)
     expect(isUniqueViolation(new Error('duplicate'))).toBe(false)

@@ -32,7 +32,11 @@ describe('GET /api/auth/google-oauth-login-authenticate', () => {
     const idToken = await provider.obtainIdToken(sub)
     const first = await withHeader(idToken)
     expect(first.status).toBe(200)
-    expect(first.body).toMatchObject({ status: 200, message: 'Signed in with Google', data: { token_type: 'Bearer', user: { email: 'linus@example.com', name: 'Linus', role: 'user', email_verified: true } } })
+    expect(first.body).toMatchObject({
+      status: 200,
+      message: 'Signed in with Google',
+      data: { token_type: 'Bearer', user: { email: 'linus@example.com', name: 'Linus', role: 'user', email_verified: true } },
+    })
     expect(await verifyAccessToken(first.body.data.access_token)).toMatchObject({ userId: first.body.data.user.id })
 
     const second = await withQuery(idToken)
@@ -63,8 +67,18 @@ describe('GET /api/auth/google-oauth-login-authenticate', () => {
       ['another issuer', await provider.signIdToken({ ...claims, iss: 'https://accounts.google.com' })],
       ['alg none', `${b64({ alg: 'none', typ: 'JWT' })}.${payload}.`],
       ['alg none, no signature part', `${b64({ alg: 'none' })}.${payload}`],
-      ['HS256 keyed with the client secret', await new SignJWT({ ...claims, iss: provider.issuer, aud: provider.clientId }).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setExpirationTime('5m').sign(new TextEncoder().encode(provider.clientSecret))],
-      ['tampered payload', `${header}.${b64({ ...claims, sub: 'someone', iss: provider.issuer, aud: provider.clientId, iat: now, exp: now + 300 })}.${valid.split('.')[2]}`],
+      [
+        'HS256 keyed with the client secret',
+        await new SignJWT({ ...claims, iss: provider.issuer, aud: provider.clientId })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setIssuedAt()
+          .setExpirationTime('5m')
+          .sign(new TextEncoder().encode(provider.clientSecret)),
+      ],
+      [
+        'tampered payload',
+        `${header}.${b64({ ...claims, sub: 'someone', iss: provider.issuer, aud: provider.clientId, iat: now, exp: now + 300 })}.${valid.split('.')[2]}`,
+      ],
       ['no subject', await provider.signIdToken({ email: 'nosub@example.com', email_verified: true })],
       ['garbage', 'not-a-jwt'],
     ]

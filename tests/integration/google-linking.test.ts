@@ -22,11 +22,19 @@ afterAll(async () => {
 })
 
 const signIn = async (claims: { sub: string; email?: string; email_verified?: boolean; name?: string }) =>
-  send<GoogleSignInJson>(api(), 'GET', '/api/auth/google-oauth-login-authenticate', { headers: { authorization: `Bearer ${await provider.signIdToken(claims)}` } })
+  send<GoogleSignInJson>(api(), 'GET', '/api/auth/google-oauth-login-authenticate', {
+    headers: { authorization: `Bearer ${await provider.signIdToken(claims)}` },
+  })
 
 const passwordUser = async (email: string, options: { verified?: boolean; active?: boolean } = {}) =>
   db().user.create({
-    data: { email, name: 'Existing', passwordHash: await hashPassword('correct horse battery staple'), emailVerified: options.verified === false ? null : new Date(), isActive: options.active ?? true },
+    data: {
+      email,
+      name: 'Existing',
+      passwordHash: await hashPassword('correct horse battery staple'),
+      emailVerified: options.verified === false ? null : new Date(),
+      isActive: options.active ?? true,
+    },
     select: { id: true },
   })
 
@@ -79,7 +87,10 @@ describe('linking a Google identity to our users', () => {
 
   it('refuses a deactivated user with 403, whether found by subject or by email', async () => {
     const byEmail = await passwordUser('dave@example.com', { active: false })
-    expect((await signIn({ sub: 'dave-sub', email: 'dave@example.com', email_verified: true })).body).toMatchObject({ status: 403, message: 'This account is deactivated' })
+    expect((await signIn({ sub: 'dave-sub', email: 'dave@example.com', email_verified: true })).body).toMatchObject({
+      status: 403,
+      message: 'This account is deactivated',
+    })
     expect(await googleAccounts(byEmail.id)).toEqual([])
 
     const linked = await signIn({ sub: 'erin-sub', email: 'erin@example.com', email_verified: true })

@@ -44,7 +44,13 @@ describe('GET /api/auth/google_login_page_redirect', () => {
     const url = new URL(await consentUrl())
     expect(`${url.origin}${url.pathname}`).toBe(`${provider.issuer}/auth`)
     const params = Object.fromEntries(url.searchParams)
-    expect(params).toMatchObject({ response_type: 'code', client_id: provider.clientId, redirect_uri: 'http://localhost:3000/api/auth/google-oauth', scope: 'openid email profile', code_challenge_method: 'S256' })
+    expect(params).toMatchObject({
+      response_type: 'code',
+      client_id: provider.clientId,
+      redirect_uri: 'http://localhost:3000/api/auth/google-oauth',
+      scope: 'openid email profile',
+      code_challenge_method: 'S256',
+    })
     expect(params.code_challenge).toMatch(/^[\w-]{43}$/)
     expect(params.nonce).toMatch(/^[\w-]{16,}$/)
     // The state is an encrypted JWT (five parts); the verifier is not readable in it.
@@ -101,7 +107,11 @@ describe('GET /api/auth/google-oauth', () => {
     const parts = state.split('.')
     parts[3] = `${parts[3]!.startsWith('A') ? 'B' : 'A'}${parts[3]!.slice(1)}`
     const expired = await sealState({ codeVerifier: 'v'.repeat(43), nonce: 'n'.repeat(22) }, -60)
-    for (const [forged, message] of [['garbage', /Invalid/], [parts.join('.'), /Invalid/], [expired, /expired/]] as const) {
+    for (const [forged, message] of [
+      ['garbage', /Invalid/],
+      [parts.join('.'), /Invalid/],
+      [expired, /expired/],
+    ] as const) {
       const answer = await send(api(), 'GET', withParam(path, 'state', forged))
       expect(answer.status).toBe(400)
       expect(answer.body.message).toMatch(message)

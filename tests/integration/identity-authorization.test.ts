@@ -45,12 +45,23 @@ const STRONG = 'violet-harbour-engine-42'
  * Public routes answer the same whoever calls (a bearer token neither helps nor hurts), so their
  * rows are uniform; the point is that no caller gets more, and a deactivated token gets no less.
  */
-const same = (status: number): Record<Caller, number> => ({ anonymous: status, user: status, 'other user': status, staff: status, admin: status, deactivated: status })
+const same = (status: number): Record<Caller, number> => ({
+  anonymous: status,
+  user: status,
+  'other user': status,
+  staff: status,
+  admin: status,
+  deactivated: status,
+})
 
 const ROWS: Row[] = [
   {
     route: 'POST /api/auth/register',
-    request: (headers) => send(api(), 'POST', '/api/auth/register', { headers, json: { name: 'New', email: freshEmail(), password: STRONG, password_confirmation: STRONG, role: 'admin' } }),
+    request: (headers) =>
+      send(api(), 'POST', '/api/auth/register', {
+        headers,
+        json: { name: 'New', email: freshEmail(), password: STRONG, password_confirmation: STRONG, role: 'admin' },
+      }),
     expected: same(201),
   },
   {
@@ -80,12 +91,14 @@ const ROWS: Row[] = [
   },
   {
     route: 'POST /api/auth/verify-otp (wrong code)',
-    request: (headers, victim) => send(api(), 'POST', '/api/auth/verify-otp', { headers, json: { email: victim.user.email, otp: '000000', purpose: 'reset_password' } }),
+    request: (headers, victim) =>
+      send(api(), 'POST', '/api/auth/verify-otp', { headers, json: { email: victim.user.email, otp: '000000', purpose: 'reset_password' } }),
     expected: same(400),
   },
   {
     route: 'POST /api/auth/reset-password (unknown reset token)',
-    request: (headers) => send(api(), 'POST', '/api/auth/reset-password', { headers, json: { reset_token: 'x'.repeat(43), password: STRONG, password_confirmation: STRONG } }),
+    request: (headers) =>
+      send(api(), 'POST', '/api/auth/reset-password', { headers, json: { reset_token: 'x'.repeat(43), password: STRONG, password_confirmation: STRONG } }),
     expected: same(400),
   },
   {

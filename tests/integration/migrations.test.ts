@@ -10,7 +10,11 @@ import { applyMigrations, diffMigrationsToSchema } from '@/lib/db/schema-engine'
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../helpers/test-database'
 
 const run = promisify(execFile)
-const migrationNames = () => readdirSync(MIGRATIONS_DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()
+const migrationNames = () =>
+  readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()
 
 describe(`migrations on ${testDatabaseKind()}`, () => {
   let empty: TestDatabase

@@ -21,7 +21,13 @@ async function seed() {
   )
   const company = await prisma.company.create({ data: { name: 'Acme', nameKey: 'acme', ownerId: alice.id } })
   await prisma.company.create({ data: { name: 'Globex', nameKey: 'globex', ownerId: alice.id } })
-  const slot = { companyId: company.id, date: at('2026-12-01T00:00:00Z'), startsAt: at('2026-12-01T09:00:00Z'), endsAt: at('2026-12-01T10:00:00Z'), location: 'Hall A' }
+  const slot = {
+    companyId: company.id,
+    date: at('2026-12-01T00:00:00Z'),
+    startsAt: at('2026-12-01T09:00:00Z'),
+    endsAt: at('2026-12-01T10:00:00Z'),
+    location: 'Hall A',
+  }
   for (const [index, status] of (['pending', 'pending', 'accepted', 'rejected', 'pending'] as const).entries()) {
     await prisma.tradeBooth.create({ data: { ...slot, title: `Booth ${index}`, status } })
   }
@@ -44,7 +50,9 @@ async function seed() {
   ]
   for (const data of audit) await prisma.auditLog.create({ data })
   for (let index = 0; index < 10; index++) {
-    await prisma.auditLog.create({ data: { action: 'user.email_verified', entityType: 'user', actorId: alice.id, createdAt: at(`2026-11-20T0${index}:00:00Z`) } })
+    await prisma.auditLog.create({
+      data: { action: 'user.email_verified', entityType: 'user', actorId: alice.id, createdAt: at(`2026-11-20T0${index}:00:00Z`) },
+    })
   }
   return { admin, alice }
 }

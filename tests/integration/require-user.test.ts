@@ -42,7 +42,12 @@ describe('requireUser / requireRole', () => {
       ['deactivated', deactivated.bearer, 401, 401, 401],
     ]
     for (const [caller, headers, me, staffOnly, adminOnly] of matrix) {
-      expect([caller, await status('/api/me', headers), await status('/api/staff-only', headers), await status('/api/admin-only', headers)]).toEqual([caller, me, staffOnly, adminOnly])
+      expect([caller, await status('/api/me', headers), await status('/api/staff-only', headers), await status('/api/admin-only', headers)]).toEqual([
+        caller,
+        me,
+        staffOnly,
+        adminOnly,
+      ])
     }
   })
 
@@ -52,7 +57,14 @@ describe('requireUser / requireRole', () => {
   })
 
   it('refuses forged, expired, foreign and non-access tokens', async () => {
-    const forged = await new SignJWT({ role: 'admin', sv: 0, typ: 'access' }).setProtectedHeader({ alg: 'HS256' }).setSubject(admin.user.id).setIssuer('http://localhost:3000').setAudience('vicross-api').setIssuedAt().setExpirationTime('5m').sign(new TextEncoder().encode('another-key-another-key-another-key!'))
+    const forged = await new SignJWT({ role: 'admin', sv: 0, typ: 'access' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(admin.user.id)
+      .setIssuer('http://localhost:3000')
+      .setAudience('vicross-api')
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode('another-key-another-key-another-key!'))
     const expired = await signAccessToken({ userId: user.user.id, role: 'user', sessionVersion: 0 }, -10)
     const unsigned = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: admin.user.id, role: 'admin', sv: 0, typ: 'access', aud: 'vicross-api', iss: 'http://localhost:3000', exp: 9999999999, iat: 1 })).toString('base64url')}.`
     const cookieAsBearer = (await sessionCookie(user.user.id, 0)).split('=')[1]!

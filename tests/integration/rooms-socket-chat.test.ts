@@ -33,7 +33,10 @@ describe('live rooms: connecting and joining', () => {
     const second = await joined(room.id)
     expect(await presence).toEqual({ room: room.id, online: 2 })
     const again = await request(second.socket, 'join_room', { room: room.id })
-    expect(messagesOf(again).map((message) => [message.msg, message.seq])).toEqual([['one', 1], ['two', 2]])
+    expect(messagesOf(again).map((message) => [message.msg, message.seq])).toEqual([
+      ['one', 1],
+      ['two', 2],
+    ])
     expect(messagesOf(again)[0]).toMatchObject({ room: room.id, user_id: first.user.id, name: first.user.name })
   })
 
@@ -108,7 +111,14 @@ describe('live rooms: messages', () => {
   it('answers bad payloads with an error acknowledgement and keeps the connection', async () => {
     const room = await createTestRoom()
     const sender = await joined(room.id)
-    const bad: unknown[] = [{ msg: 'no room' }, { room: room.id, msg: 'x'.repeat(5000) }, { room: room.id, msg: 42 }, { room: room.id, msg: '   ' }, 'text', null]
+    const bad: unknown[] = [
+      { msg: 'no room' },
+      { room: room.id, msg: 'x'.repeat(5000) },
+      { room: room.id, msg: 42 },
+      { room: room.id, msg: '   ' },
+      'text',
+      null,
+    ]
     for (const payload of bad) {
       const answer = await request(sender.socket, 'message', payload)
       expect(answer).toMatchObject({ ok: false, code: 'validation' })
@@ -170,6 +180,10 @@ describe('live rooms: resume after a drop', () => {
     for (const msg of ['a', 'b', 'c']) await request(talker.socket, 'message', { room: room.id, msg })
     socket = await connectAs(server.url(), dropper.token)
     const answer = await request(socket, 'join_room', { room: room.id, last_seq: lastSeq })
-    expect(messagesOf(answer).map((message) => [message.msg, message.seq])).toEqual([['a', lastSeq + 1], ['b', lastSeq + 2], ['c', lastSeq + 3]])
+    expect(messagesOf(answer).map((message) => [message.msg, message.seq])).toEqual([
+      ['a', lastSeq + 1],
+      ['b', lastSeq + 2],
+      ['c', lastSeq + 3],
+    ])
   })
 })

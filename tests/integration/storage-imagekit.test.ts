@@ -122,7 +122,9 @@ describe('the ImageKit driver, against a stand-in that checks what the SDK sends
     try {
       const { bearer } = await createUser()
       ik.failUploads(500)
-      expect((await send(api(), 'PATCH', '/api/user/edit-user', { headers: bearer, body: form({ image: { bytes: pngBytes(), name: 'a.png' } }) })).status).toBe(503)
+      expect((await send(api(), 'PATCH', '/api/user/edit-user', { headers: bearer, body: form({ image: { bytes: pngBytes(), name: 'a.png' } }) })).status).toBe(
+        503,
+      )
       // A delete ImageKit refuses: the stand-in answers 401 to a key it does not know.
       configure({ IMAGEKIT_PUBLIC_KEY: 'p', IMAGEKIT_PRIVATE_KEY: `${PRIVATE_KEY}-wrong`, IMAGEKIT_URL_ENDPOINT: ik.endpoint, IMAGEKIT_API_BASE_URL: ik.url })
       await fileStorage.removeBytes([{ id: '01900000-0000-7000-8000-000000000000', driver: 'imagekit', key: 'ik000001abcdef' }])
@@ -137,13 +139,18 @@ describe('the ImageKit driver, against a stand-in that checks what the SDK sends
 
   it('an upload answered without a url is refused and the stored file removed', async () => {
     ik.omitUrl(true)
-    await expect(fileStorage.put({ bytes: pngBytes(), kind: 'image', ownerId: null })).rejects.toMatchObject({ code: 'unavailable', message: 'File storage is temporarily unavailable, please retry' })
+    await expect(fileStorage.put({ bytes: pngBytes(), kind: 'image', ownerId: null })).rejects.toMatchObject({
+      code: 'unavailable',
+      message: 'File storage is temporarily unavailable, please retry',
+    })
     expect(deletes()).toHaveLength(1)
   })
 
   it('removes the remote file when the row cannot be written (no orphan)', async () => {
     // An owner id that does not exist: the StoredFile insert fails on its foreign key (Prisma's P2003).
-    await expect(fileStorage.put({ bytes: pngBytes(), kind: 'image', ownerId: '01900000-0000-7000-8000-000000000000' })).rejects.toMatchObject({ code: 'P2003' })
+    await expect(fileStorage.put({ bytes: pngBytes(), kind: 'image', ownerId: '01900000-0000-7000-8000-000000000000' })).rejects.toMatchObject({
+      code: 'P2003',
+    })
     expect(uploads()).toHaveLength(1)
     expect(deletes()).toHaveLength(1)
   })

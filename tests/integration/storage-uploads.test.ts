@@ -96,7 +96,9 @@ describe('image uploads (edit-user)', () => {
       },
     })
     const headers = { ...bearer, 'content-type': 'multipart/form-data; boundary=xyz' }
-    const response = await api().request(new Request('http://localhost:3000/api/user/edit-user', { method: 'PATCH', headers, body, duplex: 'half' } as RequestInit))
+    const response = await api().request(
+      new Request('http://localhost:3000/api/user/edit-user', { method: 'PATCH', headers, body, duplex: 'half' } as RequestInit),
+    )
     expect(response.status).toBe(413)
     expect(await response.json()).toMatchObject({ status: 413, errors: { image: [expect.stringMatching(/larger than 0.05 MB/)] } })
     expect(pulled).toBeLessThan(512 * 1024)
@@ -143,7 +145,9 @@ describe('the storage module', () => {
   it('removes the written bytes when its own row cannot be inserted', async () => {
     const before = (await filesUnder(uploadDir())).sort()
     // An owner id that does not exist: the StoredFile insert fails on its foreign key.
-    await expect(fileStorage.put({ bytes: pngBytes(), kind: 'image', ownerId: '01900000-0000-7000-8000-000000000000' })).rejects.toMatchObject({ code: 'P2003' })
+    await expect(fileStorage.put({ bytes: pngBytes(), kind: 'image', ownerId: '01900000-0000-7000-8000-000000000000' })).rejects.toMatchObject({
+      code: 'P2003',
+    })
     expect((await filesUnder(uploadDir())).sort()).toEqual(before)
   })
 

@@ -90,11 +90,20 @@ describe('PATCH /api/auth/assign-role', () => {
 
   it('validates the body: exactly one of user_id and email, a known role, nothing else', async () => {
     const target = await createUser()
-    for (const body of [{ role: 'staff' }, { user_id: target.user.id, email: target.user.email, role: 'staff' }, { user_id: target.user.id, role: 'root' }, { user_id: 'x', role: 'staff' }, { user_id: target.user.id, role: 'staff', is_active: false }]) {
+    for (const body of [
+      { role: 'staff' },
+      { user_id: target.user.id, email: target.user.email, role: 'staff' },
+      { user_id: target.user.id, role: 'root' },
+      { user_id: 'x', role: 'staff' },
+      { user_id: target.user.id, role: 'staff', is_active: false },
+    ]) {
       const answer = await patch('/api/auth/assign-role', body)
       expect([body, answer.status]).toEqual([body, 400])
     }
-    const malformed = await send(api(), 'PATCH', '/api/auth/assign-role', { headers: { ...admin.bearer, 'content-type': 'application/json' }, body: '{"role":' })
+    const malformed = await send(api(), 'PATCH', '/api/auth/assign-role', {
+      headers: { ...admin.bearer, 'content-type': 'application/json' },
+      body: '{"role":',
+    })
     expect(malformed.status).toBe(400)
   })
 
@@ -141,9 +150,18 @@ describe('deactivateUsers (dashboard bulk action)', () => {
   it('refuses the whole batch when it includes the actor or an unknown id, or when the actor is not an admin', async () => {
     const c = await createUser()
     const actor = { id: admin.user.id, role: 'admin' as const }
-    await expect(deactivateUsers(actor, [c.user.id, admin.user.id])).rejects.toMatchObject({ code: 'unprocessable', message: 'You cannot deactivate your own account' })
-    await expect(deactivateUsers(actor, [c.user.id, '01900000-0000-7000-8000-000000000000'])).rejects.toMatchObject({ code: 'not_found', message: 'User not found' })
-    await expect(deactivateUsers({ id: c.user.id, role: 'staff' }, [c.user.id])).rejects.toMatchObject({ code: 'forbidden', message: 'Only an administrator can do this' })
+    await expect(deactivateUsers(actor, [c.user.id, admin.user.id])).rejects.toMatchObject({
+      code: 'unprocessable',
+      message: 'You cannot deactivate your own account',
+    })
+    await expect(deactivateUsers(actor, [c.user.id, '01900000-0000-7000-8000-000000000000'])).rejects.toMatchObject({
+      code: 'not_found',
+      message: 'User not found',
+    })
+    await expect(deactivateUsers({ id: c.user.id, role: 'staff' }, [c.user.id])).rejects.toMatchObject({
+      code: 'forbidden',
+      message: 'Only an administrator can do this',
+    })
     expect((await db().user.findUniqueOrThrow({ where: { id: c.user.id } })).isActive).toBe(true)
   })
 })

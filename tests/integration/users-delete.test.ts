@@ -34,7 +34,9 @@ describe('DELETE /api/user/delete-user', () => {
     expect(edited.status).toBe(200)
 
     // The victim's company with a booth (and its room), each with files.
-    const company = await db().company.create({ data: { name: 'Victim Co', nameKey: 'victim co', ownerId: victim.user.id, imageFileId: (await image(victim.user.id)).id } })
+    const company = await db().company.create({
+      data: { name: 'Victim Co', nameKey: 'victim co', ownerId: victim.user.id, imageFileId: (await image(victim.user.id)).id },
+    })
     const ownBooth = await booth(company.id, victim.user.id, { imageFileId: (await image(victim.user.id)).id, pdfFileId: (await pdf(victim.user.id)).id })
     const boothRoom = await db().room.create({ data: { name: 'Booth room', kind: 'booth', boothId: ownBooth.id } })
     await db().message.create({ data: { roomId: boothRoom.id, seq: 1, userId: other.user.id, body: 'hello booth' } })
@@ -72,7 +74,10 @@ describe('DELETE /api/user/delete-user', () => {
     expect(await db().room.findUniqueOrThrow({ where: { id: general.id } })).toMatchObject({ createdById: null })
     expect(await db().message.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({ userId: null, body: 'bye' })
     expect(await db().auditLog.findFirstOrThrow({ where: { action: 'test.action' } })).toMatchObject({ actorId: null })
-    expect(await db().auditLog.findFirstOrThrow({ where: { action: 'user.deleted', entityId: victim.user.id } })).toMatchObject({ actorId: null, details: { self: true } })
+    expect(await db().auditLog.findFirstOrThrow({ where: { action: 'user.deleted', entityId: victim.user.id } })).toMatchObject({
+      actorId: null,
+      details: { self: true },
+    })
     // The deleted user's token is refused.
     expect((await send(api(), 'GET', '/api/user/profile', { headers: victim.bearer })).status).toBe(401)
   })
@@ -82,7 +87,10 @@ describe('DELETE /api/user/delete-user', () => {
     const target = await createUser()
     expect((await remove(admin.bearer, `?id=${target.user.id}`)).status).toBe(200)
     expect(await db().user.findUnique({ where: { id: target.user.id } })).toBeNull()
-    expect(await db().auditLog.findFirstOrThrow({ where: { action: 'user.deleted', entityId: target.user.id } })).toMatchObject({ actorId: admin.user.id, details: { self: false } })
+    expect(await db().auditLog.findFirstOrThrow({ where: { action: 'user.deleted', entityId: target.user.id } })).toMatchObject({
+      actorId: admin.user.id,
+      details: { self: false },
+    })
   })
 
   it('answers 404 to a user or staff member naming someone else, and for unknown ids; 400 for a malformed id', async () => {

@@ -44,7 +44,10 @@ describe('the last active admin', () => {
     expect(remove.status).toBe(409)
     expect(remove.body).toMatchObject(lastAdminAnswer('deleted'))
     expect(await activeAdmins()).toBe(1)
-    expect(await db().user.findUniqueOrThrow({ where: { id: only!.user.id }, select: { role: true, isActive: true } })).toEqual({ role: 'admin', isActive: true })
+    expect(await db().user.findUniqueOrThrow({ where: { id: only!.user.id }, select: { role: true, isActive: true } })).toEqual({
+      role: 'admin',
+      isActive: true,
+    })
   })
 
   // Not the last-admin rule: no admin may deactivate themself, however many admins there are.
@@ -72,7 +75,10 @@ describe('the last active admin', () => {
     await expect(deactivateUsers(actor, [last!.user.id])).rejects.toMatchObject(lastAdminError('deactivated'))
     await expect(assignRole(actor, { userId: last!.user.id, role: 'user' })).rejects.toMatchObject(lastAdminError('demoted'))
     await expect(deleteUser(actor, last!.user.id)).rejects.toMatchObject(lastAdminError('deleted'))
-    expect(await db().user.findUniqueOrThrow({ where: { id: last!.user.id }, select: { role: true, isActive: true } })).toEqual({ role: 'admin', isActive: true })
+    expect(await db().user.findUniqueOrThrow({ where: { id: last!.user.id }, select: { role: true, isActive: true } })).toEqual({
+      role: 'admin',
+      isActive: true,
+    })
   })
 
   it('with two admins, one may step down; then the other is the last (API)', async () => {
@@ -98,18 +104,27 @@ describe('the last active admin', () => {
   it('two admins demoting each other at the same moment: exactly one succeeds', async () => {
     const [a, b] = await onlyAdmins(2)
     await exactlyOneRefused(
-      [assignRole({ id: a!.user.id, role: 'admin' }, { userId: b!.user.id, role: 'user' }), assignRole({ id: b!.user.id, role: 'admin' }, { userId: a!.user.id, role: 'user' })],
+      [
+        assignRole({ id: a!.user.id, role: 'admin' }, { userId: b!.user.id, role: 'user' }),
+        assignRole({ id: b!.user.id, role: 'admin' }, { userId: a!.user.id, role: 'user' }),
+      ],
       'demoted',
     )
   })
 
   it('two admins deactivating each other at the same moment: exactly one succeeds', async () => {
     const [a, b] = await onlyAdmins(2)
-    await exactlyOneRefused([setUserActive({ id: a!.user.id, role: 'admin' }, b!.user.id, false), setUserActive({ id: b!.user.id, role: 'admin' }, a!.user.id, false)], 'deactivated')
+    await exactlyOneRefused(
+      [setUserActive({ id: a!.user.id, role: 'admin' }, b!.user.id, false), setUserActive({ id: b!.user.id, role: 'admin' }, a!.user.id, false)],
+      'deactivated',
+    )
   })
 
   it('two admins bulk-deactivating each other at the same moment: exactly one succeeds', async () => {
     const [a, b] = await onlyAdmins(2)
-    await exactlyOneRefused([deactivateUsers({ id: a!.user.id, role: 'admin' }, [b!.user.id]), deactivateUsers({ id: b!.user.id, role: 'admin' }, [a!.user.id])], 'deactivated')
+    await exactlyOneRefused(
+      [deactivateUsers({ id: a!.user.id, role: 'admin' }, [b!.user.id]), deactivateUsers({ id: b!.user.id, role: 'admin' }, [a!.user.id])],
+      'deactivated',
+    )
   })
 })

@@ -9,15 +9,30 @@ import { createUser } from '../helpers/users'
 
 withTempUploadDir()
 
-const edit = (headers: Record<string, string>, fields: Parameters<typeof form>[0]) => send<UserJson>(api(), 'PATCH', '/api/user/edit-user', { headers, body: form(fields) })
+const edit = (headers: Record<string, string>, fields: Parameters<typeof form>[0]) =>
+  send<UserJson>(api(), 'PATCH', '/api/user/edit-user', { headers, body: form(fields) })
 
 describe('GET /api/user/profile', () => {
   it('answers the caller’s own profile, without secrets', async () => {
     const { user, bearer } = await createUser()
     const answer = await send<UserJson>(api(), 'GET', '/api/user/profile', { headers: bearer })
     expect(answer.status).toBe(200)
-    expect(answer.body).toMatchObject({ status: 200, data: { id: user.id, email: user.email, role: 'user', email_verified: true, is_active: true, image_url: null } })
-    expect(Object.keys(answer.body.data).sort()).toEqual(['background_image_url', 'company', 'created_at', 'email', 'email_verified', 'id', 'image_url', 'is_active', 'name', 'role'])
+    expect(answer.body).toMatchObject({
+      status: 200,
+      data: { id: user.id, email: user.email, role: 'user', email_verified: true, is_active: true, image_url: null },
+    })
+    expect(Object.keys(answer.body.data).sort()).toEqual([
+      'background_image_url',
+      'company',
+      'created_at',
+      'email',
+      'email_verified',
+      'id',
+      'image_url',
+      'is_active',
+      'name',
+      'role',
+    ])
   })
 
   it('answers 401 without credentials', async () => {
@@ -92,7 +107,10 @@ describe('PATCH /api/user/edit-user', () => {
 
   it('sets both images and shows their URLs', async () => {
     const { bearer } = await createUser()
-    const answer = await edit(bearer, { image: { bytes: pngBytes(), name: 'me.png', type: 'image/png' }, background_image: { bytes: pngBytes(4, 1), name: 'bg.png' } })
+    const answer = await edit(bearer, {
+      image: { bytes: pngBytes(), name: 'me.png', type: 'image/png' },
+      background_image: { bytes: pngBytes(4, 1), name: 'bg.png' },
+    })
     expect(answer.status).toBe(200)
     expect(answer.body.data.image_url).toMatch(/^\/api\/media\/[0-9a-f-]{36}$/)
     expect(answer.body.data.background_image_url).toMatch(/^\/api\/media\/[0-9a-f-]{36}$/)

@@ -14,7 +14,11 @@ describe('server.ts under NODE_ENV=production', () => {
   it('stops with one line naming AUTH_SECRET when it is missing, and generates none', async () => {
     const before = snapshot()
     // An empty value counts as unset, and .env files never override a variable that is present.
-    const server = await startServerProcess({ env: { NODE_ENV: 'production', AUTH_SECRET: '', DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/none' }, args: ['--api-only'], readyPath: null })
+    const server = await startServerProcess({
+      env: { NODE_ENV: 'production', AUTH_SECRET: '', DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/none' },
+      args: ['--api-only'],
+      readyPath: null,
+    })
     const status = await Promise.race([server.exited, new Promise<null>((wake) => setTimeout(() => wake(null), 30_000))])
     if (status === null) await server.stop('SIGKILL')
     expect(status).toEqual({ code: 1, signal: null })

@@ -37,7 +37,10 @@ beforeAll(async () => {
   database = await createMigratedDatabase(POSTGRES_ADMIN_URL)
   users = await seedUsers(database.url, 8)
   // At info level the server logs when it starts shutting down: the probes below wait for that line.
-  server = await startServerProcess({ args: ['--api-only'], env: { NODE_ENV: 'production', LOG_LEVEL: 'info', DATABASE_URL: database.url, SHUTDOWN_GRACE_MS: String(GRACE_MS) } })
+  server = await startServerProcess({
+    args: ['--api-only'],
+    env: { NODE_ENV: 'production', LOG_LEVEL: 'info', DATABASE_URL: database.url, SHUTDOWN_GRACE_MS: String(GRACE_MS) },
+  })
 })
 
 afterAll(async () => {
@@ -57,7 +60,12 @@ interface Answer {
 let connections: Array<Promise<void>> = []
 
 /** One request on its own connection (no keep-alive pool), body written by `write`. */
-function send(method: string, path: string, headers: Record<string, string>, write: (req: ReturnType<typeof httpRequest>) => Promise<void> | void): Promise<Answer> {
+function send(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  write: (req: ReturnType<typeof httpRequest>) => Promise<void> | void,
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(`${server!.url}${path}`, { method, headers, agent: false }, (res: IncomingMessage) => {
       let text = ''
@@ -73,10 +81,12 @@ function send(method: string, path: string, headers: Record<string, string>, wri
       res.on('error', reject)
     })
     req.on('error', reject)
-    connections.push(new Promise<void>((connected) => {
-      req.once('error', () => connected())
-      req.once('socket', (socket) => (socket.connecting ? socket.once('connect', () => connected()) : connected()))
-    }))
+    connections.push(
+      new Promise<void>((connected) => {
+        req.once('error', () => connected())
+        req.once('socket', (socket) => (socket.connecting ? socket.once('connect', () => connected()) : connected()))
+      }),
+    )
     Promise.resolve(write(req)).then(() => req.end(), reject)
   })
 }
@@ -88,23 +98,38 @@ let counter = 0
 function slowUpload(user: SeededUser, durationMs: number, bodyStarted: () => void): Promise<Answer> {
   const boundary = `----vicross${Date.now()}${++counter}`
   const field = (name: string, value: string) => `--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`
-  const head = Buffer.from(field('name', `Slow Upload Co ${counter}`) + field('location', 'Nantes') + field('size', '11-50') + `--${boundary}\r\ncontent-disposition: form-data; name="image"; filename="logo.png"\r\ncontent-type: image/png\r\n\r\n`)
+  const head = Buffer.from(
+    field('name', `Slow Upload Co ${counter}`) +
+      field('location', 'Nantes') +
+      field('size', '11-50') +
+      `--${boundary}\r\ncontent-disposition: form-data; name="image"; filename="logo.png"\r\ncontent-type: image/png\r\n\r\n`,
+  )
   const body = Buffer.concat([head, Buffer.from(pngBytes(64, 64)), Buffer.from(`\r\n--${boundary}--\r\n`)])
   const pieces = 10
   const size = Math.ceil(body.length / pieces)
-  return send('POST', '/api/company/create-company', { authorization: user.authorization, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(body.length) }, async (req) => {
-    for (let i = 0; i < pieces; i++) {
-      req.write(body.subarray(i * size, (i + 1) * size))
-      if (i === 0) bodyStarted()
-      await sleep(durationMs / pieces)
-    }
-  })
+  return send(
+    'POST',
+    '/api/company/create-company',
+    { authorization: user.authorization, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(body.length) },
+    async (req) => {
+      for (let i = 0; i < pieces; i++) {
+        req.write(body.subarray(i * size, (i + 1) * size))
+        if (i === 0) bodyStarted()
+        await sleep(durationMs / pieces)
+      }
+    },
+  )
 }
 
 function quickCreate(user: SeededUser): Promise<Answer> {
   const boundary = `----vicross${Date.now()}${++counter}`
   const body = `--${boundary}\r\ncontent-disposition: form-data; name="name"\r\n\r\nQuick Co ${counter}\r\n--${boundary}--\r\n`
-  return send('POST', '/api/company/create-company', { authorization: user.authorization, 'content-type': `multipart/form-data; boundary=${boundary}` }, (req) => void req.write(body))
+  return send(
+    'POST',
+    '/api/company/create-company',
+    { authorization: user.authorization, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    (req) => void req.write(body),
+  )
 }
 
 const listCompanies = (user: SeededUser) => send('GET', '/api/company/get-details-companies?page_size=50', { authorization: user.authorization }, () => {})
@@ -169,13 +194,17 @@ describeIf('SIGTERM with requests in flight', () => {
 
     const signalledAt = Date.now()
     const exited = server!.stop('SIGTERM', GRACE_MS + 5_000)
-    for (const deadline = Date.now() + 5_000; !server!.output().includes('shutting down') && Date.now() < deadline; ) await sleep(10)
+    for (const deadline = Date.now() + 5_000; !server!.output().includes('shutting down') && Date.now() < deadline;) await sleep(10)
     const probes = await Promise.all([probeNewConnection(), probeNewConnection()])
     await sleep(100)
     const lateAnswer = late.go()
 
     // A dropped connection becomes status -1 with its error, so that the assertions below name it.
-    const answers = await Promise.all([...uploads, ...burst].map((answer) => answer.catch((error: NodeJS.ErrnoException): Answer => ({ status: -1, body: { message: `${error.code}: ${error.message}` }, finishedAt: Date.now() }))))
+    const answers = await Promise.all(
+      [...uploads, ...burst].map((answer) =>
+        answer.catch((error: NodeJS.ErrnoException): Answer => ({ status: -1, body: { message: `${error.code}: ${error.message}` }, finishedAt: Date.now() })),
+      ),
+    )
     const exit = await exited
     const exitedAt = Date.now()
 

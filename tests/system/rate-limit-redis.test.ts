@@ -43,8 +43,15 @@ describe.runIf(reachable)('rate limits on Redis', () => {
     await consumeRateLimit('otp-cooldown', key)
     // A second process has no memory of its own: only Redis can know.
     resetRateLimits()
-    const second = await consumeRateLimit('otp-cooldown', key).then(() => null, (error: unknown) => error)
+    const second = await consumeRateLimit('otp-cooldown', key).then(
+      () => null,
+      (error: unknown) => error,
+    )
     expect(second).toBeInstanceOf(AppError)
-    expect(second).toMatchObject({ code: 'rate_limited', message: 'Too many requests, please retry later', headers: { 'Retry-After': expect.stringMatching(/^[1-9]\d*$/) } })
+    expect(second).toMatchObject({
+      code: 'rate_limited',
+      message: 'Too many requests, please retry later',
+      headers: { 'Retry-After': expect.stringMatching(/^[1-9]\d*$/) },
+    })
   })
 })

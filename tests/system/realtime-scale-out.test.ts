@@ -18,7 +18,10 @@ import { createUser } from '../helpers/users'
  * is for a condition, bounded.
  */
 
-const postgresUp = await adminQuery(POSTGRES_ADMIN_URL, 'SELECT 1').then(() => true, () => false)
+const postgresUp = await adminQuery(POSTGRES_ADMIN_URL, 'SELECT 1').then(
+  () => true,
+  () => false,
+)
 const ready = postgresUp && redisServerAvailable()
 if (!ready && process.env.CI) throw new Error('The scale-out test needs PostgreSQL and /usr/bin/redis-server in CI')
 if (!ready) console.warn('\n  NOTICE: PostgreSQL or redis-server unavailable; the scale-out test is skipped.\n')
@@ -121,7 +124,10 @@ describe.skipIf(!ready)('live rooms across two processes (Redis adapter)', () =>
     const seen = new Map<Socket, number>()
     for (const { socket } of [alice, bob]) socket.on('presence', (event: { online: number }) => seen.set(socket, event.online))
     // A recount on each process (a join again is harmless) makes sure both sides announce.
-    await Promise.all([request(alice.socket, 'join_room', { room: roomId, last_seq: 1_000_000 }), request(bob.socket, 'join_room', { room: roomId, last_seq: 1_000_000 })])
+    await Promise.all([
+      request(alice.socket, 'join_room', { room: roomId, last_seq: 1_000_000 }),
+      request(bob.socket, 'join_room', { room: roomId, last_seq: 1_000_000 }),
+    ])
     await waitFor('presence 2 on both sockets', () => seen.get(alice.socket) === 2 && seen.get(bob.socket) === 2)
     for (const server of processes()) {
       const answer = await fetch(`${server.url}/api/rooms?q=${encodeURIComponent(roomName)}`, { headers: { authorization: `Bearer ${bobUser.token}` } })
@@ -160,7 +166,11 @@ describe.skipIf(!ready)('live rooms across two processes (Redis adapter)', () =>
         return { ...sender, server }
       }),
     )
-    const baseline = Math.max(0, ...[...bob.received.values()].map((message) => message.seq), (await db().message.aggregate({ where: { roomId }, _max: { seq: true } }))._max.seq ?? 0)
+    const baseline = Math.max(
+      0,
+      ...[...bob.received.values()].map((message) => message.seq),
+      (await db().message.aggregate({ where: { roomId }, _max: { seq: true } }))._max.seq ?? 0,
+    )
 
     // The load: each sender one message every 1.5 s (the per-user limit is 10 per 10 s), staggered,
     // so each process stores about 2.7 messages a second throughout.

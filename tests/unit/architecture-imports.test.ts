@@ -51,7 +51,11 @@ const rules: Rule[] = [
   { from: (file) => inside(file, 'lib/services'), forbidden: ['lib/api', 'app', 'components'], why: 'services know nothing of HTTP or React' },
   { from: (file) => inside(file, 'lib/schemas'), forbidden: ['lib/services', 'lib/db'], why: 'schemas describe payloads; they call no service' },
   { from: (file) => inside(file, 'lib/db'), forbidden: ['lib/services', 'lib/api', 'lib/auth', 'lib/realtime'], why: 'the database layer is the bottom one' },
-  { from: (file) => file === 'lib/errors.ts' || file === 'lib/pagination.ts', forbidden: ['lib'], why: 'domain errors and pagination depend on nothing of ours' },
+  {
+    from: (file) => file === 'lib/errors.ts' || file === 'lib/pagination.ts',
+    forbidden: ['lib'],
+    why: 'domain errors and pagination depend on nothing of ours',
+  },
 ]
 
 describe('imports run one way', () => {
@@ -65,9 +69,11 @@ describe('imports run one way', () => {
 
   for (const rule of rules) {
     it(`${rule.forbidden.join(', ')} not imported: ${rule.why}`, () => {
-      const violations = files
-        .filter(rule.from)
-        .flatMap((file) => importsOf(file).filter((path) => rule.forbidden.some((folder) => inside(path, folder))).map((path) => `${file} → ${path}`))
+      const violations = files.filter(rule.from).flatMap((file) =>
+        importsOf(file)
+          .filter((path) => rule.forbidden.some((folder) => inside(path, folder)))
+          .map((path) => `${file} → ${path}`),
+      )
       expect(violations).toEqual([])
     })
   }

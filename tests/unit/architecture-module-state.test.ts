@@ -40,7 +40,13 @@ interface Finding {
 
 function unwrap(expression: ts.Expression): ts.Expression {
   let current = expression
-  while (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isSatisfiesExpression(current) || ts.isNonNullExpression(current) || ts.isTypeAssertionExpression(current))
+  while (
+    ts.isParenthesizedExpression(current) ||
+    ts.isAsExpression(current) ||
+    ts.isSatisfiesExpression(current) ||
+    ts.isNonNullExpression(current) ||
+    ts.isTypeAssertionExpression(current)
+  )
     current = current.expression
   return current
 }
@@ -65,7 +71,11 @@ function declaredIn(scope: ts.Node): Set<string> {
     if ((ts.isFunctionExpression(scope) || ts.isFunctionDeclaration(scope)) && scope.name) names.add(scope.name.text)
   }
   if (ts.isCatchClause(scope) && scope.variableDeclaration) bindingNames(scope.variableDeclaration.name, names)
-  if ((ts.isForStatement(scope) || ts.isForInStatement(scope) || ts.isForOfStatement(scope)) && scope.initializer && ts.isVariableDeclarationList(scope.initializer))
+  if (
+    (ts.isForStatement(scope) || ts.isForInStatement(scope) || ts.isForOfStatement(scope)) &&
+    scope.initializer &&
+    ts.isVariableDeclarationList(scope.initializer)
+  )
     for (const declaration of scope.initializer.declarations) bindingNames(declaration.name, names)
   if (ts.isBlock(scope) || ts.isModuleBlock(scope) || ts.isCaseClause(scope) || ts.isDefaultClause(scope)) {
     for (const statement of scope.statements) {
@@ -86,11 +96,13 @@ function moduleStateFindings(fileName: string, text: string): Finding[] {
   const kind = fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : fileName.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, kind)
   const findings: Finding[] = []
-  const report = (node: ts.Node, name: string, problem: string) => findings.push({ line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1, name, problem })
+  const report = (node: ts.Node, name: string, problem: string) =>
+    findings.push({ line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1, name, problem })
 
   const topLevel = new Set<string>()
   for (const statement of source.statements) {
-    if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement)) && statement.name) topLevel.add(statement.name.text)
+    if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement)) && statement.name)
+      topLevel.add(statement.name.text)
     if (!ts.isVariableStatement(statement)) continue
     const list = statement.declarationList
     const isConst = (list.flags & ts.NodeFlags.Const) !== 0
@@ -109,8 +121,11 @@ function moduleStateFindings(fileName: string, text: string): Finding[] {
         const constructed = initializer.expression.getText(source)
         const annotation = declaration.type?.getText(source) ?? ''
         const readonlyType = READONLY_TYPES[constructed]
-        if (!readonlyType || !annotation.startsWith(`${readonlyType}<`)) report(declaration, name, `top-level const = new ${constructed}(…)${readonlyType ? ` not typed ${readonlyType}<…>` : ''}`)
-      } else if (ts.isArrayLiteralExpression(initializer) ? !initializer.elements.length : ts.isObjectLiteralExpression(initializer) && !initializer.properties.length) {
+        if (!readonlyType || !annotation.startsWith(`${readonlyType}<`))
+          report(declaration, name, `top-level const = new ${constructed}(…)${readonlyType ? ` not typed ${readonlyType}<…>` : ''}`)
+      } else if (
+        ts.isArrayLiteralExpression(initializer) ? !initializer.elements.length : ts.isObjectLiteralExpression(initializer) && !initializer.properties.length
+      ) {
         report(declaration, name, `top-level const = ${ts.isArrayLiteralExpression(initializer) ? '[]' : '{}'}`)
       }
     }
@@ -122,9 +137,15 @@ function moduleStateFindings(fileName: string, text: string): Finding[] {
   }
   const visit = (node: ts.Node): void => {
     if (ts.isIdentifier(node) && node.text === 'globalThis') report(node, 'globalThis', 'globalThis outside process-singleton.ts')
-    else if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'global' && !shadowed(node.expression)) report(node, 'global', 'global outside process-singleton.ts')
-    else if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) written(node.left, node, 'assigns')
-    else if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)) written(node.operand, node, 'increments or decrements')
+    else if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'global' && !shadowed(node.expression))
+      report(node, 'global', 'global outside process-singleton.ts')
+    else if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment)
+      written(node.left, node, 'assigns')
+    else if (
+      (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) &&
+      (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)
+    )
+      written(node.operand, node, 'increments or decrements')
     else if (ts.isDeleteExpression(node)) written(node.expression, node, 'deletes from')
     else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
       const callee = node.expression
@@ -205,7 +226,10 @@ describe('module-level state lives only in processSingleton', () => {
   it('allows only exceptions that still exist', () => {
     for (const entry of Object.keys(ALLOWED)) {
       const [file, name] = entry.split(': ')
-      expect(moduleStateFindings(file!, readFileSync(join(root, file!), 'utf8')).map((finding) => finding.name), entry).toContain(name)
+      expect(
+        moduleStateFindings(file!, readFileSync(join(root, file!), 'utf8')).map((finding) => finding.name),
+        entry,
+      ).toContain(name)
     }
   })
 })

@@ -11,7 +11,9 @@ describe('booth-schedule', () => {
     ['29 Feb, 2028', { year: 2028, month: 2, day: 29 }],
   ])('reads the date %s', (text, expected) => expect(parseBoothDate(text)).toEqual(expected))
 
-  it.each(['29 Feb, 2026', '2026-13-01', '24/11/2026', 'Nov 24, 2026', '', '2026-11-24T09:30'])('refuses the date %s', (text) => expect(parseBoothDate(text)).toBeNull())
+  it.each(['29 Feb, 2026', '2026-13-01', '24/11/2026', 'Nov 24, 2026', '', '2026-11-24T09:30'])('refuses the date %s', (text) =>
+    expect(parseBoothDate(text)).toBeNull(),
+  )
 
   it.each([
     ['09:30', { hours: 9, minutes: 30, seconds: 0 }],
@@ -46,7 +48,14 @@ describe('booth-schedule', () => {
   })
 
   it('gives the dashboard form the same rules', () => {
-    const base = { company_id: '0193a4f2-7c1e-7b3a-9f00-2c5d8e1a4b6c', title: 'T', date: '24 Nov, 2026', start_time: '10:00AM', end_time: '9:00AM', location: 'Hall A' }
+    const base = {
+      company_id: '0193a4f2-7c1e-7b3a-9f00-2c5d8e1a4b6c',
+      title: 'T',
+      date: '24 Nov, 2026',
+      start_time: '10:00AM',
+      end_time: '9:00AM',
+      location: 'Hall A',
+    }
     const result = boothFormSchema.safeParse(base)
     expect(result.success).toBe(false)
     expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['end_time'])

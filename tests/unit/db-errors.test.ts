@@ -6,7 +6,18 @@ import { isDatabaseUnavailable } from '@/lib/db/errors'
 describe('isDatabaseUnavailable', () => {
   it.each([
     ['refused connection (Prisma P1001)', { code: 'P1001', meta: { driverAdapterError: { cause: { kind: 'DatabaseNotReachable' } } } }],
-    ['recovering after a crash (P2039 wrapping 57P03)', { code: 'P2039', meta: { driverAdapterError: { name: 'DriverAdapterError', cause: { kind: 'postgres', code: '57P03', originalMessage: 'the database system is not yet accepting connections' } } } }],
+    [
+      'recovering after a crash (P2039 wrapping 57P03)',
+      {
+        code: 'P2039',
+        meta: {
+          driverAdapterError: {
+            name: 'DriverAdapterError',
+            cause: { kind: 'postgres', code: '57P03', originalMessage: 'the database system is not yet accepting connections' },
+          },
+        },
+      },
+    ],
     ['sessions terminated by a fast shutdown (57P01)', { code: 'P2039', meta: { driverAdapterError: { cause: { kind: 'postgres', code: '57P01' } } } }],
     ['a broken pooled client', new Error('Client has encountered a connection error and is not queryable')],
     ['a connection cut mid-query', new Error('Connection terminated unexpectedly')],

@@ -15,9 +15,7 @@ describe('/api/openapi.json', () => {
     const documented = Object.entries(doc.paths).flatMap(([path, operations]) =>
       Object.keys(operations).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
     )
-    const served = app.routes
-      .filter((route) => route.method !== 'ALL' && route.path !== '/api/openapi.json')
-      .map((route) => `${route.method} ${route.path}`)
+    const served = app.routes.filter((route) => route.method !== 'ALL' && route.path !== '/api/openapi.json').map((route) => `${route.method} ${route.path}`)
     expect([...new Set(served)].sort()).toEqual([...new Set(documented)].sort())
   })
 

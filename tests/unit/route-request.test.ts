@@ -33,7 +33,10 @@ describe('server.ts routing', () => {
     expect(routeRequest(url)).toEqual({ api: true, url: canonical })
   })
 
-  it.each([['/api/../users'], ['/api/%2e%2e/sign-in'], ['/api/session/../session/csrf'], ['//api/session/csrf']])('leaves %s, which resolves outside the API, to Next untouched', (url) => {
-    expect(routeRequest(url)).toEqual({ api: false, url })
-  })
+  it.each([['/api/../users'], ['/api/%2e%2e/sign-in'], ['/api/session/../session/csrf'], ['//api/session/csrf']])(
+    'leaves %s, which resolves outside the API, to Next untouched',
+    (url) => {
+      expect(routeRequest(url)).toEqual({ api: false, url })
+    },
+  )
 })

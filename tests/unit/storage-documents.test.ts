@@ -46,7 +46,10 @@ describe('DOCX uploads', () => {
     const bomb = docxBomb()
     expect(bomb.byteLength).toBeLessThan(100_000)
     expect(inspectDocx(bomb)).toMatchObject({ ok: false, reason: 'too_large', detail: expect.stringMatching(/compressed more than 100:1/) })
-    await expect(inspectUpload(bomb, 'docx', 'docx')).rejects.toMatchObject({ code: 'unprocessable', errors: { docx: [expect.stringMatching(/too large once uncompressed/)] } })
+    await expect(inspectUpload(bomb, 'docx', 'docx')).rejects.toMatchObject({
+      code: 'unprocessable',
+      errors: { docx: [expect.stringMatching(/too large once uncompressed/)] },
+    })
   })
 
   it('bounds the total uncompressed size, even when every entry stays under the ratio floor', () => {

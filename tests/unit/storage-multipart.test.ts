@@ -35,7 +35,11 @@ function streamedUpload(totalBytes: number) {
   return { request, pulled: () => sent }
 }
 
-const failure = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error)
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error,
+  )
 
 describe('readMultipart', () => {
   it('yields text fields and files (as File objects, with the client name and type as labels)', async () => {

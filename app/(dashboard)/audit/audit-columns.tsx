@@ -8,9 +8,19 @@ import { Badge } from '@/components/ui/badge'
 import type { AuditLogItem } from '@/lib/services/audit/list-audit-log'
 
 // UTC, labelled in the header: the server renders this cell too, and both sides must print the same text.
-const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone: 'UTC' })
+const when = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'UTC',
+})
 
-const tone = (action: string) => (/deleted|rejected|deactivated/.test(action) ? 'danger' : /accepted|activated|created|registered/.test(action) ? 'success' : 'neutral')
+const tone = (action: string) =>
+  /deleted|rejected|deactivated/.test(action) ? 'danger' : /accepted|activated|created|registered/.test(action) ? 'success' : 'neutral'
 
 /** Where a record of this type is shown in the dashboard, if anywhere. */
 const recordHref: Record<string, (id: string) => string> = {
@@ -60,7 +70,11 @@ export const auditColumns: ColumnDef<AuditLogItem>[] = [
     accessorKey: 'action',
     header: 'Action',
     enableSorting: false,
-    cell: ({ row }) => <Badge tone={tone(row.original.action)} className="font-mono">{row.original.action}</Badge>,
+    cell: ({ row }) => (
+      <Badge tone={tone(row.original.action)} className="font-mono">
+        {row.original.action}
+      </Badge>
+    ),
     meta: { label: 'Action' },
   },
   {

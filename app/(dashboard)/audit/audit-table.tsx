@@ -8,8 +8,23 @@ import type { AuditLogItem } from '@/lib/services/audit/list-audit-log'
 import { auditColumns } from './audit-columns'
 
 /** The audit log: the search box filters by the actor's email; the menu by action. Read-only, no selection. */
-export function AuditTable({ entries, total, page, pageSize, actions }: { entries: AuditLogItem[]; total: number; page: number; pageSize: number; actions: string[] }) {
-  const filters = useMemo((): DataTableFilterDef[] => [{ key: 'action', label: 'Action', options: actions.map((action) => ({ label: action, value: action })) }], [actions])
+export function AuditTable({
+  entries,
+  total,
+  page,
+  pageSize,
+  actions,
+}: {
+  entries: AuditLogItem[]
+  total: number
+  page: number
+  pageSize: number
+  actions: string[]
+}) {
+  const filters = useMemo(
+    (): DataTableFilterDef[] => [{ key: 'action', label: 'Action', options: actions.map((action) => ({ label: action, value: action })) }],
+    [actions],
+  )
   return (
     <DataTable
       label="Audit log"

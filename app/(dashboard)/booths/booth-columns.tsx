@@ -55,7 +55,15 @@ export const boothColumns: ColumnDef<BoothTableRow>[] = [
     return (
       <div className="flex gap-1">
         {files.map(({ url, label, icon: Icon }) => (
-          <a key={label} href={url} target="_blank" rel="noreferrer" aria-label={`${label} of ${booth.title}`} title={label} className="grid size-7 place-items-center rounded-md border text-muted-foreground hover:bg-accent hover:text-foreground">
+          <a
+            key={label}
+            href={url}
+            target="_blank"
+            rel="noreferrer"
+            aria-label={`${label} of ${booth.title}`}
+            title={label}
+            className="grid size-7 place-items-center rounded-md border text-muted-foreground hover:bg-accent hover:text-foreground"
+          >
             <Icon aria-hidden className="size-3.5" />
           </a>
         ))}

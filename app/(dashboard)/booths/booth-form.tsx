@@ -31,7 +31,17 @@ const FILE_FIELDS = [
  * (dates, times, zone, start before end); files go with them to the API route, which checks them by
  * content. Errors found by the server land on their fields; overlapping booths come back as a warning.
  */
-export function BoothForm({ booth, companies, timezones, companyId }: { booth?: BoothJson; companies: { id: string; name: string }[]; timezones: string[]; companyId?: string }) {
+export function BoothForm({
+  booth,
+  companies,
+  timezones,
+  companyId,
+}: {
+  booth?: BoothJson
+  companies: { id: string; name: string }[]
+  timezones: string[]
+  companyId?: string
+}) {
   const router = useRouter()
   const [files, setFiles] = useState<BoothFiles>({ image: null, pdf: null, docx: null })
   const [fileErrors, setFileErrors] = useState<Partial<Record<keyof BoothFiles, string>>>({})
@@ -72,7 +82,9 @@ export function BoothForm({ booth, companies, timezones, companyId }: { booth?: 
     }
     const { warnings, title, id, status } = result.data
     if (warnings.length > 0) toast.warning(`${title} overlaps ${warnings.map((w) => w.title).join(', ')} at the same location.`)
-    toast.success(booth ? (status === 'pending' && booth.status !== 'pending' ? 'Saved and sent back for review.' : 'Booth saved.') : `${title} submitted for review.`)
+    toast.success(
+      booth ? (status === 'pending' && booth.status !== 'pending' ? 'Saved and sent back for review.' : 'Booth saved.') : `${title} submitted for review.`,
+    )
     router.push(`/booths/${id}`)
     router.refresh()
   }
@@ -101,7 +113,13 @@ export function BoothForm({ booth, companies, timezones, companyId }: { booth?: 
           {text('date', 'Date', { type: 'date' }, undefined, 'sm:col-span-2')}
           {text('start_time', 'Starts', { type: 'time' }, undefined, 'sm:col-span-2')}
           {text('end_time', 'Ends', { type: 'time' }, undefined, 'sm:col-span-2')}
-          <FormField id="booth-timezone" label="Time zone" error={errors.timezone?.message} hint="Date and times are on this zone's clock." className="sm:col-span-3">
+          <FormField
+            id="booth-timezone"
+            label="Time zone"
+            error={errors.timezone?.message}
+            hint="Date and times are on this zone's clock."
+            className="sm:col-span-3"
+          >
             <NativeSelect {...fieldProps('booth-timezone', errors.timezone?.message)} {...form.register('timezone')}>
               {zones.map((name) => (
                 <option key={name} value={name}>

@@ -19,7 +19,17 @@ export function BoothRowActions({ booth }: { booth: { id: string; title: string 
   )
 }
 
-export function DeleteBoothDialog({ title, open, onOpenChange, onConfirm }: { title: string; open: boolean; onOpenChange: (open: boolean) => void; onConfirm: () => void }) {
+export function DeleteBoothDialog({
+  title,
+  open,
+  onOpenChange,
+  onConfirm,
+}: {
+  title: string
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  onConfirm: () => void
+}) {
   return (
     <ConfirmDialog
       open={open}

@@ -11,10 +11,30 @@ import { boothColumns, type BoothTableRow } from './booth-columns'
 
 const DATE_RANGES = [{ label: 'Dates', fromKey: 'date_from', toKey: 'date_to' }]
 
-export function BoothsTable({ booths, total, page, pageSize, companies }: { booths: BoothTableRow[]; total: number; page: number; pageSize: number; companies: { id: string; name: string }[] }) {
+export function BoothsTable({
+  booths,
+  total,
+  page,
+  pageSize,
+  companies,
+}: {
+  booths: BoothTableRow[]
+  total: number
+  page: number
+  pageSize: number
+  companies: { id: string; name: string }[]
+}) {
   const filters = useMemo(
     (): DataTableFilterDef[] => [
-      { key: 'status', label: 'Status', options: [{ label: 'Pending', value: 'pending' }, { label: 'Accepted', value: 'accepted' }, { label: 'Rejected', value: 'rejected' }] },
+      {
+        key: 'status',
+        label: 'Status',
+        options: [
+          { label: 'Pending', value: 'pending' },
+          { label: 'Accepted', value: 'accepted' },
+          { label: 'Rejected', value: 'rejected' },
+        ],
+      },
       { key: 'company_id', label: 'Company', options: companies.map((company) => ({ label: company.name, value: company.id })) },
     ],
     [companies],
@@ -34,7 +54,13 @@ export function BoothsTable({ booths, total, page, pageSize, companies }: { boot
       emptyMessage="No booths match this search and these filters."
       actions={<DataTableExportButton href="/booths/export" />}
       bulkActions={(rows, clear) => (
-        <BulkDeleteButton ids={rows.map((row) => row.original.id)} noun={['booth', 'booths']} description="Their files and chat rooms are deleted with them, and each owner is told by email. This cannot be undone." action={deleteBoothsAction} onDone={clear} />
+        <BulkDeleteButton
+          ids={rows.map((row) => row.original.id)}
+          noun={['booth', 'booths']}
+          description="Their files and chat rooms are deleted with them, and each owner is told by email. This cannot be undone."
+          action={deleteBoothsAction}
+          onDone={clear}
+        />
       )}
     />
   )

@@ -14,7 +14,19 @@ const chip = {
 const dayLabel = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })
 
 /** A Monday-first grid of days; each booth sits on its own local date with its own local times. */
-export function CalendarGrid({ days, byDay, month, today, tall }: { days: string[]; byDay: Map<string, BoothJson[]>; month: string | null; today: string; tall: boolean }) {
+export function CalendarGrid({
+  days,
+  byDay,
+  month,
+  today,
+  tall,
+}: {
+  days: string[]
+  byDay: Map<string, BoothJson[]>
+  month: string | null
+  today: string
+  tall: boolean
+}) {
   return (
     <div className="overflow-hidden rounded-lg border bg-card shadow-xs">
       <div className="grid grid-cols-7 border-b bg-muted/50 text-xs font-medium text-muted-foreground" aria-hidden>
@@ -30,8 +42,21 @@ export function CalendarGrid({ days, byDay, month, today, tall }: { days: string
           const outside = month !== null && !day.startsWith(month)
           const shown = tall ? booths : booths.slice(0, MAX_PER_DAY)
           return (
-            <li key={day} aria-label={`${dayLabel.format(new Date(`${day}T00:00:00Z`))}: ${booths.length} booths`} className={cn('flex flex-col gap-1 border-r border-b p-1.5 [&:nth-child(7n)]:border-r-0', tall ? 'min-h-72' : 'min-h-28', outside && 'bg-muted/30')}>
-              <span className={cn('grid size-6 place-items-center rounded-full text-xs tabular-nums', day === today ? 'bg-primary font-semibold text-primary-foreground' : outside ? 'text-muted-foreground/60' : 'text-muted-foreground')}>
+            <li
+              key={day}
+              aria-label={`${dayLabel.format(new Date(`${day}T00:00:00Z`))}: ${booths.length} booths`}
+              className={cn(
+                'flex flex-col gap-1 border-r border-b p-1.5 [&:nth-child(7n)]:border-r-0',
+                tall ? 'min-h-72' : 'min-h-28',
+                outside && 'bg-muted/30',
+              )}
+            >
+              <span
+                className={cn(
+                  'grid size-6 place-items-center rounded-full text-xs tabular-nums',
+                  day === today ? 'bg-primary font-semibold text-primary-foreground' : outside ? 'text-muted-foreground/60' : 'text-muted-foreground',
+                )}
+              >
                 {Number(day.slice(8))}
               </span>
               {shown.map((booth) => (
@@ -39,7 +64,10 @@ export function CalendarGrid({ days, byDay, month, today, tall }: { days: string
                   key={booth.id}
                   href={`/booths/${booth.id}`}
                   title={`${booth.title} · ${booth.start_time}–${booth.end_time} ${booth.timezone} · ${booth.location} · ${STATUS_LABELS[booth.status]}`}
-                  className={cn('flex flex-col rounded border px-1.5 py-0.5 text-[11px] leading-tight outline-none hover:brightness-95 focus-visible:ring-2 focus-visible:ring-ring', chip[booth.status])}
+                  className={cn(
+                    'flex flex-col rounded border px-1.5 py-0.5 text-[11px] leading-tight outline-none hover:brightness-95 focus-visible:ring-2 focus-visible:ring-ring',
+                    chip[booth.status],
+                  )}
                 >
                   <span className="truncate font-medium">{booth.title}</span>
                   <span className="truncate opacity-80 tabular-nums">

@@ -24,11 +24,19 @@ const monthTitle = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'nume
 const dayTitle = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
 
 export function calendarRange(view: CalendarView, at: string | undefined, today: string): CalendarRange {
-  const wanted = at && /^\d{4}-\d{2}(-\d{2})?$/.test(at) && !Number.isNaN(parse(at.length === 7 ? `${at}-01` : at)) ? parse(at.length === 7 ? `${at}-01` : at) : parse(today)
+  const wanted =
+    at && /^\d{4}-\d{2}(-\d{2})?$/.test(at) && !Number.isNaN(parse(at.length === 7 ? `${at}-01` : at)) ? parse(at.length === 7 ? `${at}-01` : at) : parse(today)
   if (view === 'week') {
     const monday = mondayOf(wanted)
     const days = Array.from({ length: 7 }, (_, index) => iso(monday + index * DAY))
-    return { view, anchor: iso(monday), days, title: `${dayTitle.format(monday)} – ${dayTitle.format(monday + 6 * DAY)}`, previous: iso(monday - 7 * DAY), next: iso(monday + 7 * DAY) }
+    return {
+      view,
+      anchor: iso(monday),
+      days,
+      title: `${dayTitle.format(monday)} – ${dayTitle.format(monday + 6 * DAY)}`,
+      previous: iso(monday - 7 * DAY),
+      next: iso(monday + 7 * DAY),
+    }
   }
   const date = new Date(wanted)
   const first = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1)

@@ -54,7 +54,10 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
               key={option}
               href={href(range.anchor, option)}
               aria-current={option === view ? 'page' : undefined}
-              className={cn('rounded px-3 py-1 text-sm capitalize', option === view ? 'bg-accent font-medium text-foreground' : 'text-muted-foreground hover:text-foreground')}
+              className={cn(
+                'rounded px-3 py-1 text-sm capitalize',
+                option === view ? 'bg-accent font-medium text-foreground' : 'text-muted-foreground hover:text-foreground',
+              )}
             >
               {option}
             </Link>

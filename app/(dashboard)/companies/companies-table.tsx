@@ -20,7 +20,13 @@ export function CompaniesTable({ companies, total, page, pageSize }: { companies
       emptyMessage="No companies match this search."
       actions={<DataTableExportButton href="/companies/export" />}
       bulkActions={(rows, clear) => (
-        <BulkDeleteButton ids={rows.map((row) => row.original.id)} noun={['company', 'companies']} description="Their booths, files and chat rooms are deleted with them, and each owner is told by email. This cannot be undone." action={deleteCompaniesAction} onDone={clear} />
+        <BulkDeleteButton
+          ids={rows.map((row) => row.original.id)}
+          noun={['company', 'companies']}
+          description="Their booths, files and chat rooms are deleted with them, and each owner is told by email. This cannot be undone."
+          action={deleteCompaniesAction}
+          onDone={clear}
+        />
       )}
     />
   )

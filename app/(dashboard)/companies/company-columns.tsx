@@ -15,7 +15,10 @@ export type CompanyTableRow = CompanyJson & CompanyExtras
 export const companyColumns: ColumnDef<CompanyTableRow>[] = [
   selectColumn((company) => company.name),
   column('name', { label: 'Company', sortable: true, className: 'min-w-56' }, (company) => (
-    <Link href={`/companies/${company.id}`} className="flex min-w-0 items-center gap-3 rounded-sm font-medium text-foreground outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring">
+    <Link
+      href={`/companies/${company.id}`}
+      className="flex min-w-0 items-center gap-3 rounded-sm font-medium text-foreground outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring"
+    >
       <CompanyLogo name={company.name} url={company.image_url} />
       <span className="truncate">{company.name}</span>
     </Link>

@@ -13,13 +13,35 @@ export function CompanyRowActions({ company }: { company: { id: string; name: st
   const [confirmDelete, setConfirmDelete] = useState(false)
   return (
     <>
-      <RowActionsMenu name={company.name} pending={pending} actions={[...viewEditActions(`/companies/${company.id}`), deleteAction(() => setConfirmDelete(true))]} />
-      <DeleteCompanyDialog company={company} booths={company.booths ?? 0} open={confirmDelete} onOpenChange={setConfirmDelete} onConfirm={() => run(() => deleteCompanyAction(company.id))} />
+      <RowActionsMenu
+        name={company.name}
+        pending={pending}
+        actions={[...viewEditActions(`/companies/${company.id}`), deleteAction(() => setConfirmDelete(true))]}
+      />
+      <DeleteCompanyDialog
+        company={company}
+        booths={company.booths ?? 0}
+        open={confirmDelete}
+        onOpenChange={setConfirmDelete}
+        onConfirm={() => run(() => deleteCompanyAction(company.id))}
+      />
     </>
   )
 }
 
-export function DeleteCompanyDialog({ company, booths, open, onOpenChange, onConfirm }: { company: { name: string }; booths: number; open: boolean; onOpenChange: (open: boolean) => void; onConfirm: () => void }) {
+export function DeleteCompanyDialog({
+  company,
+  booths,
+  open,
+  onOpenChange,
+  onConfirm,
+}: {
+  company: { name: string }
+  booths: number
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  onConfirm: () => void
+}) {
   return (
     <ConfirmDialog
       open={open}
@@ -27,7 +49,9 @@ export function DeleteCompanyDialog({ company, booths, open, onOpenChange, onCon
       title={`Delete ${company.name}?`}
       description={
         <>
-          This permanently deletes the company, its logo{booths > 0 ? `, its ${booths === 1 ? 'booth' : `${booths} booths`} with their files and chat rooms` : ''}. The owner is told by email. This cannot be undone.
+          This permanently deletes the company, its logo
+          {booths > 0 ? `, its ${booths === 1 ? 'booth' : `${booths} booths`} with their files and chat rooms` : ''}. The owner is told by email. This cannot be
+          undone.
         </>
       }
       confirmLabel="Delete company"

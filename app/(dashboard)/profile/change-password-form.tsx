@@ -48,13 +48,28 @@ export function ChangePasswordForm() {
       <CardContent>
         <form onSubmit={form.handleSubmit(submit)} noValidate className="flex max-w-md flex-col gap-4">
           <FormField id="current-password" label="Current password" error={errors.password?.message}>
-            <Input {...fieldProps('current-password', errors.password?.message)} type="password" autoComplete="current-password" {...form.register('password')} />
+            <Input
+              {...fieldProps('current-password', errors.password?.message)}
+              type="password"
+              autoComplete="current-password"
+              {...form.register('password')}
+            />
           </FormField>
           <FormField id="new-password" label="New password" error={errors.new_password?.message} hint="At least 12 characters; nothing common.">
-            <Input {...fieldProps('new-password', errors.new_password?.message)} type="password" autoComplete="new-password" {...form.register('new_password')} />
+            <Input
+              {...fieldProps('new-password', errors.new_password?.message)}
+              type="password"
+              autoComplete="new-password"
+              {...form.register('new_password')}
+            />
           </FormField>
           <FormField id="confirm-password" label="Confirm new password" error={errors.confirmation?.message}>
-            <Input {...fieldProps('confirm-password', errors.confirmation?.message)} type="password" autoComplete="new-password" {...form.register('confirmation')} />
+            <Input
+              {...fieldProps('confirm-password', errors.confirmation?.message)}
+              type="password"
+              autoComplete="new-password"
+              {...form.register('confirmation')}
+            />
           </FormField>
           <div>
             <Button type="submit" disabled={isSubmitting}>

@@ -64,10 +64,22 @@ export function ProfileDetailsForm({ profile }: { profile: UserJson }) {
             <Input {...fieldProps('profile-company', errors.company?.message)} autoComplete="organization" {...form.register('company')} />
           </FormField>
           <FormField id="profile-image" label="Profile image" error={errors.image?.message} hint="JPEG, PNG, WebP or GIF.">
-            <Input {...fieldProps('profile-image', errors.image?.message)} type="file" accept={IMAGE_TYPES} className="file:mr-3 file:border-0 file:bg-transparent file:text-sm file:font-medium" {...form.register('image')} />
+            <Input
+              {...fieldProps('profile-image', errors.image?.message)}
+              type="file"
+              accept={IMAGE_TYPES}
+              className="file:mr-3 file:border-0 file:bg-transparent file:text-sm file:font-medium"
+              {...form.register('image')}
+            />
           </FormField>
           <FormField id="profile-background" label="Background image" error={errors.background_image?.message} hint="Shown behind your profile in the apps.">
-            <Input {...fieldProps('profile-background', errors.background_image?.message)} type="file" accept={IMAGE_TYPES} className="file:mr-3 file:border-0 file:bg-transparent file:text-sm file:font-medium" {...form.register('background_image')} />
+            <Input
+              {...fieldProps('profile-background', errors.background_image?.message)}
+              type="file"
+              accept={IMAGE_TYPES}
+              className="file:mr-3 file:border-0 file:bg-transparent file:text-sm file:font-medium"
+              {...form.register('background_image')}
+            />
           </FormField>
           <div className="sm:col-span-2">
             <Button type="submit" disabled={isSubmitting}>

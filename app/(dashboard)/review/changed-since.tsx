@@ -27,7 +27,9 @@ export function ChangedSince({ snapshot, current, fields }: { snapshot: BoothSna
           <dt className="font-medium text-muted-foreground">{LABELS[field] ?? field}</dt>
           <dd className="flex min-w-0 flex-wrap items-baseline gap-1.5">
             <del className="truncate text-muted-foreground decoration-destructive/60">{snapshot[field] || '∅'}</del>
-            <span aria-hidden className="text-muted-foreground">→</span>
+            <span aria-hidden className="text-muted-foreground">
+              →
+            </span>
             <ins className="truncate font-medium text-foreground no-underline">{current[field] || '∅'}</ins>
           </dd>
         </div>

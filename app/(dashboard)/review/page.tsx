@@ -22,7 +22,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
     <>
       <PageHeader
         title="Review queue"
-        description={queue.total === 0 ? 'Pending trade booths waiting for a staff decision.' : `${queue.total} pending ${queue.total === 1 ? 'booth' : 'booths'}, oldest submission first. Accepting gives a booth its chat room; the owner is emailed either way.`}
+        description={
+          queue.total === 0
+            ? 'Pending trade booths waiting for a staff decision.'
+            : `${queue.total} pending ${queue.total === 1 ? 'booth' : 'booths'}, oldest submission first. Accepting gives a booth its chat room; the owner is emailed either way.`
+        }
       />
       {queue.items.length === 0 ? (
         <EmptyState icon={ClipboardCheck} title="Nothing to review" description="Booths awaiting a decision will queue up here." />

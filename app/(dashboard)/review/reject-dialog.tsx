@@ -13,7 +13,17 @@ const MAX = 500
  * Asks why a booth is rejected. Focus starts in the reason; Enter sends (Shift+Enter for a new line),
  * Escape cancels: a rejection is two keystrokes plus the reason.
  */
-export function RejectDialog({ title, open, onOpenChange, onReject }: { title: string; open: boolean; onOpenChange: (open: boolean) => void; onReject: (reason: string) => void }) {
+export function RejectDialog({
+  title,
+  open,
+  onOpenChange,
+  onReject,
+}: {
+  title: string
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  onReject: (reason: string) => void
+}) {
   const [reason, setReason] = useState('')
   const trimmed = reason.trim()
   const send = () => {

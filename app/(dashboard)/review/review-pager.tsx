@@ -12,7 +12,11 @@ export function ReviewPager({ page, pages }: { page: number; pages: number }) {
         Page {page} of {pages}
       </span>
       <Button asChild variant="outline" size="icon" className="size-8" aria-disabled={page <= 1}>
-        <Link href={page > 2 ? `/review?page=${page - 1}` : '/review'} aria-label="Previous page" className={page <= 1 ? 'pointer-events-none opacity-50' : undefined}>
+        <Link
+          href={page > 2 ? `/review?page=${page - 1}` : '/review'}
+          aria-label="Previous page"
+          className={page <= 1 ? 'pointer-events-none opacity-50' : undefined}
+        >
           <ChevronLeft aria-hidden />
         </Link>
       </Button>

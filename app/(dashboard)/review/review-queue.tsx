@@ -84,7 +84,12 @@ export function ReviewQueue({ items }: { items: ReviewQueueItem[] }) {
             checked={allSelected ? true : chosen.length > 0 ? 'indeterminate' : false}
             onCheckedChange={(value) => setSelected(value === true ? new Set(items.map((item) => item.id)) : new Set())}
           />
-          <Button size="sm" variant={chosen.length ? 'default' : 'outline'} disabled={chosen.length === 0} onClick={() => decide(chosen, 0, () => acceptBoothsAction(chosen))}>
+          <Button
+            size="sm"
+            variant={chosen.length ? 'default' : 'outline'}
+            disabled={chosen.length === 0}
+            onClick={() => decide(chosen, 0, () => acceptBoothsAction(chosen))}
+          >
             <CheckCheck aria-hidden />
             {chosen.length ? `Accept ${chosen.length} selected` : 'Accept selected'}
           </Button>

@@ -52,7 +52,15 @@ export function CreateRoomDialog() {
           }}
         >
           <FormField id="room-name" label="Name" error={error} hint={`${name.trim().length}/${ROOM_NAME_MAX} characters`}>
-            <Input {...fieldProps('room-name', error)} autoFocus required maxLength={ROOM_NAME_MAX} value={name} placeholder="e.g. Main hall" onChange={(event) => setName(event.target.value)} />
+            <Input
+              {...fieldProps('room-name', error)}
+              autoFocus
+              required
+              maxLength={ROOM_NAME_MAX}
+              value={name}
+              placeholder="e.g. Main hall"
+              onChange={(event) => setName(event.target.value)}
+            />
           </FormField>
           <DialogFooter>
             <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>

@@ -12,7 +12,10 @@ import { cn } from '@/lib/utils/cn'
 /** The rooms table's columns. Rooms sort by name on the server; no column re-sorts them. */
 export const roomColumns: ColumnDef<RoomJson>[] = [
   column('name', { label: 'Room', alwaysShown: true, className: 'min-w-56' }, (room) => (
-    <Link href={`/rooms/${room.id}`} className="flex min-w-0 items-center gap-3 rounded-sm font-medium text-foreground outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring">
+    <Link
+      href={`/rooms/${room.id}`}
+      className="flex min-w-0 items-center gap-3 rounded-sm font-medium text-foreground outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring"
+    >
       <span aria-hidden className="grid size-8 shrink-0 place-items-center rounded-md bg-primary/10 text-primary ring-1 ring-primary/15">
         {room.booth_id ? <Store className="size-4" /> : <MessagesSquare className="size-4" />}
       </span>
@@ -21,7 +24,11 @@ export const roomColumns: ColumnDef<RoomJson>[] = [
   )),
   column('kind', { label: 'Kind', className: 'w-28' }, (room) =>
     room.booth_id ? (
-      <Link href={`/booths/${room.booth_id}`} className="rounded-full outline-none focus-visible:ring-2 focus-visible:ring-ring" aria-label={`Booth room: open the booth of ${room.name}`}>
+      <Link
+        href={`/booths/${room.booth_id}`}
+        className="rounded-full outline-none focus-visible:ring-2 focus-visible:ring-ring"
+        aria-label={`Booth room: open the booth of ${room.name}`}
+      >
         <Badge tone="primary">Booth</Badge>
       </Link>
     ) : (

@@ -22,7 +22,10 @@ export function userColumns(currentUserId: string): ColumnDef<UserJson>[] {
     selectColumn((user) => user.email),
     column('name', { label: 'Name', sortable: true, className: 'min-w-52' }, (user) => (
       <div className="flex min-w-0 items-center gap-3">
-        <span aria-hidden className="grid size-8 shrink-0 place-items-center rounded-full bg-linear-to-br from-primary/15 to-primary/5 text-[11px] font-semibold text-primary ring-1 ring-primary/15">
+        <span
+          aria-hidden
+          className="grid size-8 shrink-0 place-items-center rounded-full bg-linear-to-br from-primary/15 to-primary/5 text-[11px] font-semibold text-primary ring-1 ring-primary/15"
+        >
           {initials(user)}
         </span>
         <span className="truncate font-medium text-foreground">{user.name ?? '—'}</span>

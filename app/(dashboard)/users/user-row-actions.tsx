@@ -23,7 +23,13 @@ export function UserRowActions({ user, isSelf }: { user: UserJson; isSelf: boole
 
   return (
     <>
-      <RowActionsMenu name={user.email} heading={who} pending={pending} className="w-48" actions={[activation, deleteAction(() => setConfirmDelete(true), isSelf)]}>
+      <RowActionsMenu
+        name={user.email}
+        heading={who}
+        pending={pending}
+        className="w-48"
+        actions={[activation, deleteAction(() => setConfirmDelete(true), isSelf)]}
+      >
         <DropdownMenuLabel className="flex items-center gap-1.5">
           <ShieldCheck aria-hidden className="size-3.5" />
           Role
@@ -43,8 +49,8 @@ export function UserRowActions({ user, isSelf }: { user: UserJson; isSelf: boole
         title={`Delete ${who}?`}
         description={
           <>
-            This permanently deletes <span className="font-medium text-foreground">{user.email}</span>, their companies, booths and
-            uploaded files. Their chat messages stay, shown as from a deleted user. This cannot be undone.
+            This permanently deletes <span className="font-medium text-foreground">{user.email}</span>, their companies, booths and uploaded files. Their chat
+            messages stay, shown as from a deleted user. This cannot be undone.
           </>
         }
         confirmLabel="Delete account"

@@ -12,9 +12,31 @@ import { deactivateUsersAction } from './actions'
 import { userColumns } from './user-columns'
 
 const filters: DataTableFilterDef[] = [
-  { key: 'role', label: 'Role', options: [{ label: 'User', value: 'user' }, { label: 'Staff', value: 'staff' }, { label: 'Admin', value: 'admin' }] },
-  { key: 'verified', label: 'Verified', options: [{ label: 'Verified', value: 'true' }, { label: 'Unverified', value: 'false' }] },
-  { key: 'active', label: 'Status', options: [{ label: 'Active', value: 'true' }, { label: 'Deactivated', value: 'false' }] },
+  {
+    key: 'role',
+    label: 'Role',
+    options: [
+      { label: 'User', value: 'user' },
+      { label: 'Staff', value: 'staff' },
+      { label: 'Admin', value: 'admin' },
+    ],
+  },
+  {
+    key: 'verified',
+    label: 'Verified',
+    options: [
+      { label: 'Verified', value: 'true' },
+      { label: 'Unverified', value: 'false' },
+    ],
+  },
+  {
+    key: 'active',
+    label: 'Status',
+    options: [
+      { label: 'Active', value: 'true' },
+      { label: 'Deactivated', value: 'false' },
+    ],
+  },
 ]
 
 function BulkDeactivate({ ids, onDone }: { ids: string[]; onDone: () => void }) {
@@ -32,7 +54,19 @@ function BulkDeactivate({ ids, onDone }: { ids: string[]; onDone: () => void }) 
   )
 }
 
-export function UsersTable({ users, total, page, pageSize, currentUserId }: { users: UserJson[]; total: number; page: number; pageSize: number; currentUserId: string }) {
+export function UsersTable({
+  users,
+  total,
+  page,
+  pageSize,
+  currentUserId,
+}: {
+  users: UserJson[]
+  total: number
+  page: number
+  pageSize: number
+  currentUserId: string
+}) {
   const columns = useMemo(() => userColumns(currentUserId), [currentUserId])
   return (
     <DataTable

@@ -33,19 +33,19 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/
 
 /** Add to a route's `request.headers` so that the OpenAPI document shows the header (names are case-insensitive; Hono lower-cases them). */
 export const idempotencyKeyHeaders = z.object({
-  'idempotency-key': z
-    .string()
-    .regex(KEY_PATTERN)
-    .optional()
-    .openapi({
-      description: 'Any 1–255 visible characters, new per create (a UUID). A retry with the same key answers the first response; the same key with another request is a 422.',
-      example: '5f0c7b1e-3c1d-4a8e-9b7a-2d4f6e8a0c1b',
-    }),
+  'idempotency-key': z.string().regex(KEY_PATTERN).optional().openapi({
+    description:
+      'Any 1–255 visible characters, new per create (a UUID). A retry with the same key answers the first response; the same key with another request is a 422.',
+    example: '5f0c7b1e-3c1d-4a8e-9b7a-2d4f6e8a0c1b',
+  }),
 })
 
 /** Add to the success response's `headers` in the OpenAPI document. */
 export const idempotentReplayedHeader = z.object({
-  'Idempotent-Replayed': z.string().optional().openapi({ description: '`true` when this is the stored answer of an earlier request with the same Idempotency-Key' }),
+  'Idempotent-Replayed': z
+    .string()
+    .optional()
+    .openapi({ description: '`true` when this is the stored answer of an earlier request with the same Idempotency-Key' }),
 })
 
 /** A file's sha256, read in chunks (no second copy of a 10 MB upload). */

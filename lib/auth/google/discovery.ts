@@ -39,7 +39,10 @@ const discoveries = processSingleton('oidc-discovery', () => new Map<string, Cac
 async function fetchMetadata(issuer: string): Promise<OidcProviderMetadata> {
   let body: unknown
   try {
-    const response = await fetch(`${issuer}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: 'application/json' } })
+    const response = await fetch(`${issuer}/.well-known/openid-configuration`, {
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+      headers: { accept: 'application/json' },
+    })
     if (!response.ok) throw new Error(`discovery answered ${response.status}`)
     body = await response.json()
   } catch (error) {

@@ -22,7 +22,8 @@ export function googleSettings(): GoogleSettings {
 }
 
 /** The provider could not be reached or answered nonsense: not the caller's fault, worth a retry. */
-export const googleUnavailable = (cause?: unknown) => new AppError('unavailable', 'Google sign-in is temporarily unavailable, please retry', { cause, headers: { 'Retry-After': '5' } })
+export const googleUnavailable = (cause?: unknown) =>
+  new AppError('unavailable', 'Google sign-in is temporarily unavailable, please retry', { cause, headers: { 'Retry-After': '5' } })
 
 /** Routes call this first, so an unconfigured server answers 503 before looking at the request. */
 export function assertGoogleConfigured(): void {

@@ -12,7 +12,8 @@ const subjects: Record<BoothNotice, (title: string) => string> = {
 /** Tells a company owner what a reviewer (or staff member) did to one of their booths. */
 export function boothNoticeMail(input: { to: string; notice: BoothNotice; title: string; reason?: string | null }): MailMessage {
   const blocks: MailBlock[] = []
-  if (input.notice === 'accepted') blocks.push({ paragraph: `Your trade booth "${input.title}" was accepted and is now visible to visitors, with its own chat room.` })
+  if (input.notice === 'accepted')
+    blocks.push({ paragraph: `Your trade booth "${input.title}" was accepted and is now visible to visitors, with its own chat room.` })
   if (input.notice === 'rejected') {
     blocks.push({ paragraph: `Your trade booth "${input.title}" was not accepted.` })
     if (input.reason) blocks.push({ paragraph: `Reason: ${input.reason}` })

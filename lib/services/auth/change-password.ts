@@ -28,7 +28,14 @@ export async function changePassword(input: { userId: string; password: string; 
   }
   await db().user.update({ where: { id: input.userId }, data: { passwordHash: await hashPassword(input.newPassword) }, select: { id: true } })
   await revokeUserSessions(input.userId)
-  await recordAudit({ actorId: input.userId, action: 'user.password_changed', entityType: 'user', entityId: input.userId, ip: meta.ip, requestId: meta.requestId })
+  await recordAudit({
+    actorId: input.userId,
+    action: 'user.password_changed',
+    entityType: 'user',
+    entityId: input.userId,
+    ip: meta.ip,
+    requestId: meta.requestId,
+  })
   securityEvent('password_change.completed', meta)
   queueMail(passwordChangedMail(user.email))
 }

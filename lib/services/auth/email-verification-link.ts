@@ -22,7 +22,10 @@ export async function createEmailVerificationLink(userId: string): Promise<strin
 /** Consumes a link token; returns its user, or null when unknown, used or expired. Of two clicks, one wins. */
 export async function consumeEmailVerificationLink(token: string): Promise<string | null> {
   const hash = emailLinkHash(token)
-  const row = await db().verificationToken.findFirst({ where: { token: hash, identifier: { startsWith: 'verify-email:' } }, select: { identifier: true, expires: true } })
+  const row = await db().verificationToken.findFirst({
+    where: { token: hash, identifier: { startsWith: 'verify-email:' } },
+    select: { identifier: true, expires: true },
+  })
   if (!row) return null
   const deleted = await db().verificationToken.deleteMany({ where: { identifier: row.identifier, token: hash } })
   if (deleted.count !== 1 || row.expires <= new Date()) return null

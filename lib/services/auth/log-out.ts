@@ -10,7 +10,10 @@ import { refreshHash, revokeFamily } from './token-pair'
  * session of the same user has to sign in again. Unknown tokens are accepted silently (idempotent).
  */
 export async function logOut(input: { refreshToken: string } & AuthRequestMeta): Promise<void> {
-  const row = await db().refreshToken.findUnique({ where: { tokenHash: refreshHash(input.refreshToken) }, select: { familyId: true, userId: true, revokedAt: true } })
+  const row = await db().refreshToken.findUnique({
+    where: { tokenHash: refreshHash(input.refreshToken) },
+    select: { familyId: true, userId: true, revokedAt: true },
+  })
   if (row && !row.revokedAt) {
     await revokeFamily(row.familyId)
     await db().user.update({ where: { id: row.userId }, data: { sessionVersion: { increment: 1 } }, select: { id: true } })

@@ -47,7 +47,11 @@ export async function recordLoginFailure(account: LockableAccount | null, email:
     return { failures, lockedSeconds: seconds }
   }
   // The increment is atomic: parallel wrong guesses each count.
-  const { failedLoginCount: failures } = await db().user.update({ where: { id: account.id }, data: { failedLoginCount: { increment: 1 } }, select: { failedLoginCount: true } })
+  const { failedLoginCount: failures } = await db().user.update({
+    where: { id: account.id },
+    data: { failedLoginCount: { increment: 1 } },
+    select: { failedLoginCount: true },
+  })
   const seconds = lockSeconds(failures)
   if (seconds > 0) await db().user.update({ where: { id: account.id }, data: { lockedUntil: new Date(Date.now() + seconds * 1000) }, select: { id: true } })
   return { failures, lockedSeconds: seconds }
@@ -55,5 +59,8 @@ export async function recordLoginFailure(account: LockableAccount | null, email:
 
 /** A proof of identity (right password, emailed code, reset) ends the failure streak. */
 export async function clearLoginFailures(userId: string): Promise<void> {
-  await db().user.updateMany({ where: { id: userId, OR: [{ failedLoginCount: { gt: 0 } }, { lockedUntil: { not: null } }] }, data: { failedLoginCount: 0, lockedUntil: null } })
+  await db().user.updateMany({
+    where: { id: userId, OR: [{ failedLoginCount: { gt: 0 } }, { lockedUntil: { not: null } }] },
+    data: { failedLoginCount: 0, lockedUntil: null },
+  })
 }

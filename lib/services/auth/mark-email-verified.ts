@@ -8,5 +8,13 @@ export async function markEmailVerified(userId: string, meta: AuthRequestMeta & 
   const updated = await db().user.updateMany({ where: { id: userId, emailVerified: null }, data: { emailVerified: new Date() } })
   if (updated.count === 0) return
   securityEvent('email.verified', { userId, ip: meta.ip, requestId: meta.requestId, via: meta.via })
-  await recordAudit({ actorId: userId, action: 'user.email_verified', entityType: 'user', entityId: userId, details: { via: meta.via }, ip: meta.ip, requestId: meta.requestId })
+  await recordAudit({
+    actorId: userId,
+    action: 'user.email_verified',
+    entityType: 'user',
+    entityId: userId,
+    details: { via: meta.via },
+    ip: meta.ip,
+    requestId: meta.requestId,
+  })
 }

@@ -11,7 +11,10 @@ export async function issuePasswordResetToken(userId: string): Promise<{ token: 
   const now = new Date()
   await db().$transaction([
     db().passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } }),
-    db().passwordResetToken.create({ data: { userId, tokenHash: resetTokenHash(token), expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MINUTES * 60_000) }, select: { id: true } }),
+    db().passwordResetToken.create({
+      data: { userId, tokenHash: resetTokenHash(token), expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MINUTES * 60_000) },
+      select: { id: true },
+    }),
   ])
   return { token, expiresIn: RESET_TOKEN_TTL_MINUTES * 60 }
 }

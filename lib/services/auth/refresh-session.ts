@@ -17,4 +17,3 @@ export async function refreshSession(input: { refreshToken: string } & AuthReque
     throw error
   }
 }
-

@@ -28,7 +28,18 @@ export interface RegisterInput extends AuthRequestMeta {
  * code that only the real owner's mailbox could receive, and none is sent.
  */
 function unsavedUser(name: string, email: string): UserJson {
-  return { id: uuidv7(), name, email, role: 'user', company: null, image_url: null, background_image_url: null, email_verified: false, is_active: true, created_at: new Date().toISOString() }
+  return {
+    id: uuidv7(),
+    name,
+    email,
+    role: 'user',
+    company: null,
+    image_url: null,
+    background_image_url: null,
+    email_verified: false,
+    is_active: true,
+    created_at: new Date().toISOString(),
+  }
 }
 
 /**

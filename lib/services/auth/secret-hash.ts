@@ -6,7 +6,9 @@ import { derivedKey } from '@/lib/auth/keys'
  * keyed from AUTH_SECRET: a stolen database alone cannot check guesses against them.
  */
 export function keyedHash(purpose: string, secret: string): string {
-  return createHmac('sha256', derivedKey(`hash:${purpose}`)).update(secret).digest('base64url')
+  return createHmac('sha256', derivedKey(`hash:${purpose}`))
+    .update(secret)
+    .digest('base64url')
 }
 
 export function sameHash(a: string, b: string): boolean {

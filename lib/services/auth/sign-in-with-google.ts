@@ -35,7 +35,13 @@ const auditEntry = (userId: string, action: string, details: Record<string, stri
 async function linkExistingUser(identity: GoogleIdentity, email: string, meta: GoogleSignInMeta): Promise<string | null> {
   const existing = await db().user.findUnique({
     where: { email },
-    select: { id: true, isActive: true, emailVerified: true, passwordHash: true, accounts: { where: { provider: GOOGLE_PROVIDER }, select: { providerAccountId: true } } },
+    select: {
+      id: true,
+      isActive: true,
+      emailVerified: true,
+      passwordHash: true,
+      accounts: { where: { provider: GOOGLE_PROVIDER }, select: { providerAccountId: true } },
+    },
   })
   if (!existing) return null
   if (!existing.isActive) throw deactivated()

@@ -17,7 +17,9 @@ const invalidCode = () => new AppError('validation', 'Invalid or expired code', 
  * adds to the account's streak (`otpFailures`), which only a right code clears. A right code proves
  * the mailbox: the email counts as verified. A deactivated account is refused after the check.
  */
-export async function verifyOneTimeCode(input: { email: string; purpose: OtpPurpose; code: string; ip?: string | null } & AuthRequestMeta): Promise<{ userId: string }> {
+export async function verifyOneTimeCode(
+  input: { email: string; purpose: OtpPurpose; code: string; ip?: string | null } & AuthRequestMeta,
+): Promise<{ userId: string }> {
   const email = normalizeEmail(input.email)
   const meta = { ip: input.ip ?? null, requestId: input.requestId ?? null, purpose: input.purpose }
   await consumeClientRateLimit('otp-verify-ip', input.ip)
@@ -35,7 +37,10 @@ export async function verifyOneTimeCode(input: { email: string; purpose: OtpPurp
     throw invalidCode()
   }
 
-  const claimed = await db().oneTimeCode.updateMany({ where: { id: live.id, consumedAt: null, attempts: { lt: MAX_CODE_ATTEMPTS } }, data: { attempts: { increment: 1 } } })
+  const claimed = await db().oneTimeCode.updateMany({
+    where: { id: live.id, consumedAt: null, attempts: { lt: MAX_CODE_ATTEMPTS } },
+    data: { attempts: { increment: 1 } },
+  })
   if (claimed.count !== 1) {
     securityEvent('otp.failed', { ...meta, userId: user.id, reason: 'attempts_exhausted' }, 'warn')
     throw invalidCode()

@@ -30,6 +30,13 @@ export async function boothStatusHistory(boothId: string): Promise<BoothStatusEv
   })
   return entries.map((entry) => {
     const action = ACTIONS[entry.action as keyof typeof ACTIONS]
-    return { action, status: STATUS_AFTER[action], reason: reasonOf(entry.details), actor_id: entry.actorId, actor_name: entry.actor?.name ?? null, at: entry.createdAt.toISOString() }
+    return {
+      action,
+      status: STATUS_AFTER[action],
+      reason: reasonOf(entry.details),
+      actor_id: entry.actorId,
+      actor_name: entry.actor?.name ?? null,
+      at: entry.createdAt.toISOString(),
+    }
   })
 }

@@ -20,7 +20,10 @@ export async function deleteBooth(actor: Actor, id: string): Promise<void> {
     if (!booth) throw notFound('Booth')
     const fileIds = [booth.imageFileId, booth.pdfFileId, booth.docxFileId].filter((fileId): fileId is string => Boolean(fileId))
     const files = await tx.storedFile.findMany({ where: { id: { in: fileIds } }, select: { id: true, driver: true, key: true } })
-    await recordAudit({ ...auditContext(actor), action: 'booth.deleted', entityType: 'trade_booth', entityId: id, details: { title: booth.title, status: booth.status } }, tx)
+    await recordAudit(
+      { ...auditContext(actor), action: 'booth.deleted', entityType: 'trade_booth', entityId: id, details: { title: booth.title, status: booth.status } },
+      tx,
+    )
     await tx.tradeBooth.delete({ where: { id }, select: { id: true } })
     if (files.length) await tx.storedFile.deleteMany({ where: { id: { in: fileIds } } })
     return { files, title: booth.title }

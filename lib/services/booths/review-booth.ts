@@ -45,10 +45,21 @@ export async function reviewBooth(actor: Actor, id: string, decision: ReviewDeci
     if (decision.status === 'accepted') {
       const snapshot: Prisma.InputJsonValue = { ...snapshotOf(presentBooth(booth)) }
       await tx.tradeBooth.update({ where: { id }, data: { acceptedSnapshot: snapshot }, select: { id: true } })
-      await tx.room.upsert({ where: { boothId: id }, create: { name: booth.title, kind: 'booth', boothId: id, createdById: actor.id }, update: {}, select: { id: true } })
+      await tx.room.upsert({
+        where: { boothId: id },
+        create: { name: booth.title, kind: 'booth', boothId: id, createdById: actor.id },
+        update: {},
+        select: { id: true },
+      })
     }
     await recordAudit(
-      { ...auditContext(actor), action: `booth.${decision.status}`, entityType: 'trade_booth', entityId: id, details: { status_from: locked.status, status_to: decision.status, reason } },
+      {
+        ...auditContext(actor),
+        action: `booth.${decision.status}`,
+        entityType: 'trade_booth',
+        entityId: id,
+        details: { status_from: locked.status, status_to: decision.status, reason },
+      },
       tx,
     )
     return { title: booth.title, ownerId: booth.company.ownerId }

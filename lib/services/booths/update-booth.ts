@@ -51,7 +51,10 @@ export async function updateBooth(actor: Actor, id: string, input: Partial<Booth
   const prisma = db()
   const owned = await boothForChange(prisma, actor, id)
   if (input.companyId !== undefined && input.companyId !== owned.companyId) await assertCanUseCompany(prisma, actor, input.companyId)
-  const current = await prisma.tradeBooth.findUniqueOrThrow({ where: { id }, select: { date: true, startsAt: true, endsAt: true, timezone: true, location: true } })
+  const current = await prisma.tradeBooth.findUniqueOrThrow({
+    where: { id },
+    select: { date: true, startsAt: true, endsAt: true, timezone: true, location: true },
+  })
   const schedule = nextSchedule(current, input)
 
   const files = await storeBoothFiles(actor, uploads)
@@ -59,9 +62,14 @@ export async function updateBooth(actor: Actor, id: string, input: Partial<Booth
   try {
     result = await prisma.$transaction(async (tx) => {
       // Locked, so that two edits at once cannot both replace the same old file and orphan a new one.
-      const [locked] = await tx.$queryRaw<Locked[]>`SELECT status::text AS status, image_file_id, pdf_file_id, docx_file_id FROM trade_booths WHERE id = ${id}::uuid FOR UPDATE`
+      const [locked] = await tx.$queryRaw<
+        Locked[]
+      >`SELECT status::text AS status, image_file_id, pdf_file_id, docx_file_id FROM trade_booths WHERE id = ${id}::uuid FOR UPDATE`
       if (!locked) throw notFound('Booth')
-      const before = await tx.tradeBooth.findUniqueOrThrow({ where: { id }, select: { companyId: true, title: true, location: true, date: true, startsAt: true, endsAt: true, timezone: true } })
+      const before = await tx.tradeBooth.findUniqueOrThrow({
+        where: { id },
+        select: { companyId: true, title: true, location: true, date: true, startsAt: true, endsAt: true, timezone: true },
+      })
       const next = {
         companyId: input.companyId ?? before.companyId,
         title: input.title ?? before.title,
@@ -77,7 +85,9 @@ export async function updateBooth(actor: Actor, id: string, input: Partial<Booth
             schedule.timezone !== before.timezone))
       await assertNotDuplicate(tx, { ...next, excludeId: id })
       const status = statusAfterEdit(locked.status, scheduleChanged)
-      const replacedIds = (Object.keys(files.stored) as BoothFileField[]).map((field) => locked[LOCKED_COLUMN[field]]).filter((old): old is string => Boolean(old))
+      const replacedIds = (Object.keys(files.stored) as BoothFileField[])
+        .map((field) => locked[LOCKED_COLUMN[field]])
+        .filter((old): old is string => Boolean(old))
 
       const booth = await tx.tradeBooth.update({
         where: { id },

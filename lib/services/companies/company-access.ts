@@ -19,4 +19,5 @@ export async function companyToManage(actor: Actor, id: string): Promise<{ id: s
 }
 
 /** The 409 of a name that another company already has (case-insensitively). */
-export const duplicateName = () => new AppError('conflict', 'A company with this name already exists', { errors: { name: ['A company with this name already exists'] } })
+export const duplicateName = () =>
+  new AppError('conflict', 'A company with this name already exists', { errors: { name: ['A company with this name already exists'] } })

@@ -32,7 +32,14 @@ export async function createCompany(actor: Actor, input: CreateCompanyInput, ima
     created = await prisma.$transaction(async (tx) => {
       const company = await tx.company.create({
         // Field by field: a request body is never spread into `data`.
-        data: { name: input.name.trim(), nameKey, location: input.location ?? null, size: input.size ?? null, imageFileId: logo?.id ?? null, ownerId: actor.id },
+        data: {
+          name: input.name.trim(),
+          nameKey,
+          location: input.location ?? null,
+          size: input.size ?? null,
+          imageFileId: logo?.id ?? null,
+          ownerId: actor.id,
+        },
         select: companyJsonSelect,
       })
       await recordAudit({ ...auditContext(actor), action: 'company.created', entityType: 'company', entityId: company.id, details: { name: company.name } }, tx)

@@ -30,7 +30,13 @@ export async function deleteCompany(actor: Actor, id: string): Promise<void> {
     })
     const boothCount = await tx.tradeBooth.count({ where: { companyId: id } })
     await recordAudit(
-      { ...auditContext(actor), action: 'company.deleted', entityType: 'company', entityId: id, details: { name: company.name, owner_id: company.ownerId, booths: boothCount } },
+      {
+        ...auditContext(actor),
+        action: 'company.deleted',
+        entityType: 'company',
+        entityId: id,
+        details: { name: company.name, owner_id: company.ownerId, booths: boothCount },
+      },
       tx,
     )
     if (files.length) await tx.storedFile.deleteMany({ where: { id: { in: files.map((file) => file.id) } } })

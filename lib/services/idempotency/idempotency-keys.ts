@@ -48,7 +48,15 @@ export async function claimIdempotencyKey(request: IdempotentRequest, now = new 
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       await prisma.idempotencyKey.create({
-        data: { userId: request.userId, key: request.key, method: request.method, path: request.path, requestHash: request.requestHash, status: IN_PROGRESS, responseBody: {} },
+        data: {
+          userId: request.userId,
+          key: request.key,
+          method: request.method,
+          path: request.path,
+          requestHash: request.requestHash,
+          status: IN_PROGRESS,
+          responseBody: {},
+        },
         select: { key: true },
       })
       return { kind: 'claimed' }

@@ -17,7 +17,16 @@ export async function deleteMessage(actor: Actor, messageId: string): Promise<{ 
     if (!message) throw notFound('Message')
     if (!message.deletedAt) {
       await tx.message.update({ where: { id: messageId }, data: { deletedAt: new Date(), deletedById: actor.id }, select: { id: true } })
-      await recordAudit({ ...auditContext(actor), action: 'message.deleted', entityType: 'message', entityId: messageId, details: { room_id: message.roomId, author_id: message.userId } }, tx)
+      await recordAudit(
+        {
+          ...auditContext(actor),
+          action: 'message.deleted',
+          entityType: 'message',
+          entityId: messageId,
+          details: { room_id: message.roomId, author_id: message.userId },
+        },
+        tx,
+      )
     }
     return { id: message.id, roomId: message.roomId }
   })

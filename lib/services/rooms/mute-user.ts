@@ -19,6 +19,15 @@ export async function muteUser(actor: Actor, roomId: string, userId: string, unt
       update: { mutedById: actor.id, until },
       select: { roomId: true },
     })
-    await recordAudit({ ...auditContext(actor), action: 'room.user_muted', entityType: 'room', entityId: roomId, details: { user_id: userId, until: until?.toISOString() ?? null } }, tx)
+    await recordAudit(
+      {
+        ...auditContext(actor),
+        action: 'room.user_muted',
+        entityType: 'room',
+        entityId: roomId,
+        details: { user_id: userId, until: until?.toISOString() ?? null },
+      },
+      tx,
+    )
   })
 }

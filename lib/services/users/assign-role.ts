@@ -34,7 +34,10 @@ export async function assignRole(actor: Actor, input: AssignRoleInput): Promise<
     if (target.role === input.role) return { changed: false, id: target.id }
     if (target.role === 'admin') await assertAnActiveAdminRemains(tx, [target.id], 'demoted')
     await tx.user.update({ where: { id: target.id }, data: { role: input.role }, select: { id: true } })
-    await recordAudit({ ...auditContext(actor), action: 'user.role_changed', entityType: 'user', entityId: target.id, details: { from: target.role, to: input.role } }, tx)
+    await recordAudit(
+      { ...auditContext(actor), action: 'user.role_changed', entityType: 'user', entityId: target.id, details: { from: target.role, to: input.role } },
+      tx,
+    )
     return { changed: true, id: target.id }
   })
 

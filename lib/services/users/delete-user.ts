@@ -53,7 +53,10 @@ export async function deleteUser(actor: Actor, userId: string): Promise<void> {
     if (target.role === 'admin' && target.isActive) await assertAnActiveAdminRemains(tx, [target.id], 'deleted')
     const files = await tx.storedFile.findMany({ where: filesGoingWith(userId), select: { id: true, driver: true, key: true } })
     // Written before the delete so that it points at the user until the foreign key sets it to null.
-    await recordAudit({ ...auditContext(actor), action: 'user.deleted', entityType: 'user', entityId: userId, details: { self: userId === actor.id, role: target.role } }, tx)
+    await recordAudit(
+      { ...auditContext(actor), action: 'user.deleted', entityType: 'user', entityId: userId, details: { self: userId === actor.id, role: target.role } },
+      tx,
+    )
     if (files.length) await tx.storedFile.deleteMany({ where: { id: { in: files.map((file) => file.id) } } })
     await tx.user.delete({ where: { id: userId }, select: { id: true } })
     return files

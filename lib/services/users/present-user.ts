@@ -25,7 +25,11 @@ type UserColumns = Omit<UserRow, 'imageFile' | 'backgroundFile'> & { imageFileId
 /** Rows read with `userColumnsSelect`, completed with their file URLs in at most one more query. */
 export async function withUserFiles(rows: UserColumns[]): Promise<UserRow[]> {
   const urls = await fileUrls(rows.flatMap((row) => [row.imageFileId, row.backgroundFileId]))
-  return rows.map(({ imageFileId, backgroundFileId, ...row }) => ({ ...row, imageFile: fileOf(urls, imageFileId), backgroundFile: fileOf(urls, backgroundFileId) }))
+  return rows.map(({ imageFileId, backgroundFileId, ...row }) => ({
+    ...row,
+    imageFile: fileOf(urls, imageFileId),
+    backgroundFile: fileOf(urls, backgroundFileId),
+  }))
 }
 
 type UserRow = {

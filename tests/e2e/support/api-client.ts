@@ -21,7 +21,10 @@ async function data<T>(response: Awaited<ReturnType<APIRequestContext['post']>>,
 
 /** Logs in through the API and returns the caller with a bearer token. */
 export async function logIn(request: APIRequestContext, email: string, password: string): Promise<ApiUser> {
-  const login = await data<{ user: { id: string; name: string }; access_token: string }>(await request.post('/api/auth/login', { data: { email, password } }), `login of ${email}`)
+  const login = await data<{ user: { id: string; name: string }; access_token: string }>(
+    await request.post('/api/auth/login', { data: { email, password } }),
+    `login of ${email}`,
+  )
   return { id: login.user.id, email, name: login.user.name, token: login.access_token, headers: { authorization: `Bearer ${login.access_token}` } }
 }
 
@@ -37,8 +40,19 @@ export async function registerUser(request: APIRequestContext, name: string): Pr
 
 /** A company, then a pending booth in it, through the multipart API routes; returns the booth. */
 export async function submitBooth(request: APIRequestContext, owner: ApiUser, title: string): Promise<{ id: string; title: string }> {
-  const company = await data<{ id: string }>(await request.post('/api/company/create-company', { headers: owner.headers, multipart: { name: `${title} Ltd` } }), 'create-company')
-  const fields = { company_id: company.id, title, date: '2027-03-20', start_time: '10:00', end_time: '11:00', location: `Hall L, ${title}`, description: 'Live demo' }
+  const company = await data<{ id: string }>(
+    await request.post('/api/company/create-company', { headers: owner.headers, multipart: { name: `${title} Ltd` } }),
+    'create-company',
+  )
+  const fields = {
+    company_id: company.id,
+    title,
+    date: '2027-03-20',
+    start_time: '10:00',
+    end_time: '11:00',
+    location: `Hall L, ${title}`,
+    description: 'Live demo',
+  }
   return data(await request.post('/api/tradebooth/create-tradebooth', { headers: owner.headers, multipart: fields }), 'create-tradebooth')
 }
 

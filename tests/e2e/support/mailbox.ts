@@ -18,10 +18,13 @@ export const mailCount = async (request: APIRequestContext, to: string) => (awai
 export async function nextCode(request: APIRequestContext, to: string, after: number): Promise<string> {
   let mail: CapturedMail | undefined
   await expect
-    .poll(async () => {
-      mail = (await mailsTo(request, to))[after]
-      return mail !== undefined
-    }, { timeout: 10_000, message: `a mail to ${to}` })
+    .poll(
+      async () => {
+        mail = (await mailsTo(request, to))[after]
+        return mail !== undefined
+      },
+      { timeout: 10_000, message: `a mail to ${to}` },
+    )
     .toBe(true)
   return codeFrom(mail!)
 }

@@ -23,7 +23,12 @@ export function BoothFiles({ booth }: { booth: BoothJson }) {
         {documents.map(({ url, label, icon: Icon }) => (
           <li key={label}>
             {url ? (
-              <a href={url} target="_blank" rel="noreferrer" className="flex items-center gap-2 rounded-md border px-3 py-2 text-sm font-medium text-foreground hover:bg-accent">
+              <a
+                href={url}
+                target="_blank"
+                rel="noreferrer"
+                className="flex items-center gap-2 rounded-md border px-3 py-2 text-sm font-medium text-foreground hover:bg-accent"
+              >
                 <Icon aria-hidden className="size-4 text-primary" />
                 {label}
               </a>

@@ -89,7 +89,9 @@ export default async function BoothPage({ params }: { params: Promise<{ id: stri
                 <div role="note" className="mt-5 flex gap-3 rounded-md border border-amber-600/25 bg-amber-500/10 px-3 py-2.5 text-sm">
                   <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0 text-amber-600 dark:text-amber-400" />
                   <div>
-                    <p className="font-medium text-foreground">Overlaps {conflicts.length === 1 ? 'another booth' : `${conflicts.length} booths`} at {booth.location}</p>
+                    <p className="font-medium text-foreground">
+                      Overlaps {conflicts.length === 1 ? 'another booth' : `${conflicts.length} booths`} at {booth.location}
+                    </p>
                     <ul className="mt-1 flex flex-col gap-0.5">
                       {conflicts.map((conflict) => (
                         <li key={conflict.booth_id}>
@@ -109,7 +111,9 @@ export default async function BoothPage({ params }: { params: Promise<{ id: stri
               <CardTitle className="text-base">Description</CardTitle>
             </CardHeader>
             <CardContent>
-              <p className="text-sm whitespace-pre-line text-foreground">{booth.description || <span className="text-muted-foreground">No description.</span>}</p>
+              <p className="text-sm whitespace-pre-line text-foreground">
+                {booth.description || <span className="text-muted-foreground">No description.</span>}
+              </p>
             </CardContent>
           </Card>
           <Card>

@@ -22,7 +22,12 @@ export function ReviewButtons({ booth }: { booth: { id: string; title: string } 
         <X aria-hidden />
         Reject…
       </Button>
-      <RejectDialog title={booth.title} open={rejecting} onOpenChange={setRejecting} onReject={(reason) => startTransition(async () => announce(await rejectBoothAction(booth.id, reason)))} />
+      <RejectDialog
+        title={booth.title}
+        open={rejecting}
+        onOpenChange={setRejecting}
+        onReject={(reason) => startTransition(async () => announce(await rejectBoothAction(booth.id, reason)))}
+      />
     </>
   )
 }

@@ -11,7 +11,15 @@ const STEP: Record<BoothStatusEvent['action'], { label: string; icon: LucideIcon
 }
 
 // UTC, labelled: a server component cannot know the viewer's zone, and an unlabelled time would mislead.
-const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' })
+const when = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'UTC',
+})
 
 /** The booth's status changes as a vertical timeline, oldest first. */
 export function StatusHistory({ events }: { events: BoothStatusEvent[] }) {

@@ -9,7 +9,25 @@ import { boothsQuery } from '../booths-query'
 
 export const dynamic = 'force-dynamic'
 
-const COLUMNS = ['id', 'title', 'company_id', 'company_name', 'date', 'start_time', 'end_time', 'timezone', 'starts_at', 'ends_at', 'location', 'status', 'reason', 'image_url', 'pdf_url', 'docx_url', 'created_at'] as const
+const COLUMNS = [
+  'id',
+  'title',
+  'company_id',
+  'company_name',
+  'date',
+  'start_time',
+  'end_time',
+  'timezone',
+  'starts_at',
+  'ends_at',
+  'location',
+  'status',
+  'reason',
+  'image_url',
+  'pdf_url',
+  'docx_url',
+  'created_at',
+] as const
 
 async function* booths(where: ReturnType<typeof boothsWhere>) {
   const rows = batchedById((page) =>

@@ -6,5 +6,11 @@ import { DeleteCompanyDialog } from '../company-row-actions'
 
 /** Delete from the detail page: confirm, then back to the list. */
 export function CompanyDeleteButton({ company, booths }: { company: { id: string; name: string }; booths: number }) {
-  return <DeleteRecordButton listHref="/companies" action={() => deleteCompanyAction(company.id)} confirmation={(dialog) => <DeleteCompanyDialog company={company} booths={booths} {...dialog} />} />
+  return (
+    <DeleteRecordButton
+      listHref="/companies"
+      action={() => deleteCompanyAction(company.id)}
+      confirmation={(dialog) => <DeleteCompanyDialog company={company} booths={booths} {...dialog} />}
+    />
+  )
 }

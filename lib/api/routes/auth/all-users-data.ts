@@ -12,7 +12,8 @@ const route = createRoute({
   path: '/auth/all-users-data',
   tags: ['Users'],
   summary: 'List users (admin)',
-  description: '`q` searches name and email (case-insensitive); filters `role`, `verified`, `active`; `sort` one of created_at, name, email, role (prefix `-` for descending).',
+  description:
+    '`q` searches name and email (case-insensitive); filters `role`, `verified`, `active`; `sort` one of created_at, name, email, role (prefix `-` for descending).',
   security: [{ bearerAuth: [] }],
   middleware: [requireRole('admin')] as const,
   request: { query: listUsersQuerySchema },

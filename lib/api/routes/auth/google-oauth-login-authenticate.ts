@@ -17,7 +17,7 @@ const route = createRoute({
   summary: 'Sign in with a Google ID token held by the client',
   description:
     'Send the ID token your app obtained from Google (issued for our client id) as `Authorization: Bearer <id_token>` (preferred: URLs end up in logs) or `?id_token=`. ' +
-    'Its signature (the issuer\'s published keys), issuer, audience and expiry are checked. 401 for any invalid token; ' +
+    "Its signature (the issuer's published keys), issuer, audience and expiry are checked. 401 for any invalid token; " +
     '403 for a deactivated account or an email Google has not verified; 503 when Google is not configured or unreachable.',
   request: { query: googleIdTokenQuerySchema, headers: googleIdTokenHeadersSchema },
   responses: {

@@ -33,7 +33,10 @@ export function registerVerifyOtp(app: OpenAPIHono<ApiEnv>) {
     const result = await redeemOneTimeCode({ email, purpose, code: otp, ...requestMeta(c) })
     if (result.purpose === 'reset_password') {
       c.header('Referrer-Policy', 'no-referrer')
-      return c.json(envelope(200, 'Code verified. Set a new password with the reset token.', { reset_token: result.resetToken, expires_in: result.expiresIn }), 200)
+      return c.json(
+        envelope(200, 'Code verified. Set a new password with the reset token.', { reset_token: result.resetToken, expires_in: result.expiresIn }),
+        200,
+      )
     }
     if (result.purpose === 'verify_email') return c.json(envelope(200, 'Email verified', result.user), 200)
     return c.json(envelope(200, 'Signed in', { user: result.user, ...result.tokens }), 200)

@@ -13,7 +13,8 @@ const route = createRoute({
   path: '/company/delete-company',
   tags: ['Companies'],
   summary: 'Delete a company',
-  description: 'Deletes the company with its booths (and their rooms) and every file of both. Audit-logged; when staff or an admin deletes it, the owner is told by email.',
+  description:
+    'Deletes the company with its booths (and their rooms) and every file of both. Audit-logged; when staff or an admin deletes it, the owner is told by email.',
   security: [{ bearerAuth: [] }],
   middleware: [requireUser] as const,
   request: { query: companyIdQuerySchema },

@@ -18,7 +18,8 @@ const route = createRoute({
   path: '/company/update-company',
   tags: ['Companies'],
   summary: 'Update a company',
-  description: 'Only the fields sent change; an empty `location` or `size` clears it. A new `image` replaces the logo (the old file is deleted). Another user’s company answers 403.',
+  description:
+    'Only the fields sent change; an empty `location` or `size` clears it. A new `image` replaces the logo (the old file is deleted). Another user’s company answers 403.',
   security: [{ bearerAuth: [] }],
   middleware: [requireUser] as const,
   request: {

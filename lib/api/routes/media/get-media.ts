@@ -11,7 +11,14 @@ const route = createRoute({
   summary: 'A stored file',
   description:
     'Public, like an image URL on a CDN: ids are unguessable. Served with the content type found at upload, `nosniff`, and as an attachment unless it is an image.',
-  request: { params: z.object({ id: z.string().max(64).openapi({ param: { name: 'id', in: 'path' } }) }) },
+  request: {
+    params: z.object({
+      id: z
+        .string()
+        .max(64)
+        .openapi({ param: { name: 'id', in: 'path' } }),
+    }),
+  },
   responses: {
     200: { description: 'The file', content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } },
     302: { description: 'Stored by a driver that serves its own URL' },

@@ -15,7 +15,8 @@ const route = createRoute({
   path: '/join-rooms',
   tags: ['Rooms'],
   summary: 'Join a room',
-  description: 'JSON `room` (a room id). Answers the room and its latest 50 messages, oldest first. Live delivery needs the Socket.IO `join_room` event; this serves clients without a socket.',
+  description:
+    'JSON `room` (a room id). Answers the room and its latest 50 messages, oldest first. Live delivery needs the Socket.IO `join_room` event; this serves clients without a socket.',
   security: [{ bearerAuth: [] }],
   middleware: [requireUser] as const,
   request: { body: { required: true, content: { 'application/json': { schema: joinRoomBodySchema } } } },

@@ -13,7 +13,8 @@ const route = createRoute({
   path: '/rooms/messages',
   tags: ['Rooms'],
   summary: 'Room history',
-  description: 'Newest first. `before` is a message id of this room (the next page starts below it); `limit` at most 100 (default 50). Removed messages appear with `deleted: true` and no text.',
+  description:
+    'Newest first. `before` is a message id of this room (the next page starts below it); `limit` at most 100 (default 50). Removed messages appear with `deleted: true` and no text.',
   security: [{ bearerAuth: [] }],
   middleware: [requireUser] as const,
   request: { query: roomMessagesQuerySchema },

@@ -27,7 +27,11 @@ const route = createRoute({
     body: { required: true, content: { 'multipart/form-data': { schema: createBoothFormSchema } } },
   },
   responses: {
-    201: { description: 'The new booth, with schedule warnings', headers: idempotentReplayedHeader, content: { 'application/json': { schema: envelopeSchema(boothWithWarningsSchema) } } },
+    201: {
+      description: 'The new booth, with schedule warnings',
+      headers: idempotentReplayedHeader,
+      content: { 'application/json': { schema: envelopeSchema(boothWithWarningsSchema) } },
+    },
     ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422, 429, 500, 503),
   },
 })

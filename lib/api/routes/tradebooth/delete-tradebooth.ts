@@ -13,7 +13,8 @@ const route = createRoute({
   path: '/tradebooth/delete-tradebooth',
   tags: ['Trade booths'],
   summary: 'Delete a trade booth',
-  description: "Deletes the booth, its image and brochures, and its chat room. Another user's booth → 403; unknown id → 404. Audit-logged; the owner is emailed when staff delete it.",
+  description:
+    "Deletes the booth, its image and brochures, and its chat room. Another user's booth → 403; unknown id → 404. Audit-logged; the owner is emailed when staff delete it.",
   security: [{ bearerAuth: [] }],
   middleware: [requireUser] as const,
   request: { query: boothIdQuerySchema },

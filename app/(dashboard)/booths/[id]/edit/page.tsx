@@ -19,7 +19,9 @@ export default async function EditBoothPage({ params }: { params: Promise<{ id: 
   const user = await requireDashboardUser()
   const [booth, choices] = await Promise.all([loadBooth(user, (await params).id), companyChoices()])
   // The choices are the first companies by name; the booth's own must be among them whatever its name.
-  const own = choices.some((company) => company.id === booth.company_id) ? [] : [{ id: booth.company_id, name: (await companyNames([booth.company_id]))[booth.company_id] ?? 'This company' }]
+  const own = choices.some((company) => company.id === booth.company_id)
+    ? []
+    : [{ id: booth.company_id, name: (await companyNames([booth.company_id]))[booth.company_id] ?? 'This company' }]
   const companies = [...own, ...choices]
   return (
     <>
