@@ -1,9 +1,11 @@
 'use client'
 
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import Link from 'next/link'
 import { Ellipsis, Eye, Pencil, Trash2, type LucideIcon } from 'lucide-react'
 
+import { useAnnouncedAction } from '@/components/feedback/announce'
+import type { DeleteConfirmation } from '@/components/feedback/delete-record-button'
 import { Button } from '@/components/ui/button'
 import {
   DropdownMenu,
@@ -13,6 +15,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu'
+import type { ActionResult } from '@/lib/auth/dashboard-action'
 
 /** One entry of a row's ⋯ menu: a link, or a command. */
 export type RowAction =
@@ -81,5 +84,30 @@ export function RowActionsMenu({ name, heading = name, pending = false, classNam
         )}
       </DropdownMenuContent>
     </DropdownMenu>
+  )
+}
+
+/**
+ * The ⋯ menu of a record with a page: View, Edit, and Delete… behind `confirmation`, which runs
+ * `onDelete` (announced) when confirmed.
+ */
+export function RecordRowActions({
+  name,
+  href,
+  onDelete,
+  confirmation,
+}: {
+  name: string
+  href: string
+  onDelete: () => Promise<ActionResult>
+  confirmation: (dialog: DeleteConfirmation) => ReactNode
+}) {
+  const [pending, run] = useAnnouncedAction()
+  const [open, setOpen] = useState(false)
+  return (
+    <>
+      <RowActionsMenu name={name} pending={pending} actions={[...viewEditActions(href), deleteAction(() => setOpen(true))]} />
+      {confirmation({ open, onOpenChange: setOpen, onConfirm: () => run(onDelete) })}
+    </>
   )
 }

@@ -8,8 +8,8 @@ import { Button } from '@/components/ui/button'
 import type { ActionResult } from '@/lib/auth/dashboard-action'
 import { announce } from './announce'
 
-/** What the confirmation of a DeleteRecordButton is given. */
-interface DeleteConfirmation {
+/** What the confirmation of a record's delete is given (a detail page's button or a row's menu). */
+export interface DeleteConfirmation {
   open: boolean
   onOpenChange: (open: boolean) => void
   onConfirm: () => void

@@ -1,51 +1,26 @@
 'use client'
 
-import { useState } from 'react'
-
-import { deleteAction, RowActionsMenu, viewEditActions } from '@/components/data-table/row-actions-menu'
-import { useAnnouncedAction } from '@/components/feedback/announce'
+import { RecordRowActions } from '@/components/data-table/row-actions-menu'
+import type { DeleteConfirmation } from '@/components/feedback/delete-record-button'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { deleteCompanyAction } from './actions'
 
 /** The ⋯ menu of one company row: open, edit, delete (with confirmation). */
 export function CompanyRowActions({ company }: { company: { id: string; name: string; booths?: number } }) {
-  const [pending, run] = useAnnouncedAction()
-  const [confirmDelete, setConfirmDelete] = useState(false)
   return (
-    <>
-      <RowActionsMenu
-        name={company.name}
-        pending={pending}
-        actions={[...viewEditActions(`/companies/${company.id}`), deleteAction(() => setConfirmDelete(true))]}
-      />
-      <DeleteCompanyDialog
-        company={company}
-        booths={company.booths ?? 0}
-        open={confirmDelete}
-        onOpenChange={setConfirmDelete}
-        onConfirm={() => run(() => deleteCompanyAction(company.id))}
-      />
-    </>
+    <RecordRowActions
+      name={company.name}
+      href={`/companies/${company.id}`}
+      onDelete={() => deleteCompanyAction(company.id)}
+      confirmation={(dialog) => <DeleteCompanyDialog company={company} booths={company.booths ?? 0} {...dialog} />}
+    />
   )
 }
 
-export function DeleteCompanyDialog({
-  company,
-  booths,
-  open,
-  onOpenChange,
-  onConfirm,
-}: {
-  company: { name: string }
-  booths: number
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  onConfirm: () => void
-}) {
+export function DeleteCompanyDialog({ company, booths, ...dialog }: { company: { name: string }; booths: number } & DeleteConfirmation) {
   return (
     <ConfirmDialog
-      open={open}
-      onOpenChange={onOpenChange}
+      {...dialog}
       title={`Delete ${company.name}?`}
       description={
         <>
@@ -55,7 +30,6 @@ export function DeleteCompanyDialog({
         </>
       }
       confirmLabel="Delete company"
-      onConfirm={onConfirm}
     />
   )
 }

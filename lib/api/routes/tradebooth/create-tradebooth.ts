@@ -10,7 +10,7 @@ import { parseMultipart, streamedBodyRoute } from '@/lib/api/multipart'
 import { errorResponses } from '@/lib/api/openapi/responses'
 import { boothWithWarningsSchema, createBoothFormSchema } from '@/lib/schemas/booths'
 import { createBooth } from '@/lib/services/booths/create-booth'
-import { BOOTH_FILE_FIELDS, readBoothUploads } from './read-booth-uploads'
+import { BOOTH_FILE_FIELDS, boothInput, readBoothUploads } from './booth-form'
 
 // The body is streamed (lib/api/multipart.ts): a file over MAX_UPLOAD_MB is refused with 413 as soon as it passes.
 const route = createRoute({
@@ -39,20 +39,7 @@ const route = createRoute({
 export function registerCreateTradebooth(app: OpenAPIHono<ApiEnv>) {
   app.openapi(streamedBodyRoute(app, route), async (c) => {
     const form = await parseMultipart(c, createBoothFormSchema, { files: BOOTH_FILE_FIELDS })
-    const booth = await createBooth(
-      actorOf(c),
-      {
-        companyId: form.company_id,
-        title: form.title,
-        date: form.date,
-        startTime: form.start_time,
-        endTime: form.end_time,
-        timezone: form.timezone,
-        location: form.location,
-        description: form.description,
-      },
-      await readBoothUploads(form),
-    )
+    const booth = await createBooth(actorOf(c), boothInput(form), await readBoothUploads(form))
     const message = booth.warnings.length ? 'Booth created; it overlaps other booths at this location' : 'Booth created'
     return c.json(envelope(201, message, booth), 201)
   })

@@ -8,7 +8,7 @@ import { parseMultipart, streamedBodyRoute } from '@/lib/api/multipart'
 import { errorResponses } from '@/lib/api/openapi/responses'
 import { boothIdQuerySchema, boothWithWarningsSchema, updateBoothFormSchema } from '@/lib/schemas/booths'
 import { updateBooth } from '@/lib/services/booths/update-booth'
-import { BOOTH_FILE_FIELDS, readBoothUploads } from './read-booth-uploads'
+import { BOOTH_FILE_FIELDS, boothInput, readBoothUploads } from './booth-form'
 
 // The body is streamed (lib/api/multipart.ts): a file over MAX_UPLOAD_MB is refused with 413 as soon as it passes.
 const route = createRoute({
@@ -30,21 +30,7 @@ const route = createRoute({
 export function registerUpdateTradebooth(app: OpenAPIHono<ApiEnv>) {
   app.openapi(streamedBodyRoute(app, route), async (c) => {
     const form = await parseMultipart(c, updateBoothFormSchema, { files: BOOTH_FILE_FIELDS })
-    const booth = await updateBooth(
-      actorOf(c),
-      c.req.valid('query').id,
-      {
-        companyId: form.company_id,
-        title: form.title,
-        date: form.date,
-        startTime: form.start_time,
-        endTime: form.end_time,
-        timezone: form.timezone,
-        location: form.location,
-        description: form.description,
-      },
-      await readBoothUploads(form),
-    )
+    const booth = await updateBooth(actorOf(c), c.req.valid('query').id, boothInput(form), await readBoothUploads(form))
     return c.json(envelope(200, booth.status === 'pending' ? 'Booth updated; it awaits review' : 'Booth updated', booth), 200)
   })
 }
