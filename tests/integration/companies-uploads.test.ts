@@ -38,7 +38,7 @@ describe('company logos', () => {
       headers: bearer,
       body: form({ name: uniqueCompanyName(), image: { bytes, name: 'logo.png', type: 'image/png' } }),
     })
-    // Content that is not what the field takes: 400 naming the field (the rule).
+    // Content that is not what the field takes: 400 naming the field (415 is for a body that is not multipart).
     expect(answer.status).toBe(400)
     expect(answer.body.errors).toHaveProperty('image')
     expect({ ...(await stored()), companies: await db().company.count() }).toEqual(before)

@@ -1,6 +1,6 @@
 'use server'
 
-import { AppError } from '@/lib/errors'
+import { AppError, fieldErrors } from '@/lib/errors'
 import { getDashboardUser } from '@/lib/auth/dashboard-session'
 import { logger } from '@/lib/log/logger'
 import { changePasswordSchema } from '@/lib/schemas/auth'
@@ -16,7 +16,7 @@ export async function changePasswordAction(values: { password: string; new_passw
   const user = await getDashboardUser()
   if (!user) return { ok: false, message: 'Your session has ended. Sign in again.' }
   const input = changePasswordSchema.safeParse(values)
-  if (!input.success) return { ok: false, message: 'Check the highlighted fields.', errors: fieldErrors(input.error.issues) }
+  if (!input.success) return { ok: false, message: 'Check the highlighted fields.', errors: fieldErrors(input.error) }
   try {
     await changePassword({ userId: user.id, password: input.data.password, newPassword: input.data.new_password })
     return { ok: true }
@@ -25,10 +25,4 @@ export async function changePasswordAction(values: { password: string; new_passw
     logger().error({ err: error, userId: user.id }, 'password change failed')
     return { ok: false, message: 'Something went wrong. Try again.' }
   }
-}
-
-function fieldErrors(issues: { path: PropertyKey[]; message: string }[]): Record<string, string[]> {
-  const errors: Record<string, string[]> = {}
-  for (const issue of issues) (errors[String(issue.path[0] ?? '')] ??= []).push(issue.message)
-  return errors
 }
