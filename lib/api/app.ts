@@ -4,7 +4,10 @@ import { envelope } from './envelope'
 import { allowedMethods } from './method-not-allowed'
 import { errorResponse } from './error-handler'
 import { validationError } from '@/lib/errors'
+import { config } from '@/lib/config'
 import { processSingleton } from '@/lib/runtime/process-singleton'
+import { documentHeader } from './openapi/document-header'
+import { completeOperations } from './openapi/operations'
 import { limitBodies } from './middleware/body-limit'
 import { requestContext } from './middleware/request-context'
 import { securityHeaders } from './middleware/security-headers'
@@ -112,10 +115,8 @@ export function createApi(): ApiApp {
   registerRoomMessages(app)
   // Routes that need a signed-in caller name this scheme; the dashboard's session cookie also works.
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-  app.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: { title: 'VI Cross API', version: '1.0.0', description: 'The public API of VI Cross. Every response is an envelope `{ status, message, data }`.' },
-  })
+  completeOperations(app.openAPIRegistry)
+  app.doc31('/openapi.json', documentHeader(config()))
   return app
 }
 
