@@ -6,7 +6,7 @@ export const googleAuthorizationUrlSchema = z
     authorization_url: z.url().openapi({
       description: 'Open this URL in the browser; the provider redirects back to `/api/auth/google-oauth` with `code` and `state`.',
       example:
-        'https://accounts.google.com/o/oauth2/v2/auth?response_type=code&client_id=…&scope=openid+email+profile&state=…&code_challenge=…&code_challenge_method=S256&nonce=…',
+        'https://accounts.google.com/o/oauth2/v2/auth?response_type=code&client_id=1234567890-abc.apps.googleusercontent.com&scope=openid+email+profile&state=STATE&code_challenge=CHALLENGE&code_challenge_method=S256&nonce=NONCE',
     }),
   })
   .openapi('GoogleAuthorizationUrl')
