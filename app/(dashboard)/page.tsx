@@ -8,7 +8,7 @@ import { MessagesPerHourChart, type HourCount } from '@/components/overview/mess
 import { OnlineNowCard } from '@/components/overview/online-now-card'
 import { RecentActivityList } from '@/components/overview/recent-activity-list'
 import { PageHeader } from '@/components/shell/page-header'
-import { requireDashboardUser } from '@/lib/auth/dashboard-session'
+import { isAdmin, requireDashboardUser } from '@/lib/auth/dashboard-session'
 import { onlineTotal } from '@/lib/realtime/presence'
 import { getOverview } from '@/lib/services/overview/get-overview'
 
@@ -18,8 +18,8 @@ const hourLabel = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2
 const sum = (values: { count: number }[]) => values.reduce((total, value) => total + value.count, 0)
 
 export default async function OverviewPage() {
-  await requireDashboardUser()
-  const overview = await getOverview(new Date(), onlineTotal)
+  const user = await requireDashboardUser()
+  const overview = await getOverview(user, new Date(), onlineTotal)
   const { totals } = overview
   const booths: StatusCount[] = [
     { status: 'pending', label: 'Pending', count: totals.booths.pending },
@@ -66,7 +66,7 @@ export default async function OverviewPage() {
           </ChartCard>
         </div>
       </div>
-      <RecentActivityList items={overview.recentActivity} />
+      <RecentActivityList items={overview.recentActivity} showAuditLink={isAdmin(user)} />
     </>
   )
 }

@@ -23,7 +23,10 @@ function recordHref(item: ActivityItem): string | null {
 
 const entityLabel: Record<string, string> = { trade_booth: 'booth', company: 'company', user: 'user' }
 
-export function RecentActivityList({ items }: { items: ActivityItem[] }) {
+/** Who acted: the name (staff never get emails), the email for admins when there is no name. */
+const actorLabel = (item: ActivityItem) => item.actorName ?? item.actorEmail ?? (item.actorId ? 'Unnamed user' : null)
+
+export function RecentActivityList({ items, showAuditLink = false }: { items: ActivityItem[]; showAuditLink?: boolean }) {
   return (
     <Card>
       <CardHeader className="flex-row items-center justify-between gap-2 p-5 pb-3">
@@ -31,9 +34,11 @@ export function RecentActivityList({ items }: { items: ActivityItem[] }) {
           <CardTitle className="text-base">Recent activity</CardTitle>
           <CardDescription>The latest changes, newest first (times in UTC).</CardDescription>
         </div>
-        <Link href="/audit" className="text-sm font-medium text-primary hover:underline">
-          Audit log
-        </Link>
+        {showAuditLink ? (
+          <Link href="/audit" className="text-sm font-medium text-primary hover:underline">
+            Audit log
+          </Link>
+        ) : null}
       </CardHeader>
       <CardContent className="p-5 pt-0">
         {items.length === 0 ? (
@@ -52,7 +57,7 @@ export function RecentActivityList({ items }: { items: ActivityItem[] }) {
                 <li key={item.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2.5 text-sm">
                   <Badge tone={tone(item.action)}>{item.action}</Badge>
                   <span className="min-w-0 flex-1 truncate text-muted-foreground">
-                    {item.actorEmail ?? <span className="italic">System or deleted user</span>}
+                    {actorLabel(item) ?? <span className="italic">System or deleted user</span>}
                     {' · '}
                     {href ? (
                       <Link href={href} prefetch={false} className="text-foreground hover:underline">

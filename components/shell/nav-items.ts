@@ -33,7 +33,7 @@ export const navGroups: NavGroup[] = [
   {
     label: 'System',
     items: [
-      { href: '/audit', label: 'Audit log', icon: ScrollText },
+      { href: '/audit', label: 'Audit log', icon: ScrollText, adminOnly: true },
       { href: '/api-docs', label: 'API reference', icon: BookOpen },
     ],
   },

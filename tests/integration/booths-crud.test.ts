@@ -163,13 +163,16 @@ describe('GET /api/tradebooth/get-details-tradebooths and get-single-details-tra
     expect(answer.status).toBe(400)
   })
 
-  it('shows one booth to any signed-in user, 404 for an unknown or malformed id', async () => {
+  it('shows an accepted booth to any signed-in user (a pending one only to its owner and staff), 404 for an unknown or malformed id', async () => {
     const me = await owner()
     const booth = await createBooth(me.bearer, boothFields(me.company.id))
     const stranger = await createUser()
-    const answer = await send<BoothJson>(api(), 'GET', `/api/tradebooth/get-single-details-tradebooth?id=${booth.id}`, { headers: stranger.bearer })
+    const path = `/api/tradebooth/get-single-details-tradebooth?id=${booth.id}`
+    expect((await send(api(), 'GET', path, { headers: stranger.bearer })).body).toMatchObject({ status: 404, data: null })
+    await db().tradeBooth.update({ where: { id: booth.id }, data: { status: 'accepted' } })
+    const answer = await send<BoothJson>(api(), 'GET', path, { headers: stranger.bearer })
     expect(answer.status).toBe(200)
-    expect(answer.body.data).toEqual(Object.fromEntries(Object.entries(booth).filter(([key]) => key !== 'warnings')))
+    expect(answer.body.data).toEqual({ ...Object.fromEntries(Object.entries(booth).filter(([key]) => key !== 'warnings')), status: 'accepted' })
     for (const id of ['0193a4f2-7c1e-7b3a-9f00-2c5d8e1a4b6c', 'nope']) {
       expect((await send(api(), 'GET', `/api/tradebooth/get-single-details-tradebooth?id=${id}`, { headers: stranger.bearer })).status).toBe(404)
     }

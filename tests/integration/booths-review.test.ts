@@ -105,7 +105,7 @@ describe('the review workflow', () => {
     const row = await db().tradeBooth.findUniqueOrThrow({ where: { id: booth.id } })
     expect(row.acceptedSnapshot).toMatchObject({ title: booth.title, start_time: '09:30', end_time: '11:00', starts_at: booth.starts_at })
 
-    const queue = await listReviewQueue({ page: 1, page_size: 100 })
+    const queue = await listReviewQueue({ id: staff.user.id, role: staff.user.role }, { page: 1, page_size: 100 })
     const item = queue.items.find((entry) => entry.id === booth.id)
     expect(item?.accepted_snapshot?.start_time).toBe('09:30')
     expect(item?.changed_fields).toEqual(expect.arrayContaining(['title', 'start_time', 'end_time', 'starts_at', 'ends_at', 'description']))
@@ -134,7 +134,7 @@ describe('the review workflow', () => {
     const location = `Queue hall ${Date.now()}`
     const first = await createBooth(owner.bearer, boothFields(company.id, { location, start_time: '13:00', end_time: '14:00' }))
     const second = await createBooth(owner.bearer, boothFields(company.id, { location: location.toUpperCase(), start_time: '13:30', end_time: '15:00' }))
-    const queue = await listReviewQueue({ page: 1, page_size: 100 })
+    const queue = await listReviewQueue({ id: staff.user.id, role: staff.user.role }, { page: 1, page_size: 100 })
     const ids = queue.items.map((item) => item.id)
     expect(ids.indexOf(first.id)).toBeLessThan(ids.indexOf(second.id))
     expect(queue.items.find((item) => item.id === second.id)?.conflicts.map((conflict) => conflict.booth_id)).toEqual([first.id])
@@ -151,7 +151,7 @@ describe('the review workflow', () => {
       message: 'Only staff can review booths',
     })
 
-    const calendar = await boothsInRange({ from: '2026-11-24', to: '2026-11-24' })
+    const calendar = await boothsInRange(actor, { from: '2026-11-24', to: '2026-11-24' })
     expect(calendar.map((booth) => booth.id)).toEqual(expect.arrayContaining([first.id, second.id]))
     expect(calendar.every((booth) => booth.date === '2026-11-24')).toBe(true)
   })

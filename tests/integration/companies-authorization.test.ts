@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { api } from '@/lib/api/app'
 import { db } from '@/lib/db'
+import { insertBooth } from '../helpers/booths'
 import { createCompanyVia, uniqueCompanyName } from '../helpers/companies'
 import { send } from '../helpers/http'
 import { form, withTempUploadDir } from '../helpers/uploads'
@@ -115,5 +116,57 @@ describe('company routes: authorization matrix', () => {
     const answer = await send(api(), 'PUT', `/api/company/update-company?id=${company.id}`, { headers: intruder.bearer, body: form({ name: 'Taken over' }) })
     expect(answer.body).toMatchObject({ status: 403, data: null })
     expect(JSON.stringify(answer.body)).not.toContain(owner.user.email)
+  })
+})
+
+/*
+ * A company's embedded `booths` follow the booths' one visibility rule (visibleBoothsWhere): a
+ * pending or rejected booth is listed only for its company's owner, staff and admins.
+ */
+describe('company view: embedded booths under review × callers', () => {
+  type Viewer = 'anonymous' | 'user' | "another company's owner" | 'owner' | 'staff' | 'admin'
+  const VIEWERS: Viewer[] = ['anonymous', 'user', "another company's owner", 'owner', 'staff', 'admin']
+
+  it('lists a pending or rejected booth only for the owner, staff and admins', async () => {
+    const owner = await createUser()
+    const company = await createCompanyVia(owner.bearer)
+    const other = await createUser()
+    const theirs = await createCompanyVia(other.bearer)
+    await insertBooth(theirs.id, { status: 'pending' })
+    await insertBooth(company.id, { status: 'pending' })
+    await insertBooth(company.id, { status: 'accepted' })
+    const { booth: rejected } = await insertBooth(company.id, { status: 'rejected' })
+    await db().tradeBooth.update({ where: { id: rejected.id }, data: { reason: 'Internal: competitor complained' } })
+    const headers: Record<Viewer, Record<string, string>> = {
+      anonymous: {},
+      user: (await createUser()).bearer,
+      "another company's owner": other.bearer,
+      owner: owner.bearer,
+      staff: (await createUser({ role: 'staff' })).bearer,
+      admin: (await createUser({ role: 'admin' })).bearer,
+    }
+    const actual: string[] = []
+    for (const viewer of VIEWERS) {
+      const answer = await send<{ booths: { id: string; status: string }[] }>(api(), 'GET', `/api/company/get-single-details-company?id=${company.id}`, {
+        headers: headers[viewer],
+      })
+      const seen =
+        answer.status === 200
+          ? answer.body.data.booths
+              .map((booth) => booth.status)
+              .sort()
+              .join(',')
+          : String(answer.status)
+      actual.push(`${viewer} → ${seen}`)
+      if (answer.status === 200 && !['owner', 'staff', 'admin'].includes(viewer)) expect(JSON.stringify(answer.body)).not.toContain('competitor')
+    }
+    expect(actual).toEqual([
+      'anonymous → 401',
+      'user → accepted',
+      "another company's owner → accepted",
+      'owner → accepted,pending,rejected',
+      'staff → accepted,pending,rejected',
+      'admin → accepted,pending,rejected',
+    ])
   })
 })

@@ -63,7 +63,7 @@ describe('the overview', () => {
 
   beforeAll(async () => {
     seeded = await seed()
-    overview = await getOverview(NOW)
+    overview = await getOverview({ id: seeded.admin.id, role: 'admin' }, NOW)
   })
 
   it('counts users, companies, booths by status, rooms and messages', () => {
@@ -110,5 +110,34 @@ describe('the overview', () => {
     const times = activity.map((item) => item.createdAt.getTime())
     expect(times).toEqual([...times].sort((a, b) => b - a))
     expect(activity[3]?.createdAt.toISOString()).toBe('2026-11-20T09:00:00.000Z')
+  })
+})
+
+describe('the overview for staff and for admins', () => {
+  it('shows staff the actors by name, never their emails; admins also get the emails', async () => {
+    const prisma = db()
+    const actor = await prisma.user.create({ data: { email: 'reviewer@overview-roles.test', name: 'Rita Reviewer', role: 'staff' } })
+    const staff = await prisma.user.create({ data: { email: 'staff@overview-roles.test', name: 'Sam Staff', role: 'staff' } })
+    const admin = await prisma.user.create({ data: { email: 'boss@overview-roles.test', name: 'Ada Admin', role: 'admin' } })
+    await prisma.auditLog.create({
+      data: {
+        action: 'booth.rejected',
+        entityType: 'trade_booth',
+        entityId: 'b9',
+        actorId: actor.id,
+        ip: '203.0.113.7',
+        createdAt: at('2026-11-25T12:20:00Z'),
+      },
+    })
+
+    const forStaff = await getOverview({ id: staff.id, role: 'staff' }, NOW)
+    const latest = forStaff.recentActivity[0]
+    expect(latest).toMatchObject({ action: 'booth.rejected', actorId: actor.id, actorName: 'Rita Reviewer' })
+    expect(latest).not.toHaveProperty('actorEmail')
+    expect(JSON.stringify(forStaff)).not.toContain('@')
+    expect(JSON.stringify(forStaff)).not.toContain('203.0.113.7')
+
+    const forAdmin = await getOverview({ id: admin.id, role: 'admin' }, NOW)
+    expect(forAdmin.recentActivity[0]).toMatchObject({ action: 'booth.rejected', actorName: 'Rita Reviewer', actorEmail: 'reviewer@overview-roles.test' })
   })
 })

@@ -15,8 +15,8 @@ export const metadata: Metadata = { title: 'Trade booths' }
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
 export default async function BoothsPage({ searchParams }: { searchParams: SearchParams }) {
-  await requireDashboardUser()
-  const [page, companies] = await Promise.all([listBooths(boothsQuery(await searchParams)), companyChoices()])
+  const user = await requireDashboardUser()
+  const [page, companies] = await Promise.all([listBooths(user, boothsQuery(await searchParams)), companyChoices()])
   const names = await companyNames(page.items.map((booth) => booth.company_id))
   const rows = page.items.map((booth) => ({ ...booth, company_name: names[booth.company_id] ?? '—' }))
   return (

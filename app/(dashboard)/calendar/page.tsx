@@ -16,12 +16,12 @@ export const metadata: Metadata = { title: 'Calendar' }
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
 export default async function CalendarPage({ searchParams }: { searchParams: SearchParams }) {
-  await requireDashboardUser()
+  const user = await requireDashboardUser()
   const params = await searchParams
   const view: CalendarView = params.view === 'week' ? 'week' : 'month'
   const today = new Date().toISOString().slice(0, 10)
   const range = calendarRange(view, typeof params.at === 'string' ? params.at : undefined, today)
-  const booths = await boothsInRange({ from: range.days[0]!, to: range.days.at(-1)! })
+  const booths = await boothsInRange(user, { from: range.days[0]!, to: range.days.at(-1)! })
   const byDay = new Map<string, BoothJson[]>()
   for (const booth of booths) byDay.set(booth.date, [...(byDay.get(booth.date) ?? []), booth])
   const href = (at: string, to: CalendarView = view) => `/calendar?view=${to}&at=${at}`

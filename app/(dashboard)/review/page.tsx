@@ -14,10 +14,10 @@ const PAGE_SIZE = 25
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
 export default async function ReviewPage({ searchParams }: { searchParams: SearchParams }) {
-  await requireDashboardUser()
+  const user = await requireDashboardUser()
   const requested = Number((await searchParams).page)
   const page = Number.isInteger(requested) && requested > 1 ? requested : 1
-  const queue = await listReviewQueue({ page, page_size: PAGE_SIZE })
+  const queue = await listReviewQueue(user, { page, page_size: PAGE_SIZE })
   return (
     <>
       <PageHeader

@@ -14,8 +14,8 @@ export const metadata: Metadata = { title: 'Live rooms' }
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
 export default async function RoomsPage({ searchParams }: { searchParams: SearchParams }) {
-  await requireDashboardUser()
-  const page = await listRooms(roomsQuery(await searchParams), onlineCount)
+  const user = await requireDashboardUser()
+  const page = await listRooms(user, roomsQuery(await searchParams), onlineCount)
   return (
     <>
       <PageHeader

@@ -1,7 +1,17 @@
 import { z } from 'zod'
+import { forbidden } from '@/lib/errors'
 import { pageOf, pageWindow, type Page } from '@/lib/pagination'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
+import type { Actor } from '@/lib/services/actor'
+
+/**
+ * The audit log is for administrators only: its entries carry every actor's email, the client IP
+ * and the request id, which staff do not see. Staff read a booth's decisions on the booth's page.
+ */
+function requireAdmin(actor: Pick<Actor, 'role'>): void {
+  if (actor.role !== 'admin') throw forbidden('The audit log is for administrators only')
+}
 
 /**
  * The audit page's query. Parsed leniently by the page (a stale URL value falls back to the
@@ -38,8 +48,9 @@ function auditWhere(query: Pick<ListAuditLogQuery, 'actor' | 'action'>): Prisma.
   return where
 }
 
-/** A page of audit entries, newest first; read-only (entries are written by `recordAudit`). */
-export async function listAuditLog(query: ListAuditLogQuery): Promise<Page<AuditLogItem>> {
+/** A page of audit entries, newest first (admins only); read-only (entries are written by `recordAudit`). */
+export async function listAuditLog(actor: Pick<Actor, 'role'>, query: ListAuditLogQuery): Promise<Page<AuditLogItem>> {
+  requireAdmin(actor)
   const where = auditWhere(query)
   const direction = query.sort === 'created_at' ? 'asc' : 'desc'
   const prisma = db()
@@ -78,7 +89,8 @@ export async function listAuditLog(query: ListAuditLogQuery): Promise<Page<Audit
 }
 
 /** The distinct actions recorded so far, for the filter menu (a small set: one per kind of change). */
-export async function listAuditActions(): Promise<string[]> {
+export async function listAuditActions(actor: Pick<Actor, 'role'>): Promise<string[]> {
+  requireAdmin(actor)
   const rows = await db().auditLog.findMany({ distinct: ['action'], select: { action: true }, orderBy: { action: 'asc' } })
   return rows.map((row) => row.action)
 }

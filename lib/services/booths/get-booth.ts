@@ -4,11 +4,12 @@ import type { BoothJson } from '@/lib/schemas/booths'
 import type { Actor } from '@/lib/services/actor'
 import { isUuid } from '@/lib/services/is-uuid'
 import type { BoothStatus } from '@/lib/generated/prisma/enums'
+import { withVisibleBooths } from './booth-visibility'
 import { boothColumnsSelect, presentBooth, withBoothFiles } from './present-booth'
 
-/** One booth. Every signed-in user may read every booth (the actor is for symmetry and auditing later). */
-export async function getBooth(_actor: Actor, id: string): Promise<BoothJson> {
-  const booth = isUuid(id) ? await db().tradeBooth.findUnique({ where: { id }, select: boothColumnsSelect }) : null
+/** One booth, if `actor` may see it (visibleBoothsWhere); a booth under review is a 404 to anyone else. */
+export async function getBooth(actor: Actor, id: string): Promise<BoothJson> {
+  const booth = isUuid(id) ? await db().tradeBooth.findFirst({ where: withVisibleBooths(actor, { id }), select: boothColumnsSelect }) : null
   if (!booth) throw notFound('Booth')
   const [row] = await withBoothFiles([booth])
   return presentBooth(row!)
@@ -20,9 +21,14 @@ export interface BoothStatusJson {
   reason: string | null
 }
 
-/** A booth's review status and, when rejected, the reason. */
-export async function getBoothStatus(id: string): Promise<BoothStatusJson> {
-  const booth = isUuid(id) ? await db().tradeBooth.findUnique({ where: { id }, select: { id: true, status: true, reason: true } }) : null
+/**
+ * A booth's review status and, when rejected, the reviewer's reason: for whoever may see the booth
+ * (visibleBoothsWhere), so the reason stays between the owner and staff; anyone else gets a 404.
+ */
+export async function getBoothStatus(actor: Actor, id: string): Promise<BoothStatusJson> {
+  const booth = isUuid(id)
+    ? await db().tradeBooth.findFirst({ where: withVisibleBooths(actor, { id }), select: { id: true, status: true, reason: true } })
+    : null
   if (!booth) throw notFound('Booth')
   return booth
 }

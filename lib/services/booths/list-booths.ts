@@ -4,6 +4,8 @@ import type { Prisma } from '@/lib/generated/prisma/client'
 import type { BoothStatus } from '@/lib/generated/prisma/enums'
 import type { BOOTH_SORT_FIELDS, BoothJson } from '@/lib/schemas/booths'
 import { isoDate, parseBoothDate } from '@/lib/schemas/booth-schedule'
+import type { Actor } from '@/lib/services/actor'
+import { withVisibleBooths } from './booth-visibility'
 import { boothColumnsSelect, presentBooth, withBoothFiles } from './present-booth'
 
 const sortColumns: Record<(typeof BOOTH_SORT_FIELDS)[number], string> = { created_at: 'createdAt', starts_at: 'startsAt', title: 'title' }
@@ -26,8 +28,11 @@ const dateOf = (text: string | undefined) => {
   return parsed ? new Date(`${isoDate(parsed)}T00:00:00.000Z`) : undefined
 }
 
-/** The filter of a booths query; also what a CSV export of "the current filter" reuses. */
-export function boothsWhere(query: Omit<ListBoothsQuery, 'page' | 'page_size' | 'sort'>): Prisma.TradeBoothWhereInput {
+/**
+ * The filter of a booths query, narrowed to what `actor` may see (visibleBoothsWhere); also what a
+ * CSV export of "the current filter" reuses.
+ */
+export function boothsWhere(actor: Actor, query: Omit<ListBoothsQuery, 'page' | 'page_size' | 'sort'>): Prisma.TradeBoothWhereInput {
   const where: Prisma.TradeBoothWhereInput = {}
   const q = query.q?.trim()
   if (q) {
@@ -43,16 +48,17 @@ export function boothsWhere(query: Omit<ListBoothsQuery, 'page' | 'page_size' | 
   const from = dateOf(query.date_from)
   const to = dateOf(query.date_to)
   if (from || to) where.date = { ...(from && { gte: from }), ...(to && { lte: to }) }
-  return where
+  return withVisibleBooths(actor, where)
 }
 
 /**
- * A page of booths, newest first by default. Every signed-in user may list them. The page and its
+ * A page of the booths `actor` may see (a booth under review only for its owner and staff), newest
+ * first by default; `total` counts only those. The page and its
  * count run side by side on two connections: a transaction around them would add two round trips
  * and buy nothing (each statement sees its own snapshot under READ COMMITTED anyway).
  */
-export async function listBooths(query: ListBoothsQuery): Promise<Page<BoothJson>> {
-  const where = boothsWhere(query)
+export async function listBooths(actor: Actor, query: ListBoothsQuery): Promise<Page<BoothJson>> {
+  const where = boothsWhere(actor, query)
   const prisma = db()
   const [rows, total] = await Promise.all([
     prisma.tradeBooth.findMany({ where, orderBy: orderBy(query.sort, sortColumns), ...pageWindow(query), select: boothColumnsSelect }).then(withBoothFiles),

@@ -1,5 +1,8 @@
 import { pageOf, pageWindow, type Page, type PageRequest } from '@/lib/pagination'
+import { forbidden } from '@/lib/errors'
+import { hasRole } from '@/lib/auth/auth-user'
 import { db } from '@/lib/db'
+import type { Actor } from '@/lib/services/actor'
 import type { BoothConflictJson, BoothJson } from '@/lib/schemas/booths'
 import { changedSince, readSnapshot, type BoothSnapshot } from './booth-snapshot'
 import { findConflicts } from './find-conflicts'
@@ -15,8 +18,9 @@ export interface ReviewQueueItem extends BoothJson {
   changed_fields: string[]
 }
 
-/** Pending booths, oldest submission first, each with its conflicts and what changed since acceptance. */
-export async function listReviewQueue(query: PageRequest): Promise<Page<ReviewQueueItem>> {
+/** Pending booths, oldest submission first, each with its conflicts and what changed since acceptance. Staff and admins only. */
+export async function listReviewQueue(actor: Actor, query: PageRequest): Promise<Page<ReviewQueueItem>> {
+  if (!hasRole(actor.role, 'staff')) throw forbidden('Only staff can review booths')
   const prisma = db()
   const where = { status: 'pending' as const }
   const [rows, total] = await prisma.$transaction([
@@ -32,7 +36,7 @@ export async function listReviewQueue(query: PageRequest): Promise<Page<ReviewQu
     rows.map(async (row) => {
       const booth = presentBooth(row)
       const snapshot = readSnapshot(row.acceptedSnapshot)
-      const conflicts = await findConflicts({ location: row.location, startsAt: row.startsAt, endsAt: row.endsAt, excludeId: row.id })
+      const conflicts = await findConflicts({ location: row.location, startsAt: row.startsAt, endsAt: row.endsAt, excludeId: row.id }, actor)
       return { ...booth, company_name: row.company.name, conflicts, accepted_snapshot: snapshot, changed_fields: changedSince(snapshot, booth) }
     }),
   )

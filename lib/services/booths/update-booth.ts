@@ -116,7 +116,7 @@ export async function updateBooth(actor: Actor, id: string, input: Partial<Booth
         },
         tx,
       )
-      const warnings = await findConflicts({ location: booth.location, startsAt: booth.startsAt, endsAt: booth.endsAt, excludeId: id }, tx)
+      const warnings = await findConflicts({ location: booth.location, startsAt: booth.startsAt, endsAt: booth.endsAt, excludeId: id }, actor, tx)
       return { booth: { ...presentBooth(booth), warnings }, replaced, resubmitted }
     })
   } catch (error) {

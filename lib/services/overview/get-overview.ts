@@ -1,5 +1,6 @@
 import { db } from '@/lib/db'
 import type { BoothStatus } from '@/lib/generated/prisma/enums'
+import type { Actor } from '@/lib/services/actor'
 import { messagesPerHour, newUsersPerDay } from './activity-series'
 import { recentActivity, type ActivityItem } from './recent-activity'
 import type { TimeBucket } from './time-buckets'
@@ -40,9 +41,15 @@ async function totals(): Promise<OverviewTotals> {
 /** Counts the distinct users online; passed in so that this service knows nothing of sockets. */
 export type OnlineTotal = () => Promise<number>
 
-/** Everything the dashboard's overview shows, as of `now`. Read-only. */
-export async function getOverview(now: Date = new Date(), online?: OnlineTotal): Promise<Overview> {
+/** Everything the dashboard's overview shows `viewer`, as of `now` (recent activity: emails for admins only). Read-only. */
+export async function getOverview(viewer: Pick<Actor, 'id' | 'role'>, now: Date = new Date(), online?: OnlineTotal): Promise<Overview> {
   const onlineUsers = online ? online().catch(() => null) : Promise.resolve(null)
-  const [figures, perHour, perDay, activity, users] = await Promise.all([totals(), messagesPerHour(now), newUsersPerDay(now), recentActivity(10), onlineUsers])
+  const [figures, perHour, perDay, activity, users] = await Promise.all([
+    totals(),
+    messagesPerHour(now),
+    newUsersPerDay(now),
+    recentActivity(viewer, 10),
+    onlineUsers,
+  ])
   return { totals: figures, onlineUsers: users, messagesPerHour: perHour, newUsersPerDay: perDay, recentActivity: activity }
 }

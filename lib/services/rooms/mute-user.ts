@@ -9,7 +9,7 @@ import { requireModerator } from './require-moderator'
 /** Mutes a user in a room (staff) until `until`, or with no end. Muting again replaces the end. */
 export async function muteUser(actor: Actor, roomId: string, userId: string, until: Date | null = null): Promise<void> {
   requireModerator(actor)
-  await findRoom(roomId)
+  await findRoom(roomId, actor)
   const user = isUuid(userId) ? await db().user.findUnique({ where: { id: userId }, select: { id: true } }) : null
   if (!user) throw notFound('User')
   await db().$transaction(async (tx) => {

@@ -25,7 +25,7 @@ export default async function BoothPage({ params }: { params: Promise<{ id: stri
   const [names, history, conflicts] = await Promise.all([
     companyNames([booth.company_id]),
     boothStatusHistory(booth.id),
-    findConflicts({ location: booth.location, startsAt: new Date(booth.starts_at), endsAt: new Date(booth.ends_at), excludeId: booth.id }),
+    findConflicts({ location: booth.location, startsAt: new Date(booth.starts_at), endsAt: new Date(booth.ends_at), excludeId: booth.id }, user),
   ])
 
   return (

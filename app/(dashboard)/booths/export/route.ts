@@ -43,5 +43,5 @@ export async function GET(request: Request): Promise<Response> {
   if (!hasRole(user.role, 'staff')) return new Response('Staff and administrators only.', { status: 403 })
 
   const query = boothsQuery(Object.fromEntries(new URL(request.url).searchParams))
-  return csvDownload(csvRows(booths(boothsWhere(query)), COLUMNS), COLUMNS, 'booths')
+  return csvDownload(csvRows(booths(boothsWhere(user, query)), COLUMNS), COLUMNS, 'booths')
 }

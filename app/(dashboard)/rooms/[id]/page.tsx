@@ -7,14 +7,14 @@ import { RoomView } from '@/components/rooms/room-view'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { AppError } from '@/lib/errors'
-import { requireDashboardUser } from '@/lib/auth/dashboard-session'
+import { requireDashboardUser, type DashboardUser } from '@/lib/auth/dashboard-session'
 import { findRoom, type RoomRow } from '@/lib/services/rooms/find-room'
 
 export const metadata: Metadata = { title: 'Live room' }
 
-async function loadRoom(id: string): Promise<RoomRow> {
+async function loadRoom(id: string, viewer: DashboardUser): Promise<RoomRow> {
   try {
-    return await findRoom(id)
+    return await findRoom(id, viewer)
   } catch (error) {
     if (error instanceof AppError && error.code === 'not_found') notFound()
     throw error
@@ -23,7 +23,7 @@ async function loadRoom(id: string): Promise<RoomRow> {
 
 export default async function RoomPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireDashboardUser()
-  const room = await loadRoom((await params).id)
+  const room = await loadRoom((await params).id, user)
   return (
     <>
       <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">

@@ -1,5 +1,6 @@
 // POST /api/join-rooms — any signed-in user: the room and its recent messages.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
+import { actorOf } from '@/lib/api/actor'
 import type { ApiEnv } from '@/lib/api/context'
 import { envelope, envelopeSchema } from '@/lib/api/envelope'
 import { requireUser } from '@/lib/api/middleware/require-user'
@@ -28,7 +29,7 @@ const route = createRoute({
 
 export function registerJoinRooms(app: OpenAPIHono<ApiEnv>) {
   app.openapi(route, async (c) => {
-    const room = await findRoom(c.req.valid('json').room)
+    const room = await findRoom(c.req.valid('json').room, actorOf(c))
     const [online, messages] = await Promise.all([onlineCount(room.id), recentMessages(room.id)])
     return c.json(envelope(200, 'Joined room', { ...presentRoom(room, online), messages }), 200)
   })

@@ -1,5 +1,6 @@
 // GET /api/rooms — any signed-in user: a page of rooms with their online counts.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
+import { actorOf } from '@/lib/api/actor'
 import type { ApiEnv } from '@/lib/api/context'
 import { envelope, envelopeSchema } from '@/lib/api/envelope'
 import { requireUser } from '@/lib/api/middleware/require-user'
@@ -25,7 +26,7 @@ const route = createRoute({
 
 export function registerListRooms(app: OpenAPIHono<ApiEnv>) {
   app.openapi(route, async (c) => {
-    const page = await listRooms(c.req.valid('query'), onlineCount)
+    const page = await listRooms(actorOf(c), c.req.valid('query'), onlineCount)
     return c.json(envelope(200, 'Rooms', page), 200)
   })
 }

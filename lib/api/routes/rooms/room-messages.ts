@@ -1,5 +1,6 @@
 // GET /api/rooms/messages?room=&before=&limit= — any signed-in user: a room's history, newest first.
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
+import { actorOf } from '@/lib/api/actor'
 import type { ApiEnv } from '@/lib/api/context'
 import { envelope, envelopeSchema } from '@/lib/api/envelope'
 import { requireUser } from '@/lib/api/middleware/require-user'
@@ -27,7 +28,7 @@ const route = createRoute({
 export function registerRoomMessages(app: OpenAPIHono<ApiEnv>) {
   app.openapi(route, async (c) => {
     const { room, before, limit } = c.req.valid('query')
-    const found = await findRoom(room)
+    const found = await findRoom(room, actorOf(c))
     return c.json(envelope(200, 'Messages', await messageHistory(found.id, { before, limit })), 200)
   })
 }

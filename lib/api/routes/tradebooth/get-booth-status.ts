@@ -1,5 +1,6 @@
-// GET /api/tradebooth/status?id= — a booth's review status and reason (any signed-in user).
+// GET /api/tradebooth/status?id= — a booth's review status and reason (any signed-in user who may see the booth; else 404).
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
+import { actorOf } from '@/lib/api/actor'
 import type { ApiEnv } from '@/lib/api/context'
 import { envelope, envelopeSchema } from '@/lib/api/envelope'
 import { requireUser } from '@/lib/api/middleware/require-user'
@@ -23,7 +24,7 @@ const route = createRoute({
 
 export function registerGetBoothStatus(app: OpenAPIHono<ApiEnv>) {
   app.openapi(route, async (c) => {
-    const status = await getBoothStatus(c.req.valid('query').id)
+    const status = await getBoothStatus(actorOf(c), c.req.valid('query').id)
     return c.json(envelope(200, 'Booth status', status), 200)
   })
 }

@@ -1,5 +1,6 @@
-// GET /api/tradebooth/get-details-tradebooths — a page of booths (any signed-in user).
+// GET /api/tradebooth/get-details-tradebooths — a page of the booths the caller may see (any signed-in user).
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
+import { actorOf } from '@/lib/api/actor'
 import type { ApiEnv } from '@/lib/api/context'
 import { envelope, envelopeSchema } from '@/lib/api/envelope'
 import { requireUser } from '@/lib/api/middleware/require-user'
@@ -25,7 +26,7 @@ const route = createRoute({
 
 export function registerGetDetailsTradebooths(app: OpenAPIHono<ApiEnv>) {
   app.openapi(route, async (c) => {
-    const page = await listBooths(c.req.valid('query'))
+    const page = await listBooths(actorOf(c), c.req.valid('query'))
     return c.json(envelope(200, 'Trade booths', page), 200)
   })
 }

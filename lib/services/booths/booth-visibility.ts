@@ -1,0 +1,27 @@
+import { hasRole } from '@/lib/auth/auth-user'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import type { Actor } from '@/lib/services/actor'
+
+/** Who is looking: a signed-in actor, or null for no one in particular (only what is public). */
+export type Viewer = Pick<Actor, 'id' | 'role'> | null
+
+/**
+ * THE booth visibility rule, the one place it is written: an `accepted` booth is visible to every
+ * signed-in user; a booth under review (pending, rejected — with its reviewer's reason) only to its
+ * company's owner and to staff and admins. To anyone else it does not exist: every booth read (lists,
+ * filters, totals, single and status reads, a company's booths, conflict warnings, calendars, booth
+ * rooms) combines this filter with its own, so a hidden booth is absent or a 404, never a 403.
+ */
+export function visibleBoothsWhere(viewer: Viewer): Prisma.TradeBoothWhereInput {
+  if (viewer && hasRole(viewer.role, 'staff')) return {}
+  if (!viewer) return { status: 'accepted' }
+  return { OR: [{ status: 'accepted' }, { company: { is: { ownerId: viewer.id } } }] }
+}
+
+/** `where` narrowed to the booths `viewer` may see (AND, so that `where` may carry its own OR). */
+export const withVisibleBooths = (viewer: Viewer, where: Prisma.TradeBoothWhereInput = {}): Prisma.TradeBoothWhereInput => ({
+  AND: [visibleBoothsWhere(viewer), where],
+})
+
+/** The rooms `viewer` may see: general rooms, and the rooms of booths they may see. */
+export const visibleRoomsWhere = (viewer: Viewer): Prisma.RoomWhereInput => ({ OR: [{ boothId: null }, { booth: { is: visibleBoothsWhere(viewer) } }] })
