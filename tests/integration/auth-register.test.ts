@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
+import { resetRateLimits } from '@/lib/rate-limit/store'
 import { PASSWORD, call, uniqueEmail, setupAuthTests } from '../helpers/auth'
 import { codeFrom, linkFrom } from '../helpers/smtp'
 
@@ -19,23 +20,31 @@ describe('POST /api/auth/register', () => {
     const answer = await call<UserData>('POST', '/api/auth/register', { json: body(email, { role: 'admin' }) })
     expect(answer.status).toBe(201)
     expect(answer.body).toMatchObject({ status: 201, data: { email: email.toLowerCase(), role: 'user', email_verified: false, is_active: true } })
-    const stored = await db().user.findUniqueOrThrow({ where: { email: email.toLowerCase() } })
-    expect(stored.role).toBe('user')
-    expect(stored.passwordHash).toMatch(/^\$argon2id\$/)
+    // Until the code comes back it is a pending registration, not an account (README, "Security decisions").
+    expect(await db().user.count({ where: { email: email.toLowerCase() } })).toBe(0)
+    const pending = await db().pendingEmail.findMany({ where: { email: email.toLowerCase() } })
+    expect(pending).toHaveLength(1)
+    expect(pending[0]!).toMatchObject({ id: answer.body.data.id, userId: null, claimable: true })
+    expect(pending[0]!.passwordHash).toMatch(/^\$argon2id\$/)
     const mail = await env.smtp().waitForMail(email)
     expect(codeFrom(mail)).toMatch(/^\d{6}$/)
     expect(linkFrom(mail, 'http://localhost:3000/api/auth/verify-email?token=')).toBeTruthy()
     expect(mail.html).toContain(codeFrom(mail))
     // Only hashes are stored.
-    const codes = await db().oneTimeCode.findMany({ where: { userId: stored.id } })
-    expect(codes).toHaveLength(1)
-    expect(codes[0]!.codeHash).not.toContain(codeFrom(mail))
+    expect(pending[0]!.codeHash).not.toContain(codeFrom(mail))
+    const verified = await call<UserData>('POST', '/api/auth/verify-otp', { json: { email, otp: codeFrom(mail), purpose: 'verify_email' } })
+    expect(verified.body.data).toMatchObject({ id: answer.body.data.id, role: 'user', email_verified: true })
+    const stored = await db().user.findUniqueOrThrow({ where: { email: email.toLowerCase() } })
+    expect(stored.role).toBe('user')
+    expect(stored.passwordHash).toBe(pending[0]!.passwordHash)
   })
 
   it('answers a taken email exactly like a new one, changes nothing, and tells the owner', async () => {
     const taken = uniqueEmail('taken')
     const first = await call<UserData>('POST', '/api/auth/register', { json: body(taken) })
-    await env.smtp().waitForMail(taken)
+    // Taken = an account exists: the first registration is verified.
+    await call('POST', '/api/auth/verify-otp', { json: { email: taken, otp: codeFrom(await env.smtp().waitForMail(taken)), purpose: 'verify_email' } })
+    resetRateLimits()
     const before = await db().user.findUniqueOrThrow({ where: { email: taken } })
 
     const fresh = await call<UserData>('POST', '/api/auth/register', { json: body(uniqueEmail('fresh')) })

@@ -79,13 +79,13 @@ describe('PATCH /api/user/edit-user', () => {
     expect(json.status).toBe(415)
   })
 
-  it('an email change makes the email unverified and sends a verification code to it', async () => {
+  it('an email change waits for the code sent to the new address; the account keeps its email until then', async () => {
     const { user, bearer } = await createUser()
     const answer = await edit(bearer, { email: `  New.Address-${user.id.slice(-6)}@Example.com ` })
     expect(answer.status).toBe(200)
-    expect(answer.body.data).toMatchObject({ email: `new.address-${user.id.slice(-6)}@example.com`, email_verified: false })
-    const codes = await db().oneTimeCode.count({ where: { userId: user.id, purpose: 'verify_email' } })
-    expect(codes).toBe(1)
+    expect(answer.body.data).toMatchObject({ email: user.email, email_verified: true })
+    const pending = await db().pendingEmail.findMany({ where: { userId: user.id } })
+    expect(pending).toMatchObject([{ email: `new.address-${user.id.slice(-6)}@example.com`, claimable: true }])
   })
 
   it('keeps the email verified when the same address is sent again', async () => {
@@ -94,14 +94,15 @@ describe('PATCH /api/user/edit-user', () => {
     expect(answer.body.data).toMatchObject({ email: user.email, email_verified: true })
   })
 
-  it('answers 409 for an email another account uses, changing nothing', async () => {
+  it('answers an email another account uses like a free one (no 409), changing no email', async () => {
     const { user, bearer } = await createUser()
     const other = await createUser()
     const answer = await edit(bearer, { name: 'Changed', email: other.user.email })
-    expect(answer.status).toBe(409)
-    expect(answer.body.errors).toHaveProperty('email')
+    expect(answer.status).toBe(200)
+    expect(answer.body.message).toBe('Profile updated; enter the code sent to the new email to verify it')
+    expect((await db().user.findUniqueOrThrow({ where: { id: other.user.id } })).email).toBe(other.user.email)
     const row = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true, name: true, emailVerified: true } })
-    expect(row).toMatchObject({ email: user.email, name: user.name })
+    expect(row).toMatchObject({ email: user.email, name: 'Changed' })
     expect(row.emailVerified).not.toBeNull()
   })
 

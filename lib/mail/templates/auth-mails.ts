@@ -44,6 +44,16 @@ export function registrationAttemptMail(to: string): MailMessage {
   ])
 }
 
+/** Sent instead of a code when someone asks to move their account to an address that already has one. */
+export function emailChangeAttemptMail(to: string): MailMessage {
+  return renderMail(to, 'Someone tried to use your email for another account', [
+    {
+      paragraph: 'Someone signed in to VI Cross just asked to change their account’s email to this address, which already has an account. Nothing was changed.',
+    },
+    { paragraph: 'If it was not you, you can ignore this mail.' },
+  ])
+}
+
 export function passwordChangedMail(to: string): MailMessage {
   return renderMail(to, 'Your password was changed', [
     { paragraph: 'The password of your VI Cross account was just changed, and your other sessions were signed out.' },

@@ -1,5 +1,6 @@
 import { blockRateLimit, blockedFor, countRateLimit } from '@/lib/rate-limit/consume'
 import { db } from '@/lib/db'
+import { noRow } from './pending-email'
 
 /** Failures allowed before any delay; then the lock doubles from 30 s up to 15 min per failure. */
 export const FREE_FAILURES = 4
@@ -41,9 +42,14 @@ export async function lockRemaining(account: LockableAccount | null, email: stri
 /** Counts a failure; returns the consecutive failure count and the lock it started (seconds). */
 export async function recordLoginFailure(account: LockableAccount | null, email: string): Promise<{ failures: number; lockedSeconds: number }> {
   if (!account) {
+    // The statements a real account's failure runs, against no row: the same database work.
+    await db().user.updateMany({ where: { id: noRow() }, data: { failedLoginCount: { increment: 1 } } })
     const failures = await countRateLimit('login-unknown-failures', email)
     const seconds = lockSeconds(failures)
-    if (seconds > 0) await blockRateLimit('login-unknown-lock', email, seconds)
+    if (seconds > 0) {
+      await db().user.updateMany({ where: { id: noRow() }, data: { lockedUntil: new Date() } })
+      await blockRateLimit('login-unknown-lock', email, seconds)
+    }
     return { failures, lockedSeconds: seconds }
   }
   // The increment is atomic: parallel wrong guesses each count.

@@ -1,19 +1,14 @@
-import { v7 as uuidv7 } from 'uuid'
-
 import { hashPassword } from '@/lib/auth/password'
-import { isUniqueViolation } from '@/lib/db/errors'
 import { db } from '@/lib/db'
-import { publishDomainEvent } from '@/lib/events/domain-events'
 import { queueMail } from '@/lib/mail/send-mail'
-import { registrationAttemptMail } from '@/lib/mail/templates/auth-mails'
+import { oneTimeCodeMail, registrationAttemptMail } from '@/lib/mail/templates/auth-mails'
 import { consumeClientRateLimit } from '@/lib/rate-limit/consume'
 import type { UserJson } from '@/lib/schemas/users'
-import { recordAudit } from '@/lib/services/audit/record-audit'
-import { presentUser, userJsonSelect } from '@/lib/services/users/present-user'
 import { applyCodeSendLimits } from './one-time-code-limits'
+import { createPendingEmail } from './pending-email'
 import { normalizeEmail, type AuthRequestMeta } from './request-meta'
 import { securityEvent } from './security-event'
-import { sendOneTimeCode } from './send-one-time-code'
+import { CODE_TTL_MINUTES } from './send-one-time-code'
 
 export interface RegisterInput extends AuthRequestMeta {
   name: string
@@ -22,14 +17,13 @@ export interface RegisterInput extends AuthRequestMeta {
 }
 
 /**
- * What a registration of an already taken email answers: the user it would have created, shaped
- * exactly like a real one (a fresh UUIDv7, unverified, role user) but never stored. The caller
- * cannot tell it from a new account; it cannot sign in with it either, since verifying needs the
- * code that only the real owner's mailbox could receive, and none is sent.
+ * What a registration answers, taken email or not: the account it would create, shaped exactly like
+ * a real one (its id is the pending row's, which the account gets when the code is verified), never
+ * stored as a user. The caller cannot tell a taken address from a free one.
  */
-function unsavedUser(name: string, email: string): UserJson {
+function pendingUser(id: string, name: string, email: string, createdAt: Date): UserJson {
   return {
-    id: uuidv7(),
+    id,
     name,
     email,
     role: 'user',
@@ -38,14 +32,17 @@ function unsavedUser(name: string, email: string): UserJson {
     background_image_url: null,
     email_verified: false,
     is_active: true,
-    created_at: new Date().toISOString(),
+    created_at: createdAt.toISOString(),
   }
 }
 
 /**
- * Creates an unverified `user` (the role is never the client's choice) and mails a verification
- * code and link. A taken email changes nothing: the owner is told by mail that someone tried, and
- * the answer, the work done (argon2 hash) and the cooldown it starts are the same as for a new one.
+ * Records a pending registration (the role is never the client's choice) and mails its code and
+ * link; the account exists only once the code or link comes back (`applyPendingEmail`). A taken
+ * email gets a pending row too — a decoy that is never mailed a code and can never be applied — so
+ * that signing in with the chosen password answers the same "verify first" 403 either way; the
+ * owner is told by mail that someone tried. The answer, the work done (argon2 hash, the same
+ * statements) and the cooldown it starts are the same for both.
  */
 export async function registerUser(input: RegisterInput): Promise<UserJson> {
   const email = normalizeEmail(input.email)
@@ -54,29 +51,22 @@ export async function registerUser(input: RegisterInput): Promise<UserJson> {
   const passwordHash = await hashPassword(input.password)
 
   const taken = await db().user.findUnique({ where: { email }, select: { id: true } })
-  const created = taken
-    ? null
-    : await db()
-        .user.create({ data: { name: input.name, email, passwordHash, role: 'user' }, select: userJsonSelect })
-        .catch((error: unknown) => {
-          if (isUniqueViolation(error)) return null // registered by a parallel request a moment ago
-          throw error
-        })
+  // Start the verify_email cooldown either way, or a resend right after would tell; its address was counted by register-ip above.
+  const mayMail = await applyCodeSendLimits(email, 'verify_email', undefined).then(
+    () => true,
+    () => false,
+  )
+  const pending = await createPendingEmail({ email, name: input.name, passwordHash, claimable: !taken })
 
-  if (!created) {
-    // Start the same verify_email cooldown a new account starts, or a resend right after would tell.
-    await applyCodeSendLimits(email, 'verify_email', undefined).catch(() => {}) // its address was counted by register-ip above
+  if (taken) {
     queueMail(registrationAttemptMail(email))
     securityEvent('register.email_taken', { ...meta, email })
-    return unsavedUser(input.name, email)
+  } else if (mayMail) {
+    queueMail(oneTimeCodeMail({ to: email, purpose: 'verify_email', code: pending.code, minutes: CODE_TTL_MINUTES, verifyLink: pending.link }))
+    securityEvent('register.pending', { ...meta, email })
+  } else {
+    // Within the cooldown: the code waits for a resend-otp (which mails a new one for this registration).
+    securityEvent('register.code_not_sent', { ...meta, email, reason: 'cooldown' })
   }
-
-  await recordAudit({ actorId: created.id, action: 'user.registered', entityType: 'user', entityId: created.id, ip: meta.ip, requestId: meta.requestId })
-  securityEvent('register.created', { ...meta, userId: created.id })
-  publishDomainEvent({ entity: 'user', action: 'created', id: created.id })
-  await sendOneTimeCode({ email, purpose: 'verify_email', requestId: meta.requestId }).catch((error: unknown) => {
-    // The account exists either way; the client can ask for a code again with send-otp.
-    securityEvent('register.code_not_sent', { ...meta, userId: created.id, reason: error instanceof Error ? error.message : 'unknown' }, 'warn')
-  })
-  return presentUser(created)
+  return pendingUser(pending.id, input.name, email, pending.createdAt)
 }

@@ -1,10 +1,11 @@
-import { randomInt } from 'node:crypto'
 import { queueMail } from '@/lib/mail/send-mail'
 import { oneTimeCodeMail } from '@/lib/mail/templates/auth-mails'
 import { db } from '@/lib/db'
 import type { OtpPurpose } from '@/lib/schemas/auth'
+import { afterResponse } from './after-response'
 import { createEmailVerificationLink } from './email-verification-link'
 import { applyCodeSendLimits } from './one-time-code-limits'
+import { newCode, reissuePendingCode } from './pending-email'
 import { normalizeEmail, type AuthRequestMeta } from './request-meta'
 import { keyedHash } from './secret-hash'
 import { securityEvent } from './security-event'
@@ -19,29 +20,47 @@ export const codeHash = (userId: string, purpose: OtpPurpose, code: string) => k
 /**
  * Mails a fresh 6-digit code (CSPRNG) for `purpose`; only its keyed hash is stored, older codes of
  * the same purpose stop working. Unknown, deactivated or (for verify_email) already verified
- * addresses get nothing, and the caller cannot tell: limits apply before the lookup, and the mail
- * goes out in the background. Within the 60 s cooldown it throws `rate_limited` with Retry-After.
+ * addresses get nothing, and the caller cannot tell: the limits apply before the lookup, and the
+ * lookup, the code and the mail all happen after the answer (`afterResponse`), so the response time
+ * is the same whatever the address. For `verify_email`, an address without an account but with a
+ * pending registration or email change gets a new code for that (see pending-email.ts). Within the
+ * 60 s cooldown it throws `rate_limited` with Retry-After.
  */
 export async function sendOneTimeCode(input: { email: string; purpose: OtpPurpose; ip?: string | null; resend?: boolean } & AuthRequestMeta): Promise<void> {
   const email = normalizeEmail(input.email)
   const meta = { ip: input.ip ?? null, requestId: input.requestId ?? null, purpose: input.purpose, resend: input.resend ?? false }
   await applyCodeSendLimits(email, input.purpose, input.ip)
+  afterResponse('sending a one-time code', () => issueOneTimeCode(email, input.purpose, meta))
+}
 
+async function issueOneTimeCode(
+  email: string,
+  purpose: OtpPurpose,
+  meta: { ip: string | null; requestId: string | null; purpose: OtpPurpose; resend: boolean },
+): Promise<void> {
   const user = await db().user.findUnique({ where: { email }, select: { id: true, isActive: true, emailVerified: true, otpFailures: true } })
-  if (!user || !user.isActive || (input.purpose === 'verify_email' && user.emailVerified)) {
+  if (!user && purpose === 'verify_email') {
+    const pending = await reissuePendingCode(email)
+    if (pending) {
+      queueMail(oneTimeCodeMail({ to: email, purpose, code: pending.code, minutes: CODE_TTL_MINUTES, verifyLink: pending.link }))
+      securityEvent('otp.sent', { ...meta, email, pending: true })
+      return
+    }
+  }
+  if (!user || !user.isActive || (purpose === 'verify_email' && user.emailVerified)) {
     securityEvent('otp.not_sent', { ...meta, userId: user?.id, email })
     return
   }
 
-  const code = randomInt(0, 1_000_000).toString().padStart(6, '0')
+  const code = newCode()
   const now = new Date()
   await db().$transaction([
-    db().oneTimeCode.updateMany({ where: { userId: user.id, purpose: input.purpose, consumedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } }),
+    db().oneTimeCode.updateMany({ where: { userId: user.id, purpose: purpose, consumedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } }),
     db().oneTimeCode.create({
       data: {
         userId: user.id,
-        purpose: input.purpose,
-        codeHash: codeHash(user.id, input.purpose, code),
+        purpose: purpose,
+        codeHash: codeHash(user.id, purpose, code),
         expiresAt: new Date(now.getTime() + CODE_TTL_MINUTES * 60_000),
         // A new code does not reset the account's failure streak: after wrong guesses it starts with
         // fewer tries (always at least one, so the owner is never locked out). Re-issuing therefore
@@ -51,7 +70,7 @@ export async function sendOneTimeCode(input: { email: string; purpose: OtpPurpos
       select: { id: true },
     }),
   ])
-  const verifyLink = input.purpose === 'verify_email' ? await createEmailVerificationLink(user.id) : undefined
-  queueMail(oneTimeCodeMail({ to: email, purpose: input.purpose, code, minutes: CODE_TTL_MINUTES, verifyLink }))
+  const verifyLink = purpose === 'verify_email' ? await createEmailVerificationLink(user.id) : undefined
+  queueMail(oneTimeCodeMail({ to: email, purpose: purpose, code, minutes: CODE_TTL_MINUTES, verifyLink }))
   securityEvent('otp.sent', { ...meta, userId: user.id })
 }

@@ -3,6 +3,7 @@ import { db } from '@/lib/db'
 import { consumeClientRateLimit } from '@/lib/rate-limit/consume'
 import type { OtpPurpose } from '@/lib/schemas/auth'
 import { markEmailVerified } from './mark-email-verified'
+import { applyPendingEmail, checkPendingCode, livePendingCode, noRow } from './pending-email'
 import { normalizeEmail, type AuthRequestMeta } from './request-meta'
 import { sameHash } from './secret-hash'
 import { MAX_CODE_ATTEMPTS, codeHash } from './send-one-time-code'
@@ -16,6 +17,8 @@ const invalidCode = () => new AppError('validation', 'Invalid or expired code', 
  * before it is compared, atomically, so parallel guesses cannot exceed them; a wrong guess also
  * adds to the account's streak (`otpFailures`), which only a right code clears. A right code proves
  * the mailbox: the email counts as verified. A deactivated account is refused after the check.
+ * `verify_email` for an address without an account (or without a live account code) checks its
+ * pending registration or email change instead, and applies it when right (pending-email.ts).
  */
 export async function verifyOneTimeCode(
   input: { email: string; purpose: OtpPurpose; code: string; ip?: string | null } & AuthRequestMeta,
@@ -24,15 +27,34 @@ export async function verifyOneTimeCode(
   const meta = { ip: input.ip ?? null, requestId: input.requestId ?? null, purpose: input.purpose }
   await consumeClientRateLimit('otp-verify-ip', input.ip)
 
-  const user = await db().user.findUnique({ where: { email }, select: { id: true, isActive: true } })
-  const live = user
-    ? await db().oneTimeCode.findFirst({
-        where: { userId: user.id, purpose: input.purpose, consumedAt: null, expiresAt: { gt: new Date() } },
-        orderBy: { createdAt: 'desc' },
-        select: { id: true, codeHash: true },
-      })
-    : null
+  // The same statements run whether or not the email has an account (or a live code): against a row
+  // that does not exist when there is none, so that the time taken does not tell.
+  const [user, code, pending] = await Promise.all([
+    db().user.findUnique({ where: { email }, select: { id: true, isActive: true } }),
+    db().oneTimeCode.findFirst({
+      where: { user: { email }, purpose: input.purpose, consumedAt: null, expiresAt: { gt: new Date() } },
+      orderBy: { createdAt: 'desc' },
+      select: { id: true, userId: true, codeHash: true },
+    }),
+    input.purpose === 'verify_email' ? livePendingCode(email) : Promise.resolve(null),
+  ])
+  const live = code && user && code.userId === user.id ? code : null
   if (!user || !live) {
+    if (input.purpose === 'verify_email') {
+      // A pending registration or email change of this address (a decoy, for a taken one, is never applied).
+      const verified = await checkPendingCode(pending, input.code)
+      const userId = verified ? await applyPendingEmail(verified, { ...meta, via: 'code' }) : null
+      if (userId) {
+        securityEvent('otp.verified', { ...meta, userId, pending: true })
+        return { userId }
+      }
+    } else {
+      // A real guess writes twice (its attempt, the account's streak), each a committed write that
+      // waits for the WAL flush; taking a transaction id makes each statement here commit the same way.
+      await db().$queryRaw`SELECT pg_current_xact_id()::text AS x`
+      sameHash(codeHash(noRow(), input.purpose, input.code), codeHash(noRow(), input.purpose, '000000'))
+      await db().$queryRaw`SELECT pg_current_xact_id()::text AS x`
+    }
     securityEvent('otp.failed', { ...meta, userId: user?.id, email, reason: 'no_live_code' }, 'warn')
     throw invalidCode()
   }
@@ -41,13 +63,9 @@ export async function verifyOneTimeCode(
     where: { id: live.id, consumedAt: null, attempts: { lt: MAX_CODE_ATTEMPTS } },
     data: { attempts: { increment: 1 } },
   })
-  if (claimed.count !== 1) {
-    securityEvent('otp.failed', { ...meta, userId: user.id, reason: 'attempts_exhausted' }, 'warn')
-    throw invalidCode()
-  }
-  if (!sameHash(codeHash(user.id, input.purpose, input.code), live.codeHash)) {
-    await db().user.update({ where: { id: user.id }, data: { otpFailures: { increment: 1 } }, select: { id: true } })
-    securityEvent('otp.failed', { ...meta, userId: user.id, reason: 'wrong_code' }, 'warn')
+  if (claimed.count !== 1 || !sameHash(codeHash(user.id, input.purpose, input.code), live.codeHash)) {
+    await db().user.updateMany({ where: { id: claimed.count === 1 ? user.id : noRow() }, data: { otpFailures: { increment: 1 } } })
+    securityEvent('otp.failed', { ...meta, userId: user.id, reason: claimed.count === 1 ? 'wrong_code' : 'attempts_exhausted' }, 'warn')
     throw invalidCode()
   }
   // Of parallel right guesses, one consumes the code.

@@ -1,10 +1,13 @@
-import { AppError, notFound } from '@/lib/errors'
+import { notFound } from '@/lib/errors'
 import { db } from '@/lib/db'
-import { isUniqueViolation } from '@/lib/db/errors'
 import { logger } from '@/lib/log/logger'
+import { queueMail } from '@/lib/mail/send-mail'
+import { emailChangeAttemptMail, oneTimeCodeMail } from '@/lib/mail/templates/auth-mails'
 import type { UserJson } from '@/lib/schemas/users'
 import type { Actor } from '@/lib/services/actor'
-import { sendOneTimeCode } from '@/lib/services/auth/send-one-time-code'
+import { applyCodeSendLimits } from '@/lib/services/auth/one-time-code-limits'
+import { createPendingEmail } from '@/lib/services/auth/pending-email'
+import { CODE_TTL_MINUTES } from '@/lib/services/auth/send-one-time-code'
 import { fileStorage } from '@/lib/storage/file-storage'
 import type { StoredFileRef, StoredFileRow } from '@/lib/storage/storage-driver'
 import type { UploadedFile } from '@/lib/storage/uploaded-file'
@@ -25,7 +28,11 @@ export interface EditUserInput {
 
 export interface EditUserResult {
   user: UserJson
-  /** True when the email changed: it is unverified until the code sent to it is entered. */
+  /**
+   * True when another email was asked for: the account keeps its current one until the code (or
+   * link) sent to the new address is verified. The answer is the same whether or not that address
+   * is taken (see `requestEmailChange`).
+   */
   emailChanged: boolean
 }
 
@@ -35,6 +42,24 @@ async function storeImage(actor: Actor, file: UploadedFile | undefined, field: s
 }
 
 type Locked = { email: string; image_file_id: string | null; background_file_id: string | null }
+
+/**
+ * Records a move of the actor's account to `email`, applied when the code or link mailed there comes
+ * back (verify-otp `verify_email`, or the link). A taken address gets a decoy pending row and its
+ * owner a "someone tried" mail instead of a code, so the caller cannot tell it from a free one: no
+ * "already in use" answer, the same statements, the same mails count (one, in the background).
+ */
+async function requestEmailChange(actor: Actor, email: string): Promise<void> {
+  const taken = await db().user.findUnique({ where: { email }, select: { id: true } })
+  const mayMail = await applyCodeSendLimits(email, 'verify_email', actor.ip).then(
+    () => true,
+    () => false,
+  )
+  const pending = await createPendingEmail({ email, userId: actor.id, claimable: !taken })
+  if (taken) queueMail(emailChangeAttemptMail(email))
+  else if (mayMail) queueMail(oneTimeCodeMail({ to: email, purpose: 'verify_email', code: pending.code, minutes: CODE_TTL_MINUTES, verifyLink: pending.link }))
+  logger().info({ userId: actor.id, requestId: actor.requestId, mailed: !taken && mayMail }, 'email change requested')
+}
 
 /**
  * Edits the actor's own profile. New images are stored first; then one transaction locks the user
@@ -72,7 +97,6 @@ export async function editUser(actor: Actor, input: EditUserInput): Promise<Edit
         data: {
           ...(input.name !== undefined && { name: input.name }),
           ...(input.company !== undefined && { company: input.company }),
-          ...(emailChanged && { email: input.email, emailVerified: null }),
           ...(image && { imageFileId: image.id }),
           ...(background && { backgroundFileId: background.id }),
         },
@@ -84,18 +108,10 @@ export async function editUser(actor: Actor, input: EditUserInput): Promise<Edit
     })
   } catch (error) {
     await Promise.all(stored.map((file) => fileStorage.delete(file)))
-    if (isUniqueViolation(error)) throw new AppError('conflict', 'This email is already in use', { errors: { email: ['This email is already in use'] } })
     throw error
   }
   await fileStorage.removeBytes(result.replaced)
 
-  if (result.emailChanged) {
-    try {
-      await sendOneTimeCode({ email: result.user.email, purpose: 'verify_email', ip: actor.ip, requestId: actor.requestId })
-    } catch (error) {
-      // The change is committed; the user can ask for another code with resend-otp.
-      logger().warn({ err: error, userId: actor.id }, 'could not send the verification code for a changed email')
-    }
-  }
+  if (result.emailChanged && input.email !== undefined) await requestEmailChange(actor, input.email)
   return { user: presentUser(result.user), emailChanged: result.emailChanged }
 }

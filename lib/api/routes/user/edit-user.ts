@@ -22,13 +22,14 @@ const route = createRoute({
   path: '/user/edit-user',
   tags: ['Users'],
   summary: 'Edit own profile',
-  description: 'A changed email is unverified until the code sent to it is verified (`POST /api/auth/verify-otp`, purpose `verify_email`).',
+  description:
+    'A new email is applied only once the code (or link) mailed to it is verified (`POST /api/auth/verify-otp` with the new address, purpose `verify_email`); until then the account keeps its current email. The answer is the same whether or not the new address already has an account (its owner is told instead).',
   security: [{ bearerAuth: [] }],
   middleware: [requireUser] as const,
   request: { body: { required: true, content: { 'multipart/form-data': { schema: editUserFormSchema } } } },
   responses: {
     200: { description: 'The updated user', content: { 'application/json': { schema: envelopeSchema(userSchema) } } },
-    ...errorResponses(400, 401, 409, 413, 415, 422, 500, 503),
+    ...errorResponses(400, 401, 413, 415, 422, 500, 503),
   },
 })
 
