@@ -14,7 +14,14 @@ export interface AccessClaims {
   role: Role
   /** The user's session version when the token was issued; a bump revokes it. */
   sessionVersion: number
+  /**
+   * The sign-in (refresh-token family) the token was issued for, claim `fid`: revoking that family
+   * (sign-out, a replayed refresh token) revokes the token too. Every token the API issues has one.
+   */
+  familyId?: string
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 const issuer = () => new URL(config().APP_URL).origin
 const importedKeys = processSingleton('access-token-keys', () => new Map<string, Promise<CryptoKey>>())
@@ -36,7 +43,7 @@ function key(): Promise<CryptoKey> {
 }
 
 export async function signAccessToken(claims: AccessClaims, ttlSeconds = ACCESS_TOKEN_TTL_SECONDS): Promise<string> {
-  return new SignJWT({ role: claims.role, sv: claims.sessionVersion, typ: TYPE })
+  return new SignJWT({ role: claims.role, sv: claims.sessionVersion, typ: TYPE, ...(claims.familyId ? { fid: claims.familyId } : {}) })
     .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
     .setSubject(claims.userId)
     .setIssuer(issuer())
@@ -62,7 +69,8 @@ export async function verifyAccessToken(token: string): Promise<VerifiedAccessCl
     })
     if (payload.typ !== TYPE || typeof payload.sub !== 'string' || typeof payload.sv !== 'number') return null
     if (payload.role !== 'user' && payload.role !== 'staff' && payload.role !== 'admin') return null
-    return { userId: payload.sub, role: payload.role, sessionVersion: payload.sv, expiresAt: payload.exp! * 1000 }
+    if (payload.fid !== undefined && (typeof payload.fid !== 'string' || !UUID.test(payload.fid))) return null
+    return { userId: payload.sub, role: payload.role, sessionVersion: payload.sv, familyId: payload.fid, expiresAt: payload.exp! * 1000 }
   } catch (error) {
     if (error instanceof errors.JOSEError) return null
     throw error

@@ -13,6 +13,21 @@ export interface DomainEvent {
 
 type Listener = (event: DomainEvent) => void
 
+/** Why a user's sessions (all of them, or one sign-in's) were revoked: for the log. */
+export type SessionRevocationReason =
+  'deactivated' | 'role_changed' | 'password_changed' | 'password_reset' | 'signed_out' | 'deleted' | 'refresh_reused' | 'account_taken_over'
+
+/**
+ * A user's sessions were revoked (committed already): every open connection of the user must be
+ * re-checked now, not at its next periodic check. `familyId` names the one sign-in (refresh-token
+ * family) that ended, when only one did. Not a dashboard event: the feed never forwards it.
+ */
+export interface SessionsRevokedEvent {
+  userId: string
+  familyId?: string
+  reason: SessionRevocationReason
+}
+
 /*
  * One emitter per process, a process singleton: server.ts's modules (the API) and Next's bundle
  * (server actions) each load this file, and both must reach the socket server's listener.
@@ -40,4 +55,22 @@ export function publishDomainEvent(event: DomainEvent): void {
 export function onDomainEvent(listener: Listener): () => void {
   bus().on('event', listener)
   return () => void bus().off('event', listener)
+}
+
+/**
+ * Tells listeners (the socket server) that a user's sessions were revoked; call it after the
+ * revocation has committed. Like publishDomainEvent it never fails the caller.
+ */
+export function publishSessionsRevoked(event: SessionsRevokedEvent): void {
+  try {
+    bus().emit('sessions-revoked', event)
+  } catch (error) {
+    logger().warn({ err: error, event }, 'a session revocation listener failed')
+  }
+}
+
+/** Subscribes to this process's session revocations; returns the unsubscribe function. */
+export function onSessionsRevoked(listener: (event: SessionsRevokedEvent) => void): () => void {
+  bus().on('sessions-revoked', listener)
+  return () => void bus().off('sessions-revoked', listener)
 }

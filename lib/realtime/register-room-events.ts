@@ -18,7 +18,8 @@ import { messagesSince, recentMessages } from '@/lib/services/rooms/recent-messa
 import { STAFF_ROOM } from './dashboard-feed'
 import { handleEvent } from './handle-event'
 import { schedulePresence } from './presence'
-import { recheckUser } from './recheck-user'
+import { MODERATION_RECHECK_MS, recheckUser } from './recheck-user'
+import { isUserRoom } from './revocation'
 import { roomMembers } from './room-members'
 import type { RealtimeServer, RealtimeSocket } from './socket-types'
 
@@ -30,13 +31,16 @@ const actorOf = (socket: RealtimeSocket): Actor => ({ id: socket.data.user.id, r
  */
 export function registerRoomEvents(io: RealtimeServer, socket: RealtimeSocket, options: { recheckMs: number }): void {
   const stillAllowed = () => recheckUser(socket, options.recheckMs)
+  // Moderation acts on the role: never a cached one (a revocation pushes a re-check too, but a push
+  // can be lost while Redis is away). One primary-key lookup per delete or mute.
+  const stillModerator = () => recheckUser(socket, MODERATION_RECHECK_MS)
 
   handleEvent(
     socket,
     'join_room',
     joinRoomEventSchema,
     async ({ room, last_seq }) => {
-      const found = await findRoom(room)
+      const found = await findRoom(room, actorOf(socket))
       await socket.join(found.id)
       // With last_seq the client already has everything up to it: send only what it missed.
       const messages = last_seq === undefined ? await recentMessages(found.id) : await messagesSince(found.id, last_seq, RESUME_MAX)
@@ -85,7 +89,7 @@ export function registerRoomEvents(io: RealtimeServer, socket: RealtimeSocket, o
       io.to(deleted.roomId).emit('message_deleted', { id: deleted.id, room: deleted.roomId })
       return { id: deleted.id, room: deleted.roomId }
     },
-    stillAllowed,
+    stillModerator,
   )
 
   handleEvent(
@@ -97,7 +101,7 @@ export function registerRoomEvents(io: RealtimeServer, socket: RealtimeSocket, o
       await muteUser(actorOf(socket), room, user_id, until)
       return { room, user_id, until: until?.toISOString() ?? null }
     },
-    stillAllowed,
+    stillModerator,
   )
 
   // Who is here, for a member of the room (the dashboard's room view lists them).
@@ -115,7 +119,7 @@ export function registerRoomEvents(io: RealtimeServer, socket: RealtimeSocket, o
   // Presence is recounted once the socket has actually left its rooms.
   let joined: string[] = []
   socket.on('disconnecting', () => {
-    joined = [...socket.rooms].filter((room) => room !== socket.id && room !== STAFF_ROOM)
+    joined = [...socket.rooms].filter((room) => room !== socket.id && room !== STAFF_ROOM && !isUserRoom(room))
   })
   socket.on('disconnect', () => {
     for (const room of joined) schedulePresence(io, room)

@@ -8,6 +8,7 @@ import { setPresenceServer } from './presence'
 import { DEFAULT_RECHECK_MS, sweepConnections } from './recheck-user'
 import { redisAdapter } from './redis-adapter'
 import { registerRoomEvents } from './register-room-events'
+import { attachRevocation, userRoom } from './revocation'
 import { registerSessionEvents } from './session-expiry'
 import type { RealtimeServer } from './socket-types'
 
@@ -27,7 +28,8 @@ export interface SocketServerOptions {
  * token in `auth.token` or the Authorization header, else the dashboard cookie) from our own
  * origin; the live-room events are registered per connection. With REDIS_URL the rooms span every
  * process through the Redis adapter (see redis-adapter.ts for what happens while Redis is away).
- * A connection ends when its credentials expire, unless the client re-authenticates.
+ * A connection ends when its credentials expire, unless the client re-authenticates, and at once
+ * when its user's sessions are revoked (revocation.ts); a sweep re-checks idle ones as a backstop.
  */
 export function attachSocketServer(httpServer: HttpServer, options: SocketServerOptions = {}): Server {
   const appOrigin = new URL(config().APP_URL).origin
@@ -55,6 +57,7 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
       socket.data.user = session.user
       socket.data.credentials = credentials
       socket.data.checkedAt = Date.now()
+      socket.data.checkRevision = 0
       socket.data.expiresAt = session.expiresAt
       next()
     } catch (error) {
@@ -64,11 +67,14 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
   })
   io.on('connection', (socket) => {
     logger().debug({ userId: socket.data.user.id, socket: socket.id }, 'socket connected')
+    // Where a revocation finds the user's connections, in every process (revocation.ts).
+    void socket.join(userRoom(socket.data.user.id))
     registerSessionEvents(socket)
     registerRoomEvents(io, socket, { recheckMs })
   })
   setPresenceServer(io)
   httpServer.once('close', attachDashboardFeed(io))
+  httpServer.once('close', attachRevocation(io, { crossProcess: Boolean(redisUrl) }))
   const stopSweep = sweepConnections(io, options.sweepMs ?? DEFAULT_RECHECK_MS, recheckMs)
   // io.close() closes the HTTP server too.
   httpServer.once('close', stopSweep)

@@ -21,12 +21,19 @@ export interface ServerEvents {
   'dashboard:presence': (event: { online: number }) => void
 }
 
+/** Between server processes (through the adapter): re-check a user's sockets now (revocation.ts). */
+export interface InterServerEvents {
+  recheck_user: (userId: string) => void
+}
+
 export interface SocketData {
   user: AuthUser
   /** The handshake's credentials, kept to re-check the user while the connection lasts. */
   credentials: Credentials
-  /** When the user was last confirmed (ms since epoch). */
+  /** When the check that last confirmed the user started (ms since epoch); 0: not to be trusted. */
   checkedAt: number
+  /** Bumped when a revocation invalidates the last check (recheck-user.ts). */
+  checkRevision: number
   /** When the credentials expire (ms since epoch): the connection is ended then unless renewed. */
   expiresAt: number
 }
@@ -34,5 +41,5 @@ export interface SocketData {
 /** `expired`: the token's (or cookie's) `exp` passed; `revoked`: a re-check refused the user. */
 export type SessionEndReason = 'expired' | 'revoked'
 
-export type RealtimeServer = Server<ClientEvents, ServerEvents, Record<string, never>, SocketData>
-export type RealtimeSocket = Socket<ClientEvents, ServerEvents, Record<string, never>, SocketData>
+export type RealtimeServer = Server<ClientEvents, ServerEvents, InterServerEvents, SocketData>
+export type RealtimeSocket = Socket<ClientEvents, ServerEvents, InterServerEvents, SocketData>

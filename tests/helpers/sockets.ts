@@ -11,9 +11,10 @@ export const WAIT_MS = 4_000
 
 /**
  * Starts the real Socket.IO server on an ephemeral port for the test file. Users are re-checked on
- * every event (recheckMs 0) so a deactivation takes effect at the next event without waiting.
+ * every event (recheckMs 0) so a deactivation takes effect at the next event without waiting; a
+ * file about what reaches connections without an event passes the production `recheckMs`.
  */
-export function withSocketServer(options: { sweepMs?: number } = {}): { url: () => string } {
+export function withSocketServer(options: { sweepMs?: number; recheckMs?: number } = {}): { url: () => string; io: () => Server } {
   let httpServer: HttpServer
   let io: Server
   let url = ''
@@ -24,7 +25,7 @@ export function withSocketServer(options: { sweepMs?: number } = {}): { url: () 
     url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`
   })
   afterAll(() => new Promise<void>((resolve) => io.close(() => resolve())))
-  return { url: () => url }
+  return { url: () => url, io: () => io }
 }
 
 const open: Socket[] = []

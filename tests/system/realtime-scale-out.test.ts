@@ -236,6 +236,39 @@ describe.skipIf(!ready)('live rooms across two processes (Redis adapter)', () =>
     for (const sender of senders) sender.socket.disconnect()
   })
 
+  it('ends a user’s socket on B within a second of their deactivation through A; others stay', async () => {
+    const [adminAccount, target, bystander] = await Promise.all([createUser({ role: 'admin' }), createUser(), createUser()])
+    const onB = await client(b!.url, target.token)
+    const alsoOnA = await client(a!.url, target.token)
+    const stays = await client(b!.url, bystander.token)
+    for (const { socket } of [onB, alsoOnA, stays]) expect((await request(socket, 'join_room', { room: roomId })).ok).toBe(true)
+    const ended = (socket: Socket) =>
+      new Promise<{ reason: string; at: number }>((resolve) => {
+        let reason = ''
+        socket.once('session_ended', (event: { reason: string }) => (reason = event.reason))
+        socket.once('disconnect', () => resolve({ reason, at: Date.now() }))
+      })
+    const ends = [ended(onB.socket), ended(alsoOnA.socket)]
+    const started = Date.now()
+    const answer = await fetch(`${a!.url}/api/auth/set-active`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${adminAccount.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ user_id: target.user.id, is_active: false }),
+    })
+    expect(answer.status).toBe(200)
+    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 5_000).unref())
+    for (const end of ends) {
+      const result = await Promise.race([end, timeout])
+      expect(result).not.toBe('timeout')
+      const { reason, at } = result as { reason: string; at: number }
+      expect(reason).toBe('revoked')
+      expect(at - started).toBeLessThan(1_000)
+    }
+    expect(stays.socket.connected).toBe(true)
+    expect((await request(stays.socket, 'message', { room: roomId, msg: 'still here', client_id: randomUUID() })).ok).toBe(true)
+    stays.socket.disconnect()
+  })
+
   it('shuts down cleanly on SIGTERM, closing its Redis clients', async () => {
     const started = Date.now()
     expect(await Promise.all(processes().map((server) => server.stop('SIGTERM')))).toEqual([

@@ -11,8 +11,8 @@ import { revokeUserSessions } from './token-pair'
 
 /**
  * Changes the signed-in user's password after checking the current one (5 wrong ones per 15 min,
- * then 429). Every session and token is revoked, the caller's included: a bearer access token
- * cannot tell which refresh-token family it came from, so the client signs in again.
+ * then 429). Every session, token and open socket is revoked, the caller's included (a new password
+ * is the moment to end whatever an old one may have let someone open); the client signs in again.
  */
 export async function changePassword(input: { userId: string; password: string; newPassword: string } & AuthRequestMeta): Promise<void> {
   const meta = { ip: input.ip ?? null, requestId: input.requestId ?? null, userId: input.userId }
@@ -27,7 +27,7 @@ export async function changePassword(input: { userId: string; password: string; 
     throw new AppError('validation', 'Current password is incorrect', { errors: { password: ['Current password is incorrect'] } })
   }
   await db().user.update({ where: { id: input.userId }, data: { passwordHash: await hashPassword(input.newPassword) }, select: { id: true } })
-  await revokeUserSessions(input.userId)
+  await revokeUserSessions(input.userId, 'password_changed')
   await recordAudit({
     actorId: input.userId,
     action: 'user.password_changed',

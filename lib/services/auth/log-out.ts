@@ -4,10 +4,11 @@ import { securityEvent } from './security-event'
 import { refreshHash, revokeFamily } from './token-pair'
 
 /**
- * POST /api/auth/logout: revokes the presented refresh token's family, and bumps the user's session
- * version so that the access token issued with it is refused at once (access tokens carry no id of
- * their own). The user's other apps keep their refresh tokens and simply refresh; an open dashboard
- * session of the same user has to sign in again. Unknown tokens are accepted silently (idempotent).
+ * POST /api/auth/logout: revokes the presented refresh token's family — its access tokens (claim
+ * `fid`) and its open sockets with it — and bumps the user's session version too, so that access
+ * tokens issued before they carried a family are refused at once as well. The user's other apps keep
+ * their refresh tokens and simply refresh; an open dashboard session of the same user has to sign in
+ * again. Unknown tokens are accepted silently (idempotent).
  */
 export async function logOut(input: { refreshToken: string } & AuthRequestMeta): Promise<void> {
   const row = await db().refreshToken.findUnique({
@@ -15,8 +16,9 @@ export async function logOut(input: { refreshToken: string } & AuthRequestMeta):
     select: { familyId: true, userId: true, revokedAt: true },
   })
   if (row && !row.revokedAt) {
-    await revokeFamily(row.familyId)
+    // The bump first: revokeFamily then re-checks the user's sockets, and must find both changes.
     await db().user.update({ where: { id: row.userId }, data: { sessionVersion: { increment: 1 } }, select: { id: true } })
+    await revokeFamily(row.familyId, row.userId, 'signed_out')
   }
   securityEvent('logout', { ip: input.ip ?? null, requestId: input.requestId ?? null, userId: row?.userId })
 }

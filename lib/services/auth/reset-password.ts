@@ -26,7 +26,7 @@ export async function resetPassword(input: { resetToken: string; password: strin
     throw new AppError('validation', 'Invalid or expired reset token', { errors: { reset_token: ['Invalid or expired reset token; ask for a new code'] } })
   }
   const user = await db().user.update({ where: { id: userId }, data: { passwordHash }, select: { email: true, isActive: true } })
-  await revokeUserSessions(userId)
+  await revokeUserSessions(userId, 'password_reset')
   await clearLoginFailures(userId)
   await recordAudit({ actorId: userId, action: 'user.password_reset', entityType: 'user', entityId: userId, ip: meta.ip, requestId: meta.requestId })
   securityEvent('password_reset.completed', { ...meta, userId })

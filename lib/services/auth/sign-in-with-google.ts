@@ -2,6 +2,7 @@ import { AppError, conflict, forbidden } from '@/lib/errors'
 import type { GoogleIdentity } from '@/lib/auth/google/id-token'
 import { db } from '@/lib/db'
 import { isUniqueViolation } from '@/lib/db/errors'
+import { publishSessionsRevoked } from '@/lib/events/domain-events'
 import { logger } from '@/lib/log/logger'
 import type { UserJson } from '@/lib/schemas/users'
 import { recordAudit } from '@/lib/services/audit/record-audit'
@@ -61,6 +62,7 @@ async function linkExistingUser(identity: GoogleIdentity, email: string, meta: G
     const details = { provider: GOOGLE_PROVIDER, email_was_verified: !unproven, password_cleared: unproven && existing.passwordHash !== null }
     await recordAudit(auditEntry(existing.id, 'user.google_linked', details, meta), tx)
   })
+  if (unproven) publishSessionsRevoked({ userId: existing.id, reason: 'account_taken_over' })
   return existing.id
 }
 

@@ -41,7 +41,7 @@ export async function assignRole(actor: Actor, input: AssignRoleInput): Promise<
     return { changed: true, id: target.id }
   })
 
-  if (result.changed) await revokeUserSessions(result.id)
+  if (result.changed) await revokeUserSessions(result.id, 'role_changed')
   const user = await db().user.findUnique({ where: { id: result.id }, select: userJsonSelect })
   if (!user) throw notFound('User')
   return presentUser(user)

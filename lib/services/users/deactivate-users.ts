@@ -34,6 +34,6 @@ export async function deactivateUsers(actor: Actor, ids: string[]): Promise<{ de
     return ids
   })
 
-  for (const id of changed) await revokeUserSessions(id)
+  for (const id of changed) await revokeUserSessions(id, 'deactivated')
   return { deactivated: changed.length }
 }

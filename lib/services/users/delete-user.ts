@@ -1,5 +1,6 @@
 import { notFound } from '@/lib/errors'
 import { db } from '@/lib/db'
+import { publishSessionsRevoked } from '@/lib/events/domain-events'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { auditContext, type Actor } from '@/lib/services/actor'
 import { recordAudit } from '@/lib/services/audit/record-audit'
@@ -61,5 +62,7 @@ export async function deleteUser(actor: Actor, userId: string): Promise<void> {
     await tx.user.delete({ where: { id: userId }, select: { id: true } })
     return files
   })
+  // Their open sockets end now (a re-check finds no user), in every process.
+  publishSessionsRevoked({ userId, reason: 'deleted' })
   await fileStorage.removeBytes(files)
 }

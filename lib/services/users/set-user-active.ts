@@ -29,7 +29,7 @@ export async function setUserActive(actor: Actor, userId: string, active: boolea
     return true
   })
 
-  if (changed && !active) await revokeUserSessions(userId)
+  if (changed && !active) await revokeUserSessions(userId, 'deactivated')
   const user = await db().user.findUnique({ where: { id: userId }, select: userJsonSelect })
   if (!user) throw notFound('User')
   return presentUser(user)
