@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { headers } from 'next/headers'
 import localFont from 'next/font/local'
 
 import { Providers } from '@/components/providers'
@@ -17,12 +18,15 @@ export const metadata: Metadata = {
   description: 'Administration for VI Cross virtual trade shows.',
 }
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // This request's CSP nonce (proxy.ts), for next-themes' inline script; Next puts it on its own
+  // scripts by itself. Reading it renders every page per request, as a nonce requires.
+  const nonce = (await headers()).get('x-nonce') ?? undefined
   return (
     // next-themes sets the theme class on <html> before hydration, so React must accept the change.
     <html lang="en" className={inter.variable} suppressHydrationWarning>
       <body>
-        <Providers>{children}</Providers>
+        <Providers nonce={nonce}>{children}</Providers>
       </body>
     </html>
   )

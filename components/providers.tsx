@@ -19,13 +19,13 @@ function ThemedToaster() {
   return <Toaster theme={resolvedTheme === 'dark' ? 'dark' : 'light'} position="bottom-right" closeButton style={toastColours} />
 }
 
-export function Providers({ children }: { children: ReactNode }) {
+export function Providers({ children, nonce }: { children: ReactNode; nonce?: string }) {
   return (
     // NextAuth lives at /api/session (the API owns /api/auth). `session={null}` skips the provider's
     // own fetch on every page: pages read the user on the server, and SessionKeepAlive refreshes it.
     <SessionProvider basePath="/api/session" session={null} refetchOnWindowFocus>
       <NuqsAdapter>
-        <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
+        <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
           {children}
           <ThemedToaster />
         </ThemeProvider>

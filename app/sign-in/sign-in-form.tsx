@@ -7,6 +7,7 @@ import { signIn } from 'next-auth/react'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
+import { safeRedirectPath } from '@/lib/auth/safe-redirect'
 import { EmailCodeSignIn } from './email-code-sign-in'
 import { GoogleIcon } from './google-icon'
 import { PasswordSignIn } from './password-sign-in'
@@ -22,8 +23,9 @@ export function SignInForm({ callbackUrl, googleEnabled, initialError }: { callb
   const [mode, setMode] = useState<Mode>('password')
   const [error, setError] = useState<string | null>(initialError)
 
-  // A full navigation, so that every server component renders with the new session.
-  const signedIn = () => window.location.assign(callbackUrl)
+  // A full navigation, so that every server component renders with the new session; the target is
+  // checked again here (the same check as the server's), never trusted as handed over.
+  const signedIn = () => window.location.assign(safeRedirectPath(callbackUrl, window.location.origin))
 
   function switchTo(next: Mode) {
     setError(null)
@@ -57,7 +59,12 @@ export function SignInForm({ callbackUrl, googleEnabled, initialError }: { callb
             </Button>
           )}
           {googleEnabled && (
-            <Button type="button" variant="outline" className="w-full" onClick={() => void signIn('google', { callbackUrl })}>
+            <Button
+              type="button"
+              variant="outline"
+              className="w-full"
+              onClick={() => void signIn('google', { callbackUrl: safeRedirectPath(callbackUrl, window.location.origin) })}
+            >
               <GoogleIcon />
               Continue with Google
             </Button>

@@ -2,8 +2,10 @@ import { cache } from 'react'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import type { Role } from '@/lib/generated/prisma/enums'
+import { config } from '@/lib/config'
 import { hasRole } from './auth-user'
 import { authenticate } from './authenticate'
+import { safeRedirectPath } from './safe-redirect'
 
 /** The signed-in person as dashboard pages see them. */
 export interface DashboardUser {
@@ -25,9 +27,9 @@ export const getDashboardUser = cache(async (): Promise<DashboardUser | null> =>
   return user && { id: user.id, name: user.name, email: user.email, role: user.role }
 })
 
-/** Only same-site paths may be a callback (no `//host`, no `/\host`). */
+/** A callback target as a path on APP_URL's origin, or `/` (see safe-redirect.ts). */
 export function safeCallbackPath(value: string | null | undefined): string {
-  return value && /^\/(?![/\\])/.test(value) ? value : '/'
+  return safeRedirectPath(value, config().APP_URL)
 }
 
 async function signInUrl(): Promise<string> {

@@ -3,10 +3,12 @@ import type { GoogleProfile } from 'next-auth/providers/google'
 import { encode, type JWT } from 'next-auth/jwt'
 import { authSecret, config } from '@/lib/config'
 import { db } from '@/lib/db'
+import { publishSessionsRevoked } from '@/lib/events/domain-events'
 import { logger } from '@/lib/log/logger'
 import { processSingleton } from '@/lib/runtime/process-singleton'
 import { nextAuthAdapter } from './next-auth-adapter'
 import { authProviders } from './next-auth-providers'
+import { safeRedirectPath } from './safe-redirect'
 import { nowSeconds, SESSION_ABSOLUTE_SECONDS, SESSION_UPDATE_AGE_SECONDS, sessionEndReason, tokenLifetime } from './session-policy'
 
 /** Thrown by the `jwt` callback: NextAuth then clears the cookie and answers "no session". */
@@ -75,6 +77,8 @@ function buildOptions(): AuthOptions {
       async jwt({ token, user }) {
         return user ? signInToken(user.id) : refreshedToken(token)
       },
+      // Every redirect NextAuth makes (after sign-in or sign-out, its error page) stays on APP_URL.
+      redirect: ({ url }) => new URL(safeRedirectPath(url, APP_URL), APP_URL).href,
       // The browser learns only who is signed in; roles and names are read on the server.
       session: ({ session, token }) => ({ expires: session.expires, user: { id: token.sub ?? '' } }),
     },
@@ -84,6 +88,8 @@ function buildOptions(): AuthOptions {
       async signOut({ token }) {
         if (!token?.sub || typeof token.sv !== 'number') return
         await db().user.updateMany({ where: { id: token.sub, sessionVersion: token.sv }, data: { sessionVersion: { increment: 1 } } })
+        // The dashboard's open sockets (and the user's others) end now, not at their next re-check.
+        publishSessionsRevoked({ userId: token.sub, reason: 'signed_out' })
         log.info({ userId: token.sub }, 'dashboard sign-out')
       },
       async linkAccount({ user, profile }) {

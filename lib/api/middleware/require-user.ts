@@ -2,6 +2,7 @@ import { createMiddleware } from 'hono/factory'
 import { authenticate } from '@/lib/auth/authenticate'
 import { hasRole } from '@/lib/auth/auth-user'
 import { config } from '@/lib/config'
+import { isCrossSiteWrite, isSameOriginRead } from '@/lib/http/cross-site'
 import type { Role } from '@/lib/generated/prisma/enums'
 import type { ApiEnv } from '../context'
 import { AppError, forbidden, unauthenticated } from '@/lib/errors'
@@ -14,8 +15,7 @@ const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS'])
  */
 function assertSameOrigin(method: string, origin: string | undefined, fetchSite: string | undefined): void {
   if (SAFE_METHODS.has(method)) return
-  if (fetchSite === 'cross-site') throw new AppError('forbidden', 'Cross-site request refused')
-  if (origin !== undefined && origin !== new URL(config().APP_URL).origin) throw new AppError('forbidden', 'Cross-site request refused')
+  if (isCrossSiteWrite({ origin, fetchSite }, new URL(config().APP_URL).origin)) throw new AppError('forbidden', 'Cross-site request refused')
 }
 
 /** Guards a route: the caller must be signed in (and hold `role` when given). Sets `c.var.user`. */
@@ -31,3 +31,13 @@ export function requireRole(role: Role) {
 }
 
 export const requireUser = requireRole('user')
+
+/**
+ * After `requireUser` on a route that changes state on GET (kept for earlier clients): the cookie is
+ * accepted only from our own pages (`Sec-Fetch-Site: same-origin`, or `none` for the user's own
+ * navigation); a bearer token as always. An `<img src>` or link on another site is refused with 403.
+ */
+export const sameOriginSessionOnGet = createMiddleware<ApiEnv>(async (c, next) => {
+  if (c.var.user.via === 'session' && !isSameOriginRead(c.req.header('sec-fetch-site'))) throw new AppError('forbidden', 'Cross-site request refused')
+  await next()
+})
