@@ -2,7 +2,7 @@ import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { ZodError } from 'zod'
-import { isDatabaseUnavailable, isRecordNotFound, isUniqueViolation } from '@/lib/db/errors'
+import { isDatabaseUnavailable, isForeignKeyViolation, isInvalidTextEncoding, isRecordNotFound, isUniqueViolation } from '@/lib/db/errors'
 import { logger } from '@/lib/log/logger'
 import type { ApiEnv } from './context'
 import { envelope } from './envelope'
@@ -22,6 +22,10 @@ export function toAppError(error: unknown): AppError {
   }
   if (isUniqueViolation(error)) return new AppError('conflict', 'A record with these values already exists')
   if (isRecordNotFound(error)) return new AppError('not_found', 'Resource not found')
+  // A text value validation let through (every schema refuses NUL: lib/schemas/text.ts): still the caller's bytes.
+  if (isInvalidTextEncoding(error)) return new AppError('bad_request', 'Text must not contain NUL characters or malformed Unicode')
+  // Services check what a request refers to; a violation here means it was deleted meanwhile.
+  if (isForeignKeyViolation(error)) return new AppError('conflict', 'A record this request refers to no longer exists')
   if (isDatabaseUnavailable(error)) return new AppError('unavailable', 'Service temporarily unavailable, please retry', { headers: { 'Retry-After': '5' } })
   return new AppError('internal', 'Something went wrong')
 }

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { clientAddressFromHeaders } from '@/lib/http/client-address'
 import { AppError } from '@/lib/errors'
 import { config } from '@/lib/config'
+import { text } from '@/lib/schemas/text'
 import { db } from '@/lib/db'
 import { logger } from '@/lib/log/logger'
 import { authenticatePassword } from '@/lib/services/auth/authenticate-password'
@@ -12,9 +13,10 @@ import { verifyOneTimeCode } from '@/lib/services/auth/verify-one-time-code'
 import { googleEnabled } from './google-enabled'
 import type { SignInErrorCode } from './sign-in-errors'
 
-const passwordInput = z.object({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(1024) })
+// text(): a NUL or a lone surrogate is a plain refusal, never a database error (lib/schemas/text.ts).
+const passwordInput = z.object({ email: text().trim().min(1).max(254), password: text().min(1).max(1024) })
 const codeInput = z.object({
-  email: z.string().trim().min(1).max(254),
+  email: text().trim().min(1).max(254),
   code: z
     .string()
     .trim()

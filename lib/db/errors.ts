@@ -7,7 +7,7 @@ type WithCode = { code?: unknown; cause?: unknown; meta?: unknown; message?: unk
 const codeOf = (error: unknown): unknown => (typeof error === 'object' && error !== null ? (error as WithCode).code : undefined)
 
 // A raw query's violation arrives as P2010 with the driver adapter's error kept in meta.
-const adapterCause = (error: unknown): { kind?: unknown; originalCode?: unknown } | undefined => {
+const adapterCause = (error: unknown): { kind?: unknown; code?: unknown; originalCode?: unknown } | undefined => {
   const meta = typeof error === 'object' && error !== null ? (error as WithCode).meta : undefined
   const adapterError = typeof meta === 'object' && meta !== null ? (meta as { driverAdapterError?: { cause?: unknown } }).driverAdapterError : undefined
   const cause = adapterError?.cause
@@ -20,6 +20,22 @@ export const isUniqueViolation = (error: unknown) =>
   adapterCause(error)?.kind === 'UniqueConstraintViolation' ||
   adapterCause(error)?.originalCode === '23505'
 export const isRecordNotFound = (error: unknown) => codeOf(error) === 'P2025'
+
+/** A row refers to one that does not exist (any more): Prisma's P2003, SQLSTATE 23503, from the builder or a raw query. */
+export const isForeignKeyViolation = (error: unknown) =>
+  codeOf(error) === 'P2003' ||
+  codeOf(error) === '23503' ||
+  adapterCause(error)?.kind === 'ForeignKeyConstraintViolation' ||
+  adapterCause(error)?.originalCode === '23503'
+
+// 22021 "invalid byte sequence for encoding UTF8" (a NUL in a text value, or bytes that are not
+// UTF-8) and 22P05 "untranslatable character" (e.g. \u0000 in jsonb). Through the driver adapter
+// they arrive as P2039 (query builder) or P2010 (raw query) with the SQLSTATE in meta.
+const INVALID_TEXT: ReadonlySet<unknown> = new Set(['22021', '22P05'])
+
+/** The database refused a text value's bytes (NUL, malformed encoding): the caller's input, not our fault. */
+export const isInvalidTextEncoding = (error: unknown) =>
+  INVALID_TEXT.has(codeOf(error)) || INVALID_TEXT.has(adapterCause(error)?.originalCode) || INVALID_TEXT.has(adapterCause(error)?.code)
 
 // SQLSTATE class 08 (connection exceptions) and 57P01–57P03 (shutting down, crashed, starting up or
 // recovering: "not yet accepting connections") mean the database cannot serve now, not a bad request.

@@ -1,6 +1,6 @@
 import { ZodError, type z } from 'zod'
 import { AppError, fieldErrors } from '@/lib/errors'
-import { isDatabaseUnavailable } from '@/lib/db/errors'
+import { isDatabaseUnavailable, isForeignKeyViolation, isInvalidTextEncoding } from '@/lib/db/errors'
 import { logger } from '@/lib/log/logger'
 import type { Ack } from './ack'
 import type { ClientEventName, RealtimeSocket } from './socket-types'
@@ -10,6 +10,10 @@ type Handler<S extends z.ZodType> = (payload: z.infer<S>) => Promise<Record<stri
 function failure(error: unknown, event: string, socket: RealtimeSocket): Ack {
   if (error instanceof ZodError) return { ok: false, error: 'Invalid payload', code: 'validation', errors: fieldErrors(error) }
   if (error instanceof AppError) return { ok: false, error: error.message, code: error.code, ...(error.errors ? { errors: error.errors } : {}) }
+  // The database refusing the payload's text (schemas refuse NUL first: lib/schemas/text.ts), or a
+  // record it refers to deleted meanwhile: the client's request, as the API answers them (400, 409).
+  if (isInvalidTextEncoding(error)) return { ok: false, error: 'Text must not contain NUL characters or malformed Unicode', code: 'bad_request' }
+  if (isForeignKeyViolation(error)) return { ok: false, error: 'A record this request refers to no longer exists', code: 'conflict' }
   // The database down, or too busy to start a transaction in time (P2028): the client may retry
   // (a message with the same client_id is stored once).
   if (isDatabaseUnavailable(error) || (error as { code?: unknown } | null)?.code === 'P2028') {

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, isCommonPassword } from './password-policy'
+import { text } from './text'
 import { emailSchema, userSchema } from './users'
 
 /*
@@ -9,15 +10,14 @@ import { emailSchema, userSchema } from './users'
  */
 
 /** A new password: 12..128 characters, not a common one. Shared by the API and the dashboard's forms. */
-export const passwordSchema = z
-  .string()
+export const passwordSchema = text()
   .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
   .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters`)
   .refine((password) => !isCommonPassword(password), 'This password is too common or predictable; choose another')
   .openapi({ example: 'correct-kettle-marble-47', minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH })
 
-/** A password being checked (sign-in, current password): never validated beyond a sane size, so old passwords still work. */
-const existingPasswordSchema = z.string().min(1, 'Enter your password').max(1024).openapi({ example: 'correct-kettle-marble-47' })
+/** A password being checked (sign-in, current password): never validated beyond a sane size and text(), so old passwords still work. */
+const existingPasswordSchema = text().min(1, 'Enter your password').max(1024).openapi({ example: 'correct-kettle-marble-47' })
 
 export const otpPurposeSchema = z.enum(['verify_email', 'reset_password', 'login']).openapi('OtpPurpose')
 export type OtpPurpose = z.infer<typeof otpPurposeSchema>
@@ -28,25 +28,24 @@ const confirmed = <T extends { password: string; password_confirmation: string }
 
 export const registerSchema = z
   .object({
-    name: z.string().trim().min(1, 'Enter your name').max(100),
+    name: text().trim().min(1, 'Enter your name').max(100),
     email: emailSchema,
     password: passwordSchema,
-    password_confirmation: z.string().max(PASSWORD_MAX_LENGTH),
+    password_confirmation: text().max(PASSWORD_MAX_LENGTH),
   })
   .superRefine(confirmed)
   .openapi('RegisterRequest')
 
 export const loginSchema = z.object({ email: emailSchema, password: existingPasswordSchema }).openapi('LoginRequest')
 
-export const refreshTokenSchema = z.object({ refresh_token: z.string().min(1).max(512) }).openapi('RefreshTokenRequest')
+export const refreshTokenSchema = z.object({ refresh_token: text().min(1).max(512) }).openapi('RefreshTokenRequest')
 
 export const sendOtpSchema = z.object({ email: emailSchema, purpose: otpPurposeSchema.default('reset_password') }).openapi('SendOtpRequest')
 
 export const verifyOtpSchema = z
   .object({
     email: emailSchema,
-    otp: z
-      .string()
+    otp: text()
       .trim()
       .regex(/^\d{6}$/, 'The code is 6 digits')
       .openapi({ example: '042917' }),
@@ -55,7 +54,7 @@ export const verifyOtpSchema = z
   .openapi('VerifyOtpRequest')
 
 export const resetPasswordSchema = z
-  .object({ reset_token: z.string().min(1).max(512), password: passwordSchema, password_confirmation: z.string().max(PASSWORD_MAX_LENGTH) })
+  .object({ reset_token: text().min(1).max(512), password: passwordSchema, password_confirmation: text().max(PASSWORD_MAX_LENGTH) })
   .superRefine(confirmed)
   .openapi('ResetPasswordRequest')
 
@@ -64,7 +63,7 @@ export const changePasswordSchema = z
   .refine((body) => body.password !== body.new_password, { path: ['new_password'], message: 'Choose a password different from the current one' })
   .openapi('ChangePasswordRequest')
 
-export const verifyEmailQuerySchema = z.object({ token: z.string().min(1).max(512) })
+export const verifyEmailQuerySchema = z.object({ token: text().min(1).max(512) })
 
 export const tokenPairSchema = z
   .object({

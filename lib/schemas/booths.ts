@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { listQuery, pageSchema } from './list-query'
 import { normalizeTimezone, parseBoothDate, parseBoothTime, scheduleErrors } from './booth-schedule'
+import { text } from './text'
 import { optionalFile } from './uploaded-file'
 
 export const boothStatusSchema = z.enum(['pending', 'accepted', 'rejected']).openapi('BoothStatus')
@@ -52,21 +53,18 @@ export type BoothWithWarningsJson = z.infer<typeof boothWithWarningsSchema>
 
 export const BOOTH_SORT_FIELDS = ['created_at', 'starts_at', 'title'] as const
 
-const dateField = z
-  .string()
+const dateField = text()
   .trim()
   .refine((value) => parseBoothDate(value) !== null, 'Use a date like 2026-11-24 or 24 Nov, 2026')
   .openapi({ description: 'Local date: ISO `2026-11-24` or `24 Nov, 2026`', example: '2026-11-24' })
 
 const timeField = (example: string) =>
-  z
-    .string()
+  text()
     .trim()
     .refine((value) => parseBoothTime(value) !== null, 'Use a time like 09:30 or 09:30AM')
     .openapi({ description: 'Local time: ISO `09:30`/`09:30:00` or `09:30AM`/`9:30 pm`', example })
 
-const timezoneField = z
-  .string()
+const timezoneField = text()
   .trim()
   .refine((value) => normalizeTimezone(value) !== null, 'Use an IANA time zone such as UTC or America/New_York')
   .openapi({ description: 'IANA time zone of date and times (default UTC)', example: 'America/New_York' })
@@ -76,13 +74,13 @@ const emptyAsMissing = <T extends z.ZodType>(schema: T) => z.preprocess((value) 
 /** The text fields of a booth, as the API's multipart form and the dashboard's form share them. */
 const boothTextShape = {
   company_id: z.uuid('Choose a company').openapi({ description: 'The company the booth belongs to' }),
-  title: z.string().trim().min(1, 'Enter a title').max(200).openapi({ example: 'Solar roofing demo' }),
+  title: text().trim().min(1, 'Enter a title').max(200).openapi({ example: 'Solar roofing demo' }),
   date: dateField,
   start_time: timeField('09:30'),
   end_time: timeField('11:00'),
   timezone: emptyAsMissing(timezoneField.default('UTC')),
-  location: z.string().trim().min(1, 'Enter a location').max(200).openapi({ example: 'Hall B, stand 12' }),
-  description: emptyAsMissing(z.string().trim().max(5000).default('')),
+  location: text().trim().min(1, 'Enter a location').max(200).openapi({ example: 'Hall B, stand 12' }),
+  description: emptyAsMissing(text().trim().max(5000).default('')),
 }
 
 const boothFiles = {
@@ -120,19 +118,18 @@ export const updateBoothFormSchema = z
     end_time: emptyAsMissing(timeField('11:00').optional()),
     timezone: emptyAsMissing(timezoneField.optional()),
     location: boothTextShape.location.optional(),
-    description: z.string().trim().max(5000).optional(),
+    description: text().trim().max(5000).optional(),
     ...boothFiles,
   })
   .openapi('UpdateBoothForm')
 
 /** Records are addressed by `?id=` (the documented paths carry no id). */
 export const boothIdQuerySchema = z.object({
-  id: z.string().min(1).max(100).openapi({ description: 'The booth id', example: '0193a4f2-7c1e-7b3a-9f00-2c5d8e1a4b6c' }),
+  id: text().min(1).max(100).openapi({ description: 'The booth id', example: '0193a4f2-7c1e-7b3a-9f00-2c5d8e1a4b6c' }),
 })
 
 const dateQuery = (description: string) =>
-  z
-    .string()
+  text()
     .trim()
     .refine((value) => parseBoothDate(value) !== null, 'Use a date like 2026-11-24 or 24 Nov, 2026')
     .optional()
@@ -153,7 +150,7 @@ export const boothPageSchema = pageSchema(boothSchema).openapi('BoothPage')
 export const boothStatusChangeSchema = z
   .strictObject({
     status: z.enum(['accepted', 'rejected']),
-    reason: z.string().trim().max(500, 'At most 500 characters').optional().openapi({ description: 'Required when rejecting' }),
+    reason: text().trim().max(500, 'At most 500 characters').optional().openapi({ description: 'Required when rejecting' }),
   })
   .superRefine((body, context) => {
     if (body.status === 'rejected' && !body.reason) context.addIssue({ code: 'custom', path: ['reason'], message: 'Give a reason for the rejection' })

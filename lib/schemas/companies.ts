@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi'
 import { listQuery, pageSchema } from './list-query'
 import { boothSchema } from './booths'
+import { text } from './text'
 import { optionalFile } from './uploaded-file'
 
 export const COMPANY_SORT_FIELDS = ['created_at', 'name'] as const
@@ -32,16 +33,14 @@ export const companyPageSchema = pageSchema(companySchema).openapi('CompanyPage'
 
 /** Optional free text: trimmed, and an empty value means "none" (null). */
 const optionalText = (max: number, example: string) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, `At most ${max} characters`)
     .optional()
     .transform((value) => (value === '' ? null : value))
     .openapi({ example, description: `At most ${max} characters; an empty value clears it` })
 
-const nameField = z
-  .string()
+const nameField = text()
   .trim()
   .min(1, 'Name cannot be empty')
   .max(COMPANY_NAME_MAX, `At most ${COMPANY_NAME_MAX} characters`)

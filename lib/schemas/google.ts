@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi'
+import { text } from './text'
 import { userSchema } from './users'
 
 export const googleAuthorizationUrlSchema = z
@@ -13,23 +14,22 @@ export const googleAuthorizationUrlSchema = z
 
 // Providers add their own parameters to the redirect (`iss`, `scope`, `authuser`, `prompt`…): unknown ones are ignored.
 export const googleCallbackQuerySchema = z.object({
-  code: z.string().min(1).max(2048).optional().openapi({ description: 'Authorization code from the provider' }),
-  state: z.string().min(1).max(4096).optional().openapi({ description: 'The `state` of the authorization URL, returned unchanged' }),
-  iss: z.string().max(2048).optional().openapi({ description: 'Issuer of the response (RFC 9207), when the provider sends it' }),
-  error: z
-    .string()
+  code: text().min(1).max(2048).optional().openapi({ description: 'Authorization code from the provider' }),
+  state: text().min(1).max(4096).optional().openapi({ description: 'The `state` of the authorization URL, returned unchanged' }),
+  iss: text().max(2048).optional().openapi({ description: 'Issuer of the response (RFC 9207), when the provider sends it' }),
+  error: text()
     .max(200)
     .optional()
     .openapi({ description: 'Set by the provider instead of `code` when sign-in failed or was denied', example: 'access_denied' }),
-  error_description: z.string().max(1000).optional(),
+  error_description: text().max(1000).optional(),
 })
 
 export const googleIdTokenQuerySchema = z.object({
-  id_token: z.string().min(1).max(8192).optional().openapi({ description: 'A Google ID token (JWT), when not sent as `Authorization: Bearer <id_token>`' }),
+  id_token: text().min(1).max(8192).optional().openapi({ description: 'A Google ID token (JWT), when not sent as `Authorization: Bearer <id_token>`' }),
 })
 
 export const googleIdTokenHeadersSchema = z.object({
-  authorization: z.string().optional().openapi({ description: '`Bearer <Google ID token>`', example: 'Bearer eyJhbGciOiJSUzI1NiIs…' }),
+  authorization: text().optional().openapi({ description: '`Bearer <Google ID token>`', example: 'Bearer eyJhbGciOiJSUzI1NiIs…' }),
 })
 
 /** The answer of a successful sign-in: the same shape as a password login. */

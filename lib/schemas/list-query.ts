@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { MAX_PAGE_SIZE } from '@/lib/pagination'
+import { text } from './text'
 
 /**
  * The list query every paginated route takes: `page` (1-based), `page_size` (≤ 100), `q`, and
@@ -10,7 +11,7 @@ export function listQuery<const F extends readonly [string, ...string[]]>(sortFi
   return z.object({
     page: z.coerce.number().int().min(1).max(1_000_000).default(1).openapi({ example: 1 }),
     page_size: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20).openapi({ example: 20 }),
-    q: z.string().trim().max(200).optional().openapi({ description: 'Search text' }),
+    q: text().trim().max(200).optional().openapi({ description: 'Search text' }),
     sort: z
       .enum(sortValues)
       .default(defaultSort)

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { pageSchema } from './list-query'
+import { text } from './text'
 
 /** Message length after trimming; the socket frame limit (64 kB) bounds the raw payload anyway. */
 export const MESSAGE_MAX = 2000
@@ -9,7 +10,7 @@ export const RECENT_MESSAGES = 50
 export const HISTORY_PAGE_MAX = 100
 export const RESUME_MAX = 500
 
-const roomId = z.string().uuid('Unknown room').openapi({ example: '0193a4f2-7c1e-7b3a-9f00-2c5d8e1a4b6c', description: 'A room id' })
+const roomId = text().uuid('Unknown room').openapi({ example: '0193a4f2-7c1e-7b3a-9f00-2c5d8e1a4b6c', description: 'A room id' })
 
 /** A chat message as clients see it (the earlier service's fields, plus the per-room `seq`). */
 export const messageSchema = z
@@ -38,22 +39,22 @@ export type RoomJson = z.infer<typeof roomSchema>
 export const roomPageSchema = pageSchema(roomSchema).openapi('RoomPage')
 export const roomWithMessagesSchema = roomSchema.extend({ messages: z.array(messageSchema) }).openapi('RoomWithMessages')
 
-export const messageBodySchema = z.string().trim().min(1, 'Message is empty').max(MESSAGE_MAX, `At most ${MESSAGE_MAX} characters`)
-const clientIdSchema = z.string().trim().min(1).max(100)
+export const messageBodySchema = text().trim().min(1, 'Message is empty').max(MESSAGE_MAX, `At most ${MESSAGE_MAX} characters`)
+const clientIdSchema = text().trim().min(1).max(100)
 
 // ---- REST requests ----
-export const createRoomBodySchema = z.object({ name: z.string().trim().min(1, 'Name is required').max(ROOM_NAME_MAX, `At most ${ROOM_NAME_MAX} characters`) })
+export const createRoomBodySchema = z.object({ name: text().trim().min(1, 'Name is required').max(ROOM_NAME_MAX, `At most ${ROOM_NAME_MAX} characters`) })
 export const joinRoomBodySchema = z.object({ room: roomId })
 export const roomQuerySchema = z.object({ room: roomId })
 export const listRoomsQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   page_size: z.coerce.number().int().min(1).max(100).default(20),
-  q: z.string().trim().max(200).optional().openapi({ description: 'Searches room names' }),
+  q: text().trim().max(200).optional().openapi({ description: 'Searches room names' }),
 })
 export type ListRoomsQuery = z.infer<typeof listRoomsQuerySchema>
 export const roomMessagesQuerySchema = z.object({
   room: roomId,
-  before: z.string().uuid('Unknown message').optional().openapi({ description: 'A message id: answers the messages older than it' }),
+  before: text().uuid('Unknown message').optional().openapi({ description: 'A message id: answers the messages older than it' }),
   limit: z.coerce.number().int().min(1).max(HISTORY_PAGE_MAX).default(RECENT_MESSAGES),
 })
 
@@ -61,9 +62,9 @@ export const roomMessagesQuerySchema = z.object({
 export const joinRoomEventSchema = z.object({ room: roomId, last_seq: z.number().int().min(0).optional() })
 export const leaveRoomEventSchema = z.object({ room: roomId })
 export const messageEventSchema = z.object({ room: roomId, msg: messageBodySchema, client_id: clientIdSchema.optional() })
-export const deleteMessageEventSchema = z.object({ id: z.string().uuid('Unknown message') })
+export const deleteMessageEventSchema = z.object({ id: text().uuid('Unknown message') })
 export const roomMembersEventSchema = z.object({ room: roomId })
-export const muteEventSchema = z.object({ room: roomId, user_id: z.string().uuid('Unknown user'), minutes: z.number().int().min(1).max(525_600).optional() })
+export const muteEventSchema = z.object({ room: roomId, user_id: text().uuid('Unknown user'), minutes: z.number().int().min(1).max(525_600).optional() })
 
 // ---- Socket answers (server → client) ----
 /** The most members a `room_members` answer lists (the `online` count stays exact). */

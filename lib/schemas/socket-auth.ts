@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { text } from './text'
 
 /** `authenticate {token}` on an open socket: a fresher access token for the same user. */
-export const authenticateEventSchema = z.object({ token: z.string().trim().min(1, 'Token is required').max(4096) })
+export const authenticateEventSchema = z.object({ token: text().trim().min(1, 'Token is required').max(4096) })

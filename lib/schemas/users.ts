@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { listQuery, pageSchema } from './list-query'
+import { text } from './text'
 import { optionalFile } from './uploaded-file'
 
 export const roleSchema = z.enum(['user', 'staff', 'admin']).openapi('Role')
@@ -23,8 +24,7 @@ export const userSchema = z
 export type UserJson = z.infer<typeof userSchema>
 
 /** Emails are compared and stored lower-cased and trimmed. */
-export const emailSchema = z
-  .string()
+export const emailSchema = text()
   .trim()
   .max(254)
   .pipe(z.email('Enter a valid email address'))
@@ -52,9 +52,8 @@ export const userPageSchema = pageSchema(userSchema).openapi('UserPage')
 /** PATCH /api/user/edit-user (multipart). Strict: `role`, `is_active` and the like are refused. */
 export const editUserFormSchema = z
   .strictObject({
-    name: z.string().trim().min(1, 'Name cannot be empty').max(100).optional().openapi({ example: 'Ada Lovelace' }),
-    company: z
-      .string()
+    name: text().trim().min(1, 'Name cannot be empty').max(100).optional().openapi({ example: 'Ada Lovelace' }),
+    company: text()
       .trim()
       .max(100)
       .optional()

@@ -18,6 +18,9 @@ import { createUser } from '../helpers/users'
  * stack trace or SQL — and a refused (4xx) request changes no data (row triggers record every
  * change; only the documented security counters may move on a refusal).
  *
+ * Strings are mixed with bytes PostgreSQL refuses or mangles — NUL (U+0000) and lone UTF-16 surrogates —
+ * in queries, JSON and multipart fields: they must be refused with a 4xx, never reach the database as a 500.
+ *
  * In process (app.request), ≥ 5,000 requests per database. Reproducible: FUZZ_SEED (default fixed),
  * FUZZ_MIN_REQUESTS / FUZZ_RUNS to go deeper; a failure prints the seed and the counterexample.
  */
@@ -67,9 +70,23 @@ beforeAll(async () => {
   expect(await takeChanges(), 'the change triggers record writes').toContainEqual(expect.objectContaining({ tbl: 'users', op: 'INSERT' }))
 })
 
+/** A NUL, or a lone high or low surrogate (survives JSON as `\ud800`; URL and multipart encoding make it U+FFFD). */
+const unstorableChar = fc.constantFrom('\u0000', '\uD800', '\uDBFF', '\uDC00', '\uDFFF')
+/** A string, one time in five with a NUL or a lone surrogate somewhere in it (at most maxLength code units). */
+const anyString = ({ minLength = 0, maxLength }: { minLength?: number; maxLength: number }) =>
+  fc.oneof(
+    { weight: 4, arbitrary: fc.string({ minLength, maxLength }) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.string({ maxLength: Math.floor((maxLength - 1) / 2) }), unstorableChar, fc.string({ maxLength: Math.floor((maxLength - 1) / 2) }))
+        .map(([before, bad, after]) => `${before}${bad}${after}`),
+    },
+  )
+
 const text = () =>
   fc.oneof(
-    fc.string({ maxLength: 40 }),
+    anyString({ maxLength: 40 }),
     fc.constantFrom(...realIds),
     fc.constantFrom(
       '',
@@ -82,6 +99,9 @@ const text = () =>
       '%00',
       '0190c8a4-0000-7000-8000-000000000000',
       'a'.repeat(300),
+      'Ada\u0000Lovelace',
+      '\uD800',
+      'Zoë 山田 🚀',
       'accepted',
       'rejected',
       'admin',
@@ -125,7 +145,7 @@ const request = (operation: Operation) =>
     body: fc.oneof(
       fc.constant(undefined),
       jsonBody().map((body) => ({ type: 'application/json', body })),
-      fc.string({ maxLength: 60 }).map((body) => ({ type: 'application/json', body })),
+      anyString({ maxLength: 60 }).map((body) => ({ type: 'application/json', body })),
       fc
         .dictionary(
           fc.constantFrom('name', 'email', 'image', 'title', 'date', 'start_time', 'end_time', 'company_id', 'location', 'size', 'owner_id', 'status', 'x'),
@@ -141,17 +161,17 @@ const request = (operation: Operation) =>
       fc
         .oneof(
           fc.record(
-            { name: fc.string({ minLength: 1, maxLength: 30 }), location: fc.constantFrom('Hall A', 'Lyon', ''), size: fc.constantFrom('11-50', '') },
+            { name: anyString({ minLength: 1, maxLength: 30 }), location: fc.constantFrom('Hall A', 'Lyon', ''), size: fc.constantFrom('11-50', '') },
             { requiredKeys: ['name'] },
           ),
           fc.record(
             {
               company_id: fc.constantFrom(...realIds),
-              title: fc.string({ minLength: 1, maxLength: 30 }),
+              title: anyString({ minLength: 1, maxLength: 30 }),
               date: fc.constant('2026-11-24'),
               start_time: fc.constant('09:30'),
               end_time: fc.constant('11:00'),
-              location: fc.string({ maxLength: 12 }),
+              location: anyString({ maxLength: 12 }),
             },
             { requiredKeys: ['company_id', 'title', 'date'] },
           ),
