@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { api } from '@/lib/api/app'
 import { db } from '@/lib/db'
 import type { UserJson } from '@/lib/schemas/users'
@@ -129,14 +129,18 @@ describe('image uploads (edit-user)', () => {
 
   it('leaves no orphan file when the database write after the upload fails', async () => {
     const { bearer } = await createUser()
-    const other = await createUser()
     const before = { files: (await filesUnder(uploadDir())).sort(), rows: await countRows() }
-    // The images are stored, then the user update fails on the unique email: both must be undone.
-    const answer = await send(api(), 'PATCH', '/api/user/edit-user', {
-      headers: bearer,
-      body: form({ email: other.user.email, image: { bytes: pngBytes(), name: 'a.png' }, background_image: { bytes: JPEG_3X2, name: 'b.jpg' } }),
-    })
-    expect(answer.status).toBe(409)
+    // The images are stored, then the profile's transaction fails: both images must be undone.
+    const failUpdate = vi.spyOn(db(), '$transaction').mockRejectedValueOnce(new Error('simulated database failure'))
+    try {
+      const answer = await send(api(), 'PATCH', '/api/user/edit-user', {
+        headers: bearer,
+        body: form({ name: 'Orphan Check', image: { bytes: pngBytes(), name: 'a.png' }, background_image: { bytes: JPEG_3X2, name: 'b.jpg' } }),
+      })
+      expect(answer.body).toMatchObject({ status: 500, message: 'Something went wrong', data: null })
+    } finally {
+      failUpdate.mockRestore()
+    }
     expect({ files: (await filesUnder(uploadDir())).sort(), rows: await countRows() }).toEqual(before)
   })
 })

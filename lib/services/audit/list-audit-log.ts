@@ -1,3 +1,4 @@
+import { text } from '@/lib/schemas/text'
 import { z } from 'zod'
 import { forbidden } from '@/lib/errors'
 import { pageOf, pageWindow, type Page } from '@/lib/pagination'
@@ -21,9 +22,9 @@ export const listAuditLogQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   page_size: z.coerce.number().int().min(1).max(100).default(20),
   /** Part of the actor's email, case-insensitive. */
-  actor: z.string().trim().max(254).optional(),
+  actor: text().trim().max(254).optional(),
   /** An exact action (`booth.accepted`) or a prefix ending in a dot (`booth.`). */
-  action: z.string().trim().max(100).optional(),
+  action: text().trim().max(100).optional(),
   sort: z.enum(['created_at', '-created_at']).default('-created_at'),
 })
 export type ListAuditLogQuery = z.infer<typeof listAuditLogQuerySchema>
