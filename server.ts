@@ -3,7 +3,7 @@
 // `--api-only` serves the API and Socket.IO without the dashboard (extra processes behind a load
 // balancer, and the multi-process tests).
 import { randomUUID } from 'node:crypto'
-import { createServer } from 'node:http'
+import { createServer, type ServerResponse } from 'node:http'
 import { getRequestListener } from '@hono/node-server'
 import { ensureAuthSecret, loadEnvFiles } from '@/lib/config/env-files'
 
@@ -34,6 +34,7 @@ const { closeDatabase, database } = await import('@/lib/db')
 const { prepareDatabase } = await import('@/lib/server/prepare-database')
 const { attachSocketServer } = await import('@/lib/realtime/socket-server')
 const { routeRequest } = await import('@/lib/server/route-request')
+const { createPageScheduler, isStaticAsset, pageClientKey } = await import('@/lib/server/page-scheduler')
 const { CLIENT_IP_HEADER, becomeFrontDoor, clientAddress } = await import('@/lib/http/client-address')
 const { markShuttingDown } = await import('@/lib/runtime/lifecycle')
 const { gracefulCloser } = await import('@/lib/server/graceful-close')
@@ -60,6 +61,20 @@ const handleNext = nextApp?.getRequestHandler()
 await nextApp?.prepare()
 
 const handleApi = getRequestListener(api().fetch)
+const pages = createPageScheduler({ concurrency: settings.PAGE_CONCURRENCY, queuePerClient: settings.PAGE_QUEUE_PER_CLIENT, maxWaitMs: 10_000 })
+/**
+ * A page that may not wait: this client has too many waiting already, or waited too long. The
+ * refusal itself waits a second, so that a client retrying at once cannot turn refusals into a
+ * storm that costs more CPU than the pages it was refused.
+ */
+function refuseBusy(res: ServerResponse): void {
+  const timer = setTimeout(() => {
+    if (res.headersSent || res.writableEnded || res.destroyed) return
+    res.writeHead(503, { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '2', 'Cache-Control': 'no-store' })
+    res.end('<!doctype html><title>Busy</title><p>The dashboard is busy with your other requests. Retry in a moment.</p>')
+  }, 1_000)
+  res.once('close', () => clearTimeout(timer))
+}
 if (withDashboard) becomeFrontDoor()
 // Registered before Socket.IO attaches: engine.io wraps existing listeners and keeps /socket.io to itself.
 httpServer.on('request', (req, res) => {
@@ -70,14 +85,25 @@ httpServer.on('request', (req, res) => {
     return void handleApi(req, res)
   }
   // What Next's code knows of the client's address: only what this server stamps (lib/http/client-address.ts).
-  req.headers[CLIENT_IP_HEADER] = clientAddress([req.headers['x-forwarded-for']].flat().join(', ') || undefined, req.socket.remoteAddress) ?? ''
+  const clientIp = clientAddress([req.headers['x-forwarded-for']].flat().join(', ') || undefined, req.socket.remoteAddress)
+  req.headers[CLIENT_IP_HEADER] = clientIp ?? ''
   const requestId = randomUUID()
   res.setHeader('X-Request-Id', requestId)
   const started = performance.now()
   res.on('finish', () =>
     log.debug({ reqId: requestId, method: req.method, path: req.url, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'page'),
   )
-  void handleNext(req, res)
+  if (isStaticAsset(routed.url.split('?', 1)[0]!)) return void handleNext(req, res)
+  // Renders take turns, fairly between clients (lib/server/page-scheduler.ts).
+  const withdraw = pages.submit(
+    pageClientKey(req.headers.cookie, clientIp),
+    (done) => {
+      res.once('close', done)
+      void handleNext(req, res)
+    },
+    () => refuseBusy(res),
+  )
+  res.once('close', withdraw)
 })
 const io = attachSocketServer(httpServer)
 const closer = gracefulCloser(httpServer)
