@@ -40,6 +40,7 @@ const { markShuttingDown } = await import('@/lib/runtime/lifecycle')
 const { gracefulCloser } = await import('@/lib/server/graceful-close')
 const { rateLimitStoreReady } = await import('@/lib/rate-limit/store')
 const { scheduleIdempotencyPurge } = await import('@/lib/services/idempotency/idempotency-keys')
+const { settleAfterResponse } = await import('@/lib/services/auth/after-response')
 
 const log = logger()
 if (generatedSecret) log.info('Generated AUTH_SECRET into .env.local')
@@ -141,6 +142,8 @@ async function shutdown(signal: string) {
   await new Promise<void>((resolve) => io.close(() => resolve()))
   await nextApp?.close().catch(() => {})
   await stopIdempotencyPurge()
+  // Mail and bookkeeping the auth services left for after their answers.
+  await settleAfterResponse()
   await closeDatabase().catch((error: unknown) => log.error({ err: error }, 'closing the database failed'))
   log.info('stopped')
   process.exit(0)

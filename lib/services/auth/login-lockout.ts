@@ -42,8 +42,10 @@ export async function lockRemaining(account: LockableAccount | null, email: stri
 /** Counts a failure; returns the consecutive failure count and the lock it started (seconds). */
 export async function recordLoginFailure(account: LockableAccount | null, email: string): Promise<{ failures: number; lockedSeconds: number }> {
   if (!account) {
-    // The statements a real account's failure runs, against no row: the same database work.
+    // The statements a real account's failure runs, against no row, then a commit that waits for
+    // the WAL flush as the real increment's does (taking a transaction id makes it one).
     await db().user.updateMany({ where: { id: noRow() }, data: { failedLoginCount: { increment: 1 } } })
+    await db().$queryRaw`SELECT pg_current_xact_id()::text AS x`
     const failures = await countRateLimit('login-unknown-failures', email)
     const seconds = lockSeconds(failures)
     if (seconds > 0) {

@@ -2,6 +2,7 @@ import { AppError } from '@/lib/errors'
 import { db } from '@/lib/db'
 import { consumeClientRateLimit } from '@/lib/rate-limit/consume'
 import type { OtpPurpose } from '@/lib/schemas/auth'
+import { afterResponse } from './after-response'
 import { markEmailVerified } from './mark-email-verified'
 import { applyPendingEmail, checkPendingCode, livePendingCode, noRow } from './pending-email'
 import { normalizeEmail, type AuthRequestMeta } from './request-meta'
@@ -49,9 +50,10 @@ export async function verifyOneTimeCode(
         return { userId }
       }
     } else {
-      // A real guess writes twice (its attempt, the account's streak), each a committed write that
-      // waits for the WAL flush; taking a transaction id makes each statement here commit the same way.
-      await db().$queryRaw`SELECT pg_current_xact_id()::text AS x`
+      // A real guess commits one write before it answers (its attempt; the streak is counted after
+      // the answer): the same statement against no row, then a commit that waits for the WAL flush
+      // as that write's does (taking a transaction id makes it one).
+      await db().oneTimeCode.updateMany({ where: { id: noRow(), consumedAt: null, attempts: { lt: MAX_CODE_ATTEMPTS } }, data: { attempts: { increment: 1 } } })
       sameHash(codeHash(noRow(), input.purpose, input.code), codeHash(noRow(), input.purpose, '000000'))
       await db().$queryRaw`SELECT pg_current_xact_id()::text AS x`
     }
@@ -64,7 +66,10 @@ export async function verifyOneTimeCode(
     data: { attempts: { increment: 1 } },
   })
   if (claimed.count !== 1 || !sameHash(codeHash(user.id, input.purpose, input.code), live.codeHash)) {
-    await db().user.updateMany({ where: { id: claimed.count === 1 ? user.id : noRow() }, data: { otpFailures: { increment: 1 } } })
+    // The account's streak (across re-issued codes) is counted after the answer, so that a wrong
+    // guess at a real account costs what a guess at an unknown email does.
+    const streakOf = claimed.count === 1 ? user.id : noRow()
+    afterResponse('otp failure streak', async () => void (await db().user.updateMany({ where: { id: streakOf }, data: { otpFailures: { increment: 1 } } })))
     securityEvent('otp.failed', { ...meta, userId: user.id, reason: claimed.count === 1 ? 'wrong_code' : 'attempts_exhausted' }, 'warn')
     throw invalidCode()
   }
