@@ -16,7 +16,7 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof HTTPException) {
     // Hono raises these for bodies it cannot parse (malformed JSON or multipart) and body limits.
     if (error.status === 413) return new AppError('payload_too_large', 'Payload too large')
-    if (error.status === 415) return new AppError('unsupported_media_type', 'Unsupported content type')
+    if (error.status === 415) return new AppError('unsupported_media_type', 'Expected an application/json body')
     if (error.status === 400) return new AppError('bad_request', 'Malformed request body')
     if (error.status === 401) return new AppError('unauthenticated', 'Authentication required')
   }
@@ -41,6 +41,8 @@ export function errorResponse(c: Context<ApiEnv>, error: unknown): Response {
   else if (status >= 500) log.error({ err: error }, 'request failed')
   else log.debug({ code: appError.code }, appError.message)
   for (const [name, value] of Object.entries(appError.headers ?? {})) c.header(name, value)
+  // RFC 6750: a 401 says how to authenticate.
+  if (status === 401) c.header('WWW-Authenticate', 'Bearer')
   const body = envelope(status, appError.message, null, { errors: appError.errors, request_id: requestId })
   return c.json(body, status as ContentfulStatusCode)
 }

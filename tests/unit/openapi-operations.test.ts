@@ -4,6 +4,8 @@ import { createApi } from '@/lib/api/app'
 interface Operation {
   operationId?: string
   security?: Array<Record<string, string[]>>
+  requestBody?: unknown
+  responses: Record<string, { headers?: Record<string, unknown> }>
 }
 interface Document {
   info: { license?: { name: string; identifier?: string; url?: string }; contact?: { name?: string; url?: string; email?: string } }
@@ -54,5 +56,15 @@ describe('the OpenAPI document, for code generators', async () => {
     expect(doc.servers).toEqual([expect.objectContaining({ url: 'http://localhost:3000' })])
     expect(doc.info.license).toMatchObject({ name: expect.any(String), identifier: expect.any(String) })
     expect(doc.info.contact).toMatchObject({ url: 'http://localhost:3000/api-docs', email: expect.stringMatching(/@/) })
+  })
+
+  it('documents the answers every route can give, with their headers', () => {
+    for (const operation of operations) {
+      expect(Object.keys(operation.responses), operation.key).toContain('405')
+      if (operation.requestBody) expect(Object.keys(operation.responses), operation.key).toEqual(expect.arrayContaining(['413', '415']))
+      if (operation.responses['401']) expect(Object.keys(operation.responses['401'].headers ?? {}), operation.key).toContain('WWW-Authenticate')
+      for (const status of ['429', '503'])
+        if (operation.responses[status]) expect(Object.keys(operation.responses[status].headers ?? {}), `${operation.key} ${status}`).toContain('Retry-After')
+    }
   })
 })

@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
+import { errorResponses } from './responses'
 
 /**
  * Every operation's `operationId`: the name a generated client gives its method, so it must never
@@ -61,5 +62,33 @@ export function completeOperations(registry: OpenAPIHono['openAPIRegistry']): vo
     if (!operationId) throw new Error(`No operationId for ${key}: add one to lib/api/openapi/operations.ts`)
     route.operationId ??= operationId
     route.security ??= []
+    documentEveryAnswer(route)
+  }
+}
+
+const RETRY_AFTER = { 'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer' as const, minimum: 1 } } }
+const WWW_AUTHENTICATE = { 'WWW-Authenticate': { description: '`Bearer`: send an access token (RFC 6750)', schema: { type: 'string' as const } } }
+
+type Route = Extract<OpenAPIHono['openAPIRegistry']['definitions'][number], { type: 'route' }>['route']
+
+/**
+ * The answers every route can give whatever it declares: 405 for another method on its path; 413
+ * and 415 where it takes a body (the body limit and the content type come before the route); and
+ * the headers that go with 401 (`WWW-Authenticate`), 429 and 503 (`Retry-After`).
+ */
+function documentEveryAnswer(route: Route): void {
+  const responses = route.responses
+  const add = (extra: Record<string, unknown>) => {
+    for (const [status, response] of Object.entries(extra)) responses[status] ??= response as (typeof responses)[string]
+  }
+  add(errorResponses(405))
+  if (route.request?.body) add(errorResponses(413, 415))
+  for (const [status, headers] of [
+    ['401', WWW_AUTHENTICATE],
+    ['429', RETRY_AFTER],
+    ['503', RETRY_AFTER],
+  ] as const) {
+    const response = responses[status]
+    if (response && !('$ref' in response)) response.headers = { ...headers, ...(response.headers as object | undefined) }
   }
 }
