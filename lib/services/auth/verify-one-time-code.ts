@@ -2,6 +2,7 @@ import { AppError } from '@/lib/errors'
 import { db } from '@/lib/db'
 import { consumeClientRateLimit } from '@/lib/rate-limit/consume'
 import type { OtpPurpose } from '@/lib/schemas/auth'
+import { afterResponse } from './after-response'
 import { markEmailVerified } from './mark-email-verified'
 import { applyPendingEmail, checkPendingCode, livePendingCode, noRow } from './pending-email'
 import { normalizeEmail, type AuthRequestMeta } from './request-meta'
@@ -14,7 +15,7 @@ const invalidCode = () => new AppError('validation', 'Invalid or expired code', 
 /**
  * Checks and consumes the latest live code of `purpose`. Unknown email, wrong, expired, used and
  * exhausted codes are one answer (400 on `otp`). Each guess takes one of the code's 5 attempts
- * before it is compared, atomically, so parallel guesses cannot exceed them; each guess also
+ * before it is compared, atomically, so parallel guesses cannot exceed them; a wrong guess also
  * adds to the account's streak (`otpFailures`), which only a right code clears. A right code proves
  * the mailbox: the email counts as verified. A deactivated account is refused after the check.
  * `verify_email` for an address without an account (or without a live account code) checks its
@@ -49,20 +50,30 @@ export async function verifyOneTimeCode(
         return { userId }
       }
     } else {
-      // A real guess's one statement, against no row.
-      await claimGuess(noRow())
+      // A real guess commits one write before it answers (its attempt; the streak is counted after
+      // the answer): the same statement against no row, then a commit that waits for the WAL flush
+      // as that write's does (taking a transaction id makes it one).
+      await db().oneTimeCode.updateMany({ where: { id: noRow(), consumedAt: null, attempts: { lt: MAX_CODE_ATTEMPTS } }, data: { attempts: { increment: 1 } } })
       sameHash(codeHash(noRow(), input.purpose, input.code), codeHash(noRow(), input.purpose, '000000'))
+      await db().$queryRaw`SELECT pg_current_xact_id()::text AS x`
     }
     securityEvent('otp.failed', { ...meta, userId: user?.id, email, reason: 'no_live_code' }, 'warn')
     throw invalidCode()
   }
 
-  const claimed = await claimGuess(live.id)
-  if (!claimed || !sameHash(codeHash(user.id, input.purpose, input.code), live.codeHash)) {
-    securityEvent('otp.failed', { ...meta, userId: user.id, reason: claimed ? 'wrong_code' : 'attempts_exhausted' }, 'warn')
+  const claimed = await db().oneTimeCode.updateMany({
+    where: { id: live.id, consumedAt: null, attempts: { lt: MAX_CODE_ATTEMPTS } },
+    data: { attempts: { increment: 1 } },
+  })
+  if (claimed.count !== 1 || !sameHash(codeHash(user.id, input.purpose, input.code), live.codeHash)) {
+    // The account's streak (across re-issued codes) is counted after the answer, so that a wrong
+    // guess at a real account costs what a guess at an unknown email does.
+    const streakOf = claimed.count === 1 ? user.id : noRow()
+    afterResponse('otp failure streak', async () => void (await db().user.updateMany({ where: { id: streakOf }, data: { otpFailures: { increment: 1 } } })))
+    securityEvent('otp.failed', { ...meta, userId: user.id, reason: claimed.count === 1 ? 'wrong_code' : 'attempts_exhausted' }, 'warn')
     throw invalidCode()
   }
-  // Of parallel right guesses, one consumes the code; a right code clears the streak its guess began.
+  // Of parallel right guesses, one consumes the code.
   const consumed = await db().oneTimeCode.updateMany({ where: { id: live.id, consumedAt: null }, data: { consumedAt: new Date() } })
   if (consumed.count !== 1) throw invalidCode()
   await db().user.update({ where: { id: user.id }, data: { otpFailures: 0 }, select: { id: true } })
@@ -71,24 +82,4 @@ export async function verifyOneTimeCode(
   if (!user.isActive) throw new AppError('forbidden', 'This account is deactivated')
   await markEmailVerified(user.id, { ...meta, via: 'code' })
   return { userId: user.id }
-}
-
-/**
- * Takes one of the code's attempts and adds one to its account's streak, in one statement and one
- * commit, before the guess is compared: parallel guesses cannot exceed the attempts, a re-issued
- * code sees every earlier guess, and a guess at an unknown email (`noRow()`) runs the very same
- * statement. Taking a transaction id makes that commit wait for the WAL flush even when no row
- * changed, as a real guess's does. Returns whether an attempt was left.
- */
-async function claimGuess(codeId: string): Promise<boolean> {
-  const [row] = await db().$queryRaw<{ claimed: number }[]>`
-    WITH claimed AS (
-      UPDATE one_time_codes SET attempts = attempts + 1
-      WHERE id = ${codeId}::uuid AND consumed_at IS NULL AND attempts < ${MAX_CODE_ATTEMPTS}
-      RETURNING user_id
-    ), streak AS (
-      UPDATE users SET otp_failures = otp_failures + 1 WHERE id IN (SELECT user_id FROM claimed) RETURNING id
-    )
-    SELECT (SELECT count(*) FROM claimed)::int AS claimed, (SELECT count(*) FROM streak)::int AS counted, pg_current_xact_id()::text AS xid`
-  return row?.claimed === 1
 }
