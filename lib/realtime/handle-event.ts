@@ -2,10 +2,12 @@ import { ZodError, type z } from 'zod'
 import { AppError, fieldErrors } from '@/lib/errors'
 import { isDatabaseUnavailable, isForeignKeyViolation, isInvalidTextEncoding } from '@/lib/db/errors'
 import { logger } from '@/lib/log/logger'
+import { clientEvents, type ClientEventName, type ClientEventReply, type ParsedClientEventPayload } from '@/lib/schemas/socket-events'
 import type { Ack } from './ack'
-import type { ClientEventName, RealtimeSocket } from './socket-types'
+import type { RealtimeSocket } from './socket-types'
 
-type Handler<S extends z.ZodType> = (payload: z.infer<S>) => Promise<Record<string, unknown>>
+/** An event's handler: its parsed payload in, its acknowledgement (less `ok`) out, as the event map says. */
+type Handler<E extends ClientEventName> = (payload: ParsedClientEventPayload<E>) => Promise<Omit<ClientEventReply<E>, 'ok'>>
 
 function failure(error: unknown, event: string, socket: RealtimeSocket): Ack {
   if (error instanceof ZodError) return { ok: false, error: 'Invalid payload', code: 'validation', errors: fieldErrors(error) }
@@ -26,26 +28,23 @@ function failure(error: unknown, event: string, socket: RealtimeSocket): Ack {
 }
 
 /**
- * Registers one client event: the user is re-checked first, the payload parsed with `schema`, and
- * whatever the handler throws becomes an error acknowledgement — never an unhandled rejection
- * that would take the process down. A client may omit the acknowledgement callback.
+ * Registers one client event: the user is re-checked first, the payload parsed with the event's
+ * schema from the event map (lib/schemas/socket-events.ts), and whatever the handler throws
+ * becomes an error acknowledgement — never an unhandled rejection that would take the process
+ * down. A client may omit the acknowledgement callback.
  */
-export function handleEvent<S extends z.ZodType>(
-  socket: RealtimeSocket,
-  event: ClientEventName,
-  schema: S,
-  handler: Handler<S>,
-  stillAllowed: () => Promise<boolean>,
-): void {
-  socket.on(event, (...args: unknown[]) => {
+export function handleEvent<E extends ClientEventName>(socket: RealtimeSocket, event: E, handler: Handler<E>, stillAllowed: () => Promise<boolean>): void {
+  const schema: z.ZodType = clientEvents[event].payload
+  // Arguments are untrusted whatever the event map's types say: anything may arrive, in any number.
+  socket.on(event, ((...args: unknown[]) => {
     const last = args.at(-1)
     const ack = typeof last === 'function' ? (last as (answer: Ack) => void) : undefined
     const payload = ack ? args.slice(0, -1)[0] : args[0]
     void (async (): Promise<Ack> => {
       if (!(await stillAllowed())) return { ok: false, error: 'Session ended', code: 'unauthenticated' }
-      return { ok: true, ...(await handler(schema.parse(payload))) }
+      return { ok: true, ...(await handler(schema.parse(payload) as ParsedClientEventPayload<E>)) }
     })()
       .catch((error: unknown) => failure(error, event, socket))
       .then((answer) => ack?.(answer))
-  })
+  }) as never)
 }

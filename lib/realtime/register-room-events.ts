@@ -1,14 +1,6 @@
 import { AppError } from '@/lib/errors'
 import { consumeRateLimit } from '@/lib/rate-limit/consume'
-import {
-  deleteMessageEventSchema,
-  joinRoomEventSchema,
-  leaveRoomEventSchema,
-  messageEventSchema,
-  muteEventSchema,
-  RESUME_MAX,
-  roomMembersEventSchema,
-} from '@/lib/schemas/rooms'
+import { RESUME_MAX } from '@/lib/schemas/rooms'
 import type { Actor } from '@/lib/services/actor'
 import { deleteMessage } from '@/lib/services/rooms/delete-message'
 import { findRoom } from '@/lib/services/rooms/find-room'
@@ -25,6 +17,21 @@ import type { RealtimeServer, RealtimeSocket } from './socket-types'
 
 const actorOf = (socket: RealtimeSocket): Actor => ({ id: socket.data.user.id, role: socket.data.user.role, ip: socket.handshake.address, requestId: null })
 
+/** The chat rooms a socket has joined: not its own id's room, its user's room or the staff room. */
+const chatRooms = (socket: RealtimeSocket) => [...socket.rooms].filter((room) => room !== socket.id && room !== STAFF_ROOM && !isUserRoom(room))
+
+/**
+ * Where a `message` without `room` goes (the earlier chat page sends `message {msg}`): the one chat
+ * room the socket has joined. With none or several there is no telling, so the payload is refused
+ * as invalid, naming `room`.
+ */
+function onlyChatRoom(socket: RealtimeSocket): string {
+  const joined = chatRooms(socket)
+  if (joined.length === 1) return joined[0]!
+  const why = joined.length === 0 ? 'Join a room first, or name it in `room`' : 'This connection has joined several rooms: name one in `room`'
+  throw new AppError('validation', 'Validation failed', { errors: { room: [why] } })
+}
+
 /**
  * The live-room events of one connection. Only the server puts a socket in a room (after checking
  * the room exists), and sending requires having joined: membership is checked on every send.
@@ -38,7 +45,6 @@ export function registerRoomEvents(io: RealtimeServer, socket: RealtimeSocket, o
   handleEvent(
     socket,
     'join_room',
-    joinRoomEventSchema,
     async ({ room, last_seq }) => {
       const found = await findRoom(room, actorOf(socket))
       await socket.join(found.id)
@@ -53,7 +59,6 @@ export function registerRoomEvents(io: RealtimeServer, socket: RealtimeSocket, o
   handleEvent(
     socket,
     'leave_room',
-    leaveRoomEventSchema,
     async ({ room }) => {
       if (socket.rooms.has(room)) {
         await socket.leave(room)
@@ -67,8 +72,8 @@ export function registerRoomEvents(io: RealtimeServer, socket: RealtimeSocket, o
   handleEvent(
     socket,
     'message',
-    messageEventSchema,
-    async ({ room, msg, client_id }) => {
+    async ({ room: named, msg, client_id }) => {
+      const room = named ?? onlyChatRoom(socket)
       if (!socket.rooms.has(room)) throw new AppError('forbidden', 'Join the room before sending to it')
       await consumeRateLimit('room-message-user', socket.data.user.id, { message: 'Too many messages, slow down' })
       const message = await postMessage(actorOf(socket), { roomId: room, body: msg, clientId: client_id })
@@ -83,7 +88,6 @@ export function registerRoomEvents(io: RealtimeServer, socket: RealtimeSocket, o
   handleEvent(
     socket,
     'delete_message',
-    deleteMessageEventSchema,
     async ({ id }) => {
       const deleted = await deleteMessage(actorOf(socket), id)
       io.to(deleted.roomId).emit('message_deleted', { id: deleted.id, room: deleted.roomId })
@@ -95,7 +99,6 @@ export function registerRoomEvents(io: RealtimeServer, socket: RealtimeSocket, o
   handleEvent(
     socket,
     'mute',
-    muteEventSchema,
     async ({ room, user_id, minutes }) => {
       const until = minutes ? new Date(Date.now() + minutes * 60_000) : null
       await muteUser(actorOf(socket), room, user_id, until)
@@ -108,7 +111,6 @@ export function registerRoomEvents(io: RealtimeServer, socket: RealtimeSocket, o
   handleEvent(
     socket,
     'room_members',
-    roomMembersEventSchema,
     async ({ room }) => {
       if (!socket.rooms.has(room)) throw new AppError('forbidden', 'Join the room before listing its members')
       return { room, members: await roomMembers(io, room) }
@@ -119,7 +121,7 @@ export function registerRoomEvents(io: RealtimeServer, socket: RealtimeSocket, o
   // Presence is recounted once the socket has actually left its rooms.
   let joined: string[] = []
   socket.on('disconnecting', () => {
-    joined = [...socket.rooms].filter((room) => room !== socket.id && room !== STAFF_ROOM && !isUserRoom(room))
+    joined = chatRooms(socket)
   })
   socket.on('disconnect', () => {
     for (const room of joined) schedulePresence(io, room)

@@ -2,7 +2,6 @@ import { AppError } from '@/lib/errors'
 import { authenticateSession } from '@/lib/auth/authenticate'
 import { logger } from '@/lib/log/logger'
 import { processSingleton } from '@/lib/runtime/process-singleton'
-import { authenticateEventSchema } from '@/lib/schemas/socket-auth'
 import { handleEvent } from './handle-event'
 import type { RealtimeSocket, SessionEndReason } from './socket-types'
 
@@ -49,7 +48,6 @@ export function registerSessionEvents(socket: RealtimeSocket): void {
   handleEvent(
     socket,
     'authenticate',
-    authenticateEventSchema,
     async ({ token }) => {
       const credentials = { authorization: `Bearer ${token}` }
       const session = await authenticateSession(credentials)

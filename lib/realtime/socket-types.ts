@@ -1,25 +1,15 @@
 import type { Server, Socket } from 'socket.io'
 import type { AuthUser } from '@/lib/auth/auth-user'
 import type { Credentials } from '@/lib/auth/authenticate'
-import type { DomainEvent } from '@/lib/events/domain-events'
+import type { ClientToServerEvents, ServerEventPayload, ServerToClientEvents } from '@/lib/schemas/socket-events'
 
-/** Client → server events. Arguments are untrusted: each handler parses its payload with zod. */
-export const CLIENT_EVENTS = ['join_room', 'leave_room', 'message', 'delete_message', 'mute', 'room_members', 'authenticate'] as const
-export type ClientEventName = (typeof CLIENT_EVENTS)[number]
-export type ClientEvents = Record<ClientEventName, (...args: unknown[]) => void>
-
-/** Server → client events. */
-export interface ServerEvents {
-  message: (message: unknown) => void
-  message_deleted: (event: { id: string; room: string }) => void
-  presence: (event: { room: string; online: number }) => void
-  /** Sent just before the server ends the connection because its credentials expired or were revoked. */
-  session_ended: (event: { reason: SessionEndReason }) => void
-  /** Staff and admins only (the `staff` room): something the dashboard shows changed. */
-  'dashboard:update': (event: DomainEvent) => void
-  /** Staff and admins only: distinct users connected now, after connections come and go. */
-  'dashboard:presence': (event: { online: number }) => void
-}
+/*
+ * Client → server and server → client events come from the one event map, lib/schemas/socket-events.ts
+ * (payloads, acknowledgements, the AsyncAPI document). Incoming arguments stay untrusted: each
+ * handler parses its payload with the map's schema (handle-event.ts).
+ */
+export type ClientEvents = ClientToServerEvents
+export type ServerEvents = ServerToClientEvents
 
 /** Between server processes (through the adapter): re-check a user's sockets now (revocation.ts). */
 export interface InterServerEvents {
@@ -39,7 +29,7 @@ export interface SocketData {
 }
 
 /** `expired`: the token's (or cookie's) `exp` passed; `revoked`: a re-check refused the user. */
-export type SessionEndReason = 'expired' | 'revoked'
+export type SessionEndReason = ServerEventPayload<'session_ended'>['reason']
 
 export type RealtimeServer = Server<ClientEvents, ServerEvents, InterServerEvents, SocketData>
 export type RealtimeSocket = Socket<ClientEvents, ServerEvents, InterServerEvents, SocketData>

@@ -61,7 +61,12 @@ export const roomMessagesQuerySchema = z.object({
 // ---- Socket events (client → server) ----
 export const joinRoomEventSchema = z.object({ room: roomId, last_seq: z.number().int().min(0).optional() })
 export const leaveRoomEventSchema = z.object({ room: roomId })
-export const messageEventSchema = z.object({ room: roomId, msg: messageBodySchema, client_id: clientIdSchema.optional() })
+/** `room` may be left out when the socket has joined exactly one chat room (the earlier chat page's `message {msg}`). */
+export const messageEventSchema = z.object({
+  room: roomId.optional().openapi({ description: 'A room id; optional when the socket has joined exactly one chat room, which then receives it' }),
+  msg: messageBodySchema,
+  client_id: clientIdSchema.optional().openapi({ description: 'Chosen by the client: a retry with the same id is stored once' }),
+})
 export const deleteMessageEventSchema = z.object({ id: text().uuid('Unknown message') })
 export const roomMembersEventSchema = z.object({ room: roomId })
 export const muteEventSchema = z.object({ room: roomId, user_id: text().uuid('Unknown user'), minutes: z.number().int().min(1).max(525_600).optional() })
