@@ -9,6 +9,7 @@ import { processSingleton } from '@/lib/runtime/process-singleton'
 import { documentHeader } from './openapi/document-header'
 import { completeOperations } from './openapi/operations'
 import { limitBodies } from './middleware/body-limit'
+import { cors } from './middleware/cors'
 import { requestContext } from './middleware/request-context'
 import { securityHeaders } from './middleware/security-headers'
 import { registerHealth } from './routes/health'
@@ -60,7 +61,8 @@ export function createApiShell(): ApiApp {
       if (!result.success) throw validationError(result.error)
     },
   }).basePath('/api')
-  app.use('*', requestContext, securityHeaders, limitBodies())
+  // CORS before the body limit, so that a 413 (and any error envelope) names an allowed origin too.
+  app.use('*', requestContext, securityHeaders, cors, limitBodies())
   const methodsFor = allowedMethods(app.routes)
   app.notFound((c) => {
     const allowed = methodsFor(c.req.path)

@@ -17,6 +17,36 @@ const url = (protocols: RegExp, hint: string) =>
 
 const port = z.coerce.number().int().min(0).max(65535)
 
+/**
+ * Comma-separated origins exactly as browsers send them in `Origin` (`https://app.example.com`,
+ * `http://localhost:5173`): scheme, host and a port other than the default, nothing more. An
+ * origin that a browser would never send would silently match nothing, so it is refused.
+ */
+const origins = z.string().transform((value, context) => {
+  const list = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+  for (const item of list) {
+    let origin: string | undefined
+    try {
+      const parsed = new URL(item)
+      if (/^https?:$/.test(parsed.protocol)) origin = parsed.origin
+    } catch {
+      // not a URL: reported below
+    }
+    if (origin !== item) {
+      const hint = origin ? ` (did you mean ${origin}?)` : ''
+      context.addIssue({
+        code: 'custom',
+        message: `lists "${item}", not an origin as browsers send it (scheme://host[:port], lower case, no path or trailing slash)${hint}`,
+      })
+      return z.NEVER
+    }
+  }
+  return [...new Set(list)]
+})
+
 export const envSchema = z
   .object({
     NODE_ENV: withDefault(z.enum(['development', 'production', 'test']), 'development'),
@@ -34,6 +64,8 @@ export const envSchema = z
         .transform((value) => (value === 'true' ? 1 : value === 'false' ? 0 : Number(value))),
       'false',
     ),
+    /** Browser origins allowed to call the API cross-origin (bearer tokens only; unset: no CORS). */
+    CORS_ORIGINS: withDefault(origins, ''),
     AUTH_SECRET: optional(z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)')),
     APP_URL: withDefault(url(/^https?:$/, 'an http:// or https:// URL'), 'http://localhost:3000'),
     SMTP_URL: optional(url(/^smtps?:$/, 'an smtp:// or smtps:// URL')),

@@ -11,7 +11,7 @@ export function isCrossSiteWrite(headers: { origin?: string | null; fetchSite?: 
   const { origin, fetchSite } = headers
   // `same-site` is a sibling host (another subdomain): another origin all the same.
   if (fetchSite === 'cross-site' || fetchSite === 'same-site') return true
-  return origin !== undefined && origin !== null && origin !== appOrigin
+  return isOtherOrigin(origin, appOrigin)
 }
 
 /**
@@ -21,4 +21,15 @@ export function isCrossSiteWrite(headers: { origin?: string | null; fetchSite?: 
  */
 export function isSameOriginRead(fetchSite: string | null | undefined): boolean {
   return fetchSite === 'same-origin' || fetchSite === 'none'
+}
+
+/**
+ * A request that names another origin than ours — a page on another site, a sibling host, an
+ * origin allowed by CORS_ORIGINS, or `null` — whatever its method. Such a request never
+ * authenticates with the dashboard cookie (API and sockets): cross-origin callers use bearer
+ * tokens. Browsers send `Origin` on every cross-origin fetch and WebSocket handshake; our own
+ * pages send ours or none.
+ */
+export function isOtherOrigin(origin: string | null | undefined, appOrigin: string): boolean {
+  return origin !== undefined && origin !== null && origin !== appOrigin
 }

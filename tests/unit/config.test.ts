@@ -33,6 +33,29 @@ describe('configuration', () => {
     expect(env).toMatchObject({ DATABASE_URL: 'postgresql://u@db:5432/x', PORT: 8080, REDIS_URL: 'redis://127.0.0.1:6379', MAX_UPLOAD_MB: 25 })
   })
 
+  it('reads CORS_ORIGINS as a list of exact origins (unset: none)', () => {
+    expect(parseEnv({}).CORS_ORIGINS).toEqual([])
+    expect(parseEnv({ CORS_ORIGINS: ' https://app.example.com, http://localhost:5173 ,,https://app.example.com' }).CORS_ORIGINS).toEqual([
+      'https://app.example.com',
+      'http://localhost:5173',
+    ])
+  })
+
+  it.each([
+    ['https://app.example.com/', /lists "https:\/\/app\.example\.com\/", not an origin .*\(did you mean https:\/\/app\.example\.com\?\)$/],
+    ['https://App.example.com', /did you mean https:\/\/app\.example\.com\?/],
+    ['https://app.example.com:443', /did you mean https:\/\/app\.example\.com\?/],
+    ['https://app.example.com/path', /did you mean/],
+    ['*', /lists "\*", not an origin/],
+    ['null', /lists "null", not an origin/],
+    ['ftp://files.example.com', /lists "ftp:\/\/files\.example\.com", not an origin/],
+  ])('stops on a CORS_ORIGINS entry that is not an origin (%s), in one line naming it', (value, message) => {
+    const attempt = () => parseEnv({ CORS_ORIGINS: `http://localhost:5173,${value}` })
+    expect(attempt).toThrow(ConfigError)
+    expect(attempt).toThrow(/^Invalid configuration: CORS_ORIGINS lists /)
+    expect(attempt).toThrow(message)
+  })
+
   it.each([
     ['PORT', 'eighty', /^Invalid configuration: PORT /],
     ['PORT', '70000', /^Invalid configuration: PORT /],

@@ -2,7 +2,7 @@ import { createMiddleware } from 'hono/factory'
 import { authenticate } from '@/lib/auth/authenticate'
 import { hasRole } from '@/lib/auth/auth-user'
 import { config } from '@/lib/config'
-import { isCrossSiteWrite, isSameOriginRead } from '@/lib/http/cross-site'
+import { isCrossSiteWrite, isOtherOrigin, isSameOriginRead } from '@/lib/http/cross-site'
 import type { Role } from '@/lib/generated/prisma/enums'
 import type { ApiEnv } from '../context'
 import { AppError, forbidden, unauthenticated } from '@/lib/errors'
@@ -10,12 +10,17 @@ import { AppError, forbidden, unauthenticated } from '@/lib/errors'
 const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 /**
- * A cookie rides along on cross-site requests; a bearer token does not. So a state-changing request
- * authenticated by the cookie must come from our own origin.
+ * A cookie rides along on cross-site requests; a bearer token does not. So the cookie counts only
+ * for our own pages: a request that names another origin (`Origin`), whatever its method, is
+ * refused — an origin allowed by CORS_ORIGINS included: cross-origin callers authenticate by bearer
+ * token only (a sibling host's fetch would carry the SameSite=Lax cookie). A state change must
+ * also not be marked cross-site or same-site by `Sec-Fetch-Site`.
  */
-function assertSameOrigin(method: string, origin: string | undefined, fetchSite: string | undefined): void {
+function assertCookieFromOurOrigin(method: string, origin: string | undefined, fetchSite: string | undefined): void {
+  const appOrigin = new URL(config().APP_URL).origin
+  if (isOtherOrigin(origin, appOrigin)) throw new AppError('forbidden', 'Cross-site request refused')
   if (SAFE_METHODS.has(method)) return
-  if (isCrossSiteWrite({ origin, fetchSite }, new URL(config().APP_URL).origin)) throw new AppError('forbidden', 'Cross-site request refused')
+  if (isCrossSiteWrite({ origin, fetchSite }, appOrigin)) throw new AppError('forbidden', 'Cross-site request refused')
 }
 
 /** Guards a route: the caller must be signed in (and hold `role` when given). Sets `c.var.user`. */
@@ -23,7 +28,7 @@ export function requireRole(role: Role) {
   return createMiddleware<ApiEnv>(async (c, next) => {
     const user = await authenticate({ authorization: c.req.header('authorization'), cookie: c.req.header('cookie') })
     if (!user) throw unauthenticated()
-    if (user.via === 'session') assertSameOrigin(c.req.method, c.req.header('origin'), c.req.header('sec-fetch-site'))
+    if (user.via === 'session') assertCookieFromOurOrigin(c.req.method, c.req.header('origin'), c.req.header('sec-fetch-site'))
     if (!hasRole(user.role, role)) throw forbidden()
     c.set('user', user)
     await next()
