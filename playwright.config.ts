@@ -50,7 +50,11 @@ export default defineConfig({
   },
   projects: [
     { name: 'api', testMatch: /api-.*\.spec\.ts/ },
-    { name: 'dashboard', testMatch: /(shell|smoke|auth|users|exhibitors|live|security)\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    {
+      name: 'dashboard',
+      testMatch: /(shell|smoke|auth|users|exhibitors|live|security|public-files)\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+    },
   ],
   webServer: [
     {

@@ -71,6 +71,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages (the signed-out ones too, for their policy): not the API, NextAuth, or Next's and our static files.
-  matcher: ['/((?!api/|_next/|icon\\.svg|favicon\\.ico|robots\\.txt).*)'],
+  // Pages (the signed-out ones too, for their policy): not the API, NextAuth, or Next's and our static
+  // files (app/icon.svg and public/: anonymous visitors, browsers and crawlers fetch them without a session).
+  matcher: ['/((?!api/|_next/|icon\\.svg|favicon\\.ico|robots\\.txt|manifest\\.webmanifest|icon-192\\.png|icon-512\\.png|apple-touch-icon\\.png).*)'],
 }

@@ -16,6 +16,16 @@ const inter = localFont({
 export const metadata: Metadata = {
   title: { default: 'VI Cross', template: '%s · VI Cross' },
   description: 'Administration for VI Cross virtual trade shows.',
+  // Files in public/ (icons made from app/icon.svg). Listing icons here replaces the link Next would
+  // add for app/icon.svg by itself, so it is listed too; browsers that read SVG prefer it.
+  icons: {
+    icon: [
+      { url: '/favicon.ico', sizes: '16x16 32x32 48x48' },
+      { url: '/icon.svg', type: 'image/svg+xml' },
+    ],
+    apple: [{ url: '/apple-touch-icon.png', sizes: '180x180', type: 'image/png' }],
+  },
+  manifest: '/manifest.webmanifest',
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

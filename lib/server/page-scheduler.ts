@@ -96,7 +96,7 @@ export function createPageScheduler(options: PageSchedulerOptions): PageSchedule
 }
 
 // Next's built assets and the icons are files, not renders: they never wait.
-const STATIC = /^\/(_next\/static\/|favicon\.ico$|icon\.svg$|robots\.txt$|manifest\.webmanifest$)/
+const STATIC = /^\/(_next\/static\/|favicon\.ico$|icon\.svg$|robots\.txt$|manifest\.webmanifest$|icon-(192|512)\.png$|apple-touch-icon\.png$)/
 
 export const isStaticAsset = (path: string) => STATIC.test(path)
 

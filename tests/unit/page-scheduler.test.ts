@@ -82,5 +82,9 @@ describe('page scheduler', () => {
     expect(pageClientKey(undefined, null)).toBe('address:unknown')
     expect(isStaticAsset('/_next/static/chunks/app.js')).toBe(true)
     expect(isStaticAsset('/users')).toBe(false)
+    for (const file of ['/favicon.ico', '/icon.svg', '/robots.txt', '/manifest.webmanifest', '/icon-192.png', '/icon-512.png', '/apple-touch-icon.png']) {
+      expect([file, isStaticAsset(file)]).toEqual([file, true])
+    }
+    expect(isStaticAsset('/robots.txt/users')).toBe(false)
   })
 })
