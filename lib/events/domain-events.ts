@@ -13,6 +13,20 @@ export interface DomainEvent {
 
 type Listener = (event: DomainEvent) => void
 
+/**
+ * A booth's review status changed (committed already): accepted, rejected with a reason, or back
+ * to pending after an edit. Its company's owner hears it live (`booth_status`, lib/realtime/booth-status-feed.ts).
+ */
+export interface BoothStatusChangedEvent {
+  boothId: string
+  /** The owner of the booth's company: whose connections are told. */
+  ownerId: string
+  title: string
+  status: 'pending' | 'accepted' | 'rejected'
+  reason: string | null
+  changedAt: Date
+}
+
 /** Why a user's sessions (all of them, or one sign-in's) were revoked: for the log. */
 export type SessionRevocationReason =
   'deactivated' | 'role_changed' | 'password_changed' | 'password_reset' | 'signed_out' | 'deleted' | 'refresh_reused' | 'account_taken_over'
@@ -73,4 +87,19 @@ export function publishSessionsRevoked(event: SessionsRevokedEvent): void {
 export function onSessionsRevoked(listener: (event: SessionsRevokedEvent) => void): () => void {
   bus().on('sessions-revoked', listener)
   return () => void bus().off('sessions-revoked', listener)
+}
+
+/** Tells listeners (the socket server) that a booth's status changed; call it after the change has committed. Never fails the caller. */
+export function publishBoothStatusChanged(event: BoothStatusChangedEvent): void {
+  try {
+    bus().emit('booth-status-changed', event)
+  } catch (error) {
+    logger().warn({ err: error, boothId: event.boothId }, 'a booth status listener failed')
+  }
+}
+
+/** Subscribes to this process's booth status changes; returns the unsubscribe function. */
+export function onBoothStatusChanged(listener: (event: BoothStatusChangedEvent) => void): () => void {
+  bus().on('booth-status-changed', listener)
+  return () => void bus().off('booth-status-changed', listener)
 }

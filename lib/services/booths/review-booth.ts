@@ -1,7 +1,7 @@
 import { AppError, forbidden, notFound } from '@/lib/errors'
 import { hasRole } from '@/lib/auth/auth-user'
 import { db } from '@/lib/db'
-import { publishDomainEvent } from '@/lib/events/domain-events'
+import { publishBoothStatusChanged, publishDomainEvent } from '@/lib/events/domain-events'
 import type { BoothStatus } from '@/lib/generated/prisma/enums'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { auditContext, type Actor } from '@/lib/services/actor'
@@ -21,16 +21,20 @@ export interface ReviewDecision {
 /**
  * Staff and admins accept a booth, or reject it with a reason. Accepting records a snapshot of
  * what was accepted and gives the booth its chat room (once: the room is unique per booth). The
- * change and its audit entry commit together; the owner is emailed afterwards.
+ * change and its audit entry commit together; the owner is emailed afterwards, and told live
+ * (`booth_status`) when the status or the reason changed.
  */
 export async function reviewBooth(actor: Actor, id: string, decision: ReviewDecision): Promise<BoothStatusJson> {
   if (!hasRole(actor.role, 'staff')) throw forbidden('Only staff can review booths')
   if (!isUuid(id)) throw notFound('Booth')
   const reason = decision.status === 'rejected' ? (decision.reason ?? null) : null
 
+  const changedAt = new Date()
   const outcome = await db().$transaction(async (tx) => {
     // Locked: two reviewers deciding at once are serialised, and each audit entry names the true previous status.
-    const [locked] = await tx.$queryRaw<{ status: BoothStatus }[]>`SELECT status::text AS status FROM trade_booths WHERE id = ${id}::uuid FOR UPDATE`
+    const [locked] = await tx.$queryRaw<
+      { status: BoothStatus; reason: string | null }[]
+    >`SELECT status::text AS status, reason FROM trade_booths WHERE id = ${id}::uuid FOR UPDATE`
     if (!locked) throw notFound('Booth')
     const booth = await tx.tradeBooth.update({
       where: { id },
@@ -38,7 +42,7 @@ export async function reviewBooth(actor: Actor, id: string, decision: ReviewDeci
         status: decision.status,
         reason,
         reviewedById: actor.id,
-        reviewedAt: new Date(),
+        reviewedAt: changedAt,
       },
       select: { ...boothJsonSelect, company: { select: { ownerId: true } } },
     })
@@ -62,10 +66,12 @@ export async function reviewBooth(actor: Actor, id: string, decision: ReviewDeci
       },
       tx,
     )
-    return { title: booth.title, ownerId: booth.company.ownerId }
+    return { title: booth.title, ownerId: booth.company.ownerId, changed: locked.status !== decision.status || locked.reason !== reason }
   })
 
   publishDomainEvent({ entity: 'booth', action: decision.status, id, status: decision.status })
+  // The owner hears it live when something changed (the same decision again changes nothing).
+  if (outcome.changed) publishBoothStatusChanged({ boothId: id, ownerId: outcome.ownerId, title: outcome.title, status: decision.status, reason, changedAt })
   await notifyBoothOwner({ notice: decision.status, boothId: id, title: outcome.title, companyOwnerId: outcome.ownerId, reason })
   return { id, status: decision.status, reason }
 }

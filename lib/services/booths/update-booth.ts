@@ -2,7 +2,7 @@ import { notFound } from '@/lib/errors'
 import { db } from '@/lib/db'
 import { isUniqueViolation } from '@/lib/db/errors'
 import type { BoothStatus } from '@/lib/generated/prisma/enums'
-import { publishDomainEvent } from '@/lib/events/domain-events'
+import { publishBoothStatusChanged, publishDomainEvent } from '@/lib/events/domain-events'
 import type { BoothWithWarningsJson } from '@/lib/schemas/booths'
 import { auditContext, type Actor } from '@/lib/services/actor'
 import { recordAudit } from '@/lib/services/audit/record-audit'
@@ -58,7 +58,7 @@ export async function updateBooth(actor: Actor, id: string, input: Partial<Booth
   const schedule = nextSchedule(current, input)
 
   const files = await storeBoothFiles(actor, uploads)
-  let result: { booth: BoothWithWarningsJson; replaced: StoredFileRef[]; resubmitted: boolean }
+  let result: { booth: BoothWithWarningsJson; replaced: StoredFileRef[]; resubmitted: boolean; ownerId: string | null }
   try {
     result = await prisma.$transaction(async (tx) => {
       // Locked, so that two edits at once cannot both replace the same old file and orphan a new one.
@@ -117,7 +117,9 @@ export async function updateBooth(actor: Actor, id: string, input: Partial<Booth
         tx,
       )
       const warnings = await findConflicts({ location: booth.location, startsAt: booth.startsAt, endsAt: booth.endsAt, excludeId: id }, actor, tx)
-      return { booth: { ...presentBooth(booth), warnings }, replaced, resubmitted }
+      // Who hears of a status change: the owner of the company the booth is in now.
+      const ownerId = resubmitted ? (await tx.company.findUniqueOrThrow({ where: { id: booth.companyId }, select: { ownerId: true } })).ownerId : null
+      return { booth: { ...presentBooth(booth), warnings }, replaced, resubmitted, ownerId }
     })
   } catch (error) {
     await files.discard()
@@ -126,5 +128,9 @@ export async function updateBooth(actor: Actor, id: string, input: Partial<Booth
   }
   await fileStorage.removeBytes(result.replaced)
   publishDomainEvent({ entity: 'booth', action: result.resubmitted ? 'resubmitted' : 'updated', id, status: result.booth.status })
+  if (result.ownerId) {
+    const { title, status } = result.booth
+    publishBoothStatusChanged({ boothId: id, ownerId: result.ownerId, title, status, reason: null, changedAt: new Date() })
+  }
   return result.booth
 }
