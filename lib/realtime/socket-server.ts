@@ -1,7 +1,9 @@
 import type { Server as HttpServer } from 'node:http'
-import { Server } from 'socket.io'
+import { Server, type ServerOptions } from 'socket.io'
 import { authenticateSession, type Credentials } from '@/lib/auth/authenticate'
 import { config } from '@/lib/config'
+import { CORS_MAX_AGE_SECONDS, isAllowedCorsOrigin } from '@/lib/http/cors'
+import { isOtherOrigin } from '@/lib/http/cross-site'
 import { logger } from '@/lib/log/logger'
 import { attachBoothStatusFeed } from './booth-status-feed'
 import { attachDashboardFeed } from './dashboard-feed'
@@ -14,6 +16,17 @@ import { registerSessionEvents } from './session-expiry'
 import type { RealtimeServer } from './socket-types'
 
 export type { SocketData } from './socket-types'
+
+/** The polling transport's CORS answers for CORS_ORIGINS (engine.io's `cors` package); the policy is lib/http/cors.ts. */
+function socketCors(origins: readonly string[]): ServerOptions['cors'] {
+  return {
+    origin: (origin, callback) => callback(null, isAllowedCorsOrigin(origin, origins) ? origin : false),
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['authorization', 'content-type'],
+    credentials: false,
+    maxAge: CORS_MAX_AGE_SECONDS,
+  }
+}
 
 export interface SocketServerOptions {
   /** How long a connection's user is trusted before an event re-checks it (tests use 0). */
@@ -34,6 +47,7 @@ export interface SocketServerOptions {
  */
 export function attachSocketServer(httpServer: HttpServer, options: SocketServerOptions = {}): Server {
   const appOrigin = new URL(config().APP_URL).origin
+  const corsOrigins = config().CORS_ORIGINS
   const recheckMs = options.recheckMs ?? DEFAULT_RECHECK_MS
   const redisUrl = options.redisUrl ?? config().REDIS_URL
   const io: RealtimeServer = new Server(httpServer, {
@@ -43,14 +57,18 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
     // Next attaches its own upgrade listener (HMR) lazily; Socket.IO must not destroy those upgrades.
     destroyUpgrade: false,
     maxHttpBufferSize: 64 * 1024,
-    // Browsers send Origin; native clients usually do not. A foreign browser origin is refused.
-    allowRequest: (req, callback) => callback(null, !req.headers.origin || req.headers.origin === appOrigin),
+    // Browsers send Origin; native clients usually do not. A foreign browser origin is refused;
+    // CORS_ORIGINS' are let in (polling answers them with CORS headers, never credentials).
+    allowRequest: (req, callback) =>
+      callback(null, !req.headers.origin || req.headers.origin === appOrigin || isAllowedCorsOrigin(req.headers.origin, corsOrigins)),
+    ...(corsOrigins.length > 0 ? { cors: socketCors(corsOrigins) } : {}),
   })
   io.use(async (socket, next) => {
     const token = typeof socket.handshake.auth?.token === 'string' ? socket.handshake.auth.token : undefined
     const credentials: Credentials = {
       authorization: token ? `Bearer ${token}` : socket.handshake.headers.authorization,
-      cookie: socket.handshake.headers.cookie,
+      // From another origin (one of CORS_ORIGINS, or allowRequest would have refused it): bearer only.
+      cookie: isOtherOrigin(socket.handshake.headers.origin, appOrigin) ? undefined : socket.handshake.headers.cookie,
     }
     try {
       const session = await authenticateSession(credentials)
