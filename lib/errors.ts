@@ -47,12 +47,19 @@ export const forbidden = (message = 'You are not allowed to do this') => new App
 export const unauthenticated = (message = 'Authentication required') => new AppError('unauthenticated', message)
 export const conflict = (message: string, errors?: FieldErrors) => new AppError('conflict', message, { errors })
 
-/** A zod failure as field → messages; errors about the whole payload go under `_`. */
-export function fieldErrors(error: ZodError): FieldErrors {
+/**
+ * Where failures about a whole part of a request, rather than one of its fields, are reported: a
+ * JSON body that is not an object, an unknown field of a strict form, a socket event's payload
+ * (`body`); a query string as a whole (`query`). Documented in the OpenAPI `Error` schema.
+ */
+export type RootErrorKey = 'body' | 'query' | 'path' | 'headers' | 'cookies'
+
+/** A zod failure as field → messages; errors about the whole payload go under `root` (`body`). */
+export function fieldErrors(error: ZodError, root: RootErrorKey = 'body'): FieldErrors {
   const flat = z.flattenError(error)
   const errors: FieldErrors = { ...(flat.fieldErrors as FieldErrors) }
-  if (flat.formErrors.length) errors._ = flat.formErrors
+  if (flat.formErrors.length) errors[root] = [...(errors[root] ?? []), ...flat.formErrors]
   return errors
 }
 
-export const validationError = (error: ZodError) => new AppError('validation', 'Validation failed', { errors: fieldErrors(error) })
+export const validationError = (error: ZodError, root?: RootErrorKey) => new AppError('validation', 'Validation failed', { errors: fieldErrors(error, root) })

@@ -2,8 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import type { ApiEnv } from './context'
 import { envelope } from './envelope'
 import { allowedMethods } from './method-not-allowed'
-import { errorResponse } from './error-handler'
-import { validationError } from '@/lib/errors'
+import { errorResponse, requestValidationError } from './error-handler'
 import { config } from '@/lib/config'
 import { processSingleton } from '@/lib/runtime/process-singleton'
 import { documentHeader } from './openapi/document-header'
@@ -56,9 +55,9 @@ export type ApiApp = OpenAPIHono<ApiEnv>
 /** A Hono app with the API's middleware, validation hook and error mapping, but no routes. */
 export function createApiShell(): ApiApp {
   const app = new OpenAPIHono<ApiEnv>({
-    // Validation failures of any route become the 400 envelope with `errors` per field.
+    // Validation failures of any route become the 400 envelope with `errors` per field (`body`/`query` for the part as a whole).
     defaultHook: (result) => {
-      if (!result.success) throw validationError(result.error)
+      if (!result.success) throw requestValidationError(result.target, result.error)
     },
   }).basePath('/api')
   // CORS before the body limit, so that a 413 (and any error envelope) names an allowed origin too.

@@ -31,7 +31,11 @@ export const errorEnvelopeSchema = z
     errors: z
       .record(z.string(), z.array(z.string()))
       .optional()
-      .openapi({ example: { email: ['Invalid email address'] } }),
+      .openapi({
+        description:
+          "On a validation failure (400): each field at fault → its messages, keyed by the field's wire name (a query parameter, a JSON or form field). A missing field says `Required`; a number names itself and its bounds (`page must be a whole number`, `page_size must be at most 100`). A failure about the request part as a whole goes under `body` (a JSON body that is not an object, an unknown field of a strict form) or `query`.",
+        example: { email: ['Required'], page: ['page must be a whole number'] },
+      }),
     request_id: z.string().optional(),
   })
   .openapi('Error')

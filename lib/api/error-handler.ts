@@ -1,4 +1,4 @@
-import type { Context } from 'hono'
+import type { Context, ValidationTargets } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { ZodError } from 'zod'
@@ -6,8 +6,21 @@ import { isDatabaseUnavailable, isForeignKeyViolation, isInvalidTextEncoding, is
 import { logger } from '@/lib/log/logger'
 import type { ApiEnv } from './context'
 import { envelope } from './envelope'
-import { AppError, validationError } from '@/lib/errors'
+import { AppError, validationError, type RootErrorKey } from '@/lib/errors'
 import { httpStatusOf } from './errors'
+
+/** Which `errors` key a failure about a whole request part goes under, by Hono's validation target. */
+const rootErrorKeys: Record<keyof ValidationTargets, RootErrorKey> = {
+  json: 'body',
+  form: 'body',
+  query: 'query',
+  param: 'path',
+  header: 'headers',
+  cookie: 'cookies',
+}
+
+/** A route's request that failed its zod schema: the 400 error, naming the part at fault. */
+export const requestValidationError = (target: keyof ValidationTargets, error: ZodError) => validationError(error, rootErrorKeys[target])
 
 /** Maps anything thrown by a route to an AppError; unknown errors become a generic 500. */
 export function toAppError(error: unknown): AppError {

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { listQuery, pageSchema } from './list-query'
-import { normalizeTimezone, parseBoothDate, parseBoothTime, scheduleErrors } from './booth-schedule'
+import { isoDate, normalizeTimezone, parseBoothDate, parseBoothTime, scheduleErrors } from './booth-schedule'
 import { text } from './text'
 import { optionalFile } from './uploaded-file'
 
@@ -135,13 +135,24 @@ const dateQuery = (description: string) =>
     .optional()
     .openapi({ description })
 
+export const DATE_RANGE_MESSAGE = 'date_to must not be before date_from'
+
+/** A range whose end comes before its start matches nothing: refused, naming `date_to`, rather than an empty page. */
+function refineDateRange(query: { date_from?: string; date_to?: string }, context: z.RefinementCtx) {
+  const from = query.date_from ? parseBoothDate(query.date_from) : null
+  const to = query.date_to ? parseBoothDate(query.date_to) : null
+  if (from && to && isoDate(to) < isoDate(from)) context.addIssue({ code: 'custom', path: ['date_to'], message: DATE_RANGE_MESSAGE, input: query.date_to })
+}
+
 /** GET /api/tradebooth/get-details-tradebooths */
-export const listBoothsQuerySchema = listQuery(BOOTH_SORT_FIELDS, '-created_at').extend({
-  status: boothStatusSchema.optional(),
-  company_id: z.uuid().optional(),
-  date_from: dateQuery("Booths on or after this local date (the booth's own timezone)"),
-  date_to: dateQuery("Booths on or before this local date (the booth's own timezone)"),
-})
+export const listBoothsQuerySchema = listQuery(BOOTH_SORT_FIELDS, '-created_at')
+  .extend({
+    status: boothStatusSchema.optional(),
+    company_id: z.uuid().optional(),
+    date_from: dateQuery("Booths on or after this local date (the booth's own timezone)"),
+    date_to: dateQuery("Booths on or before this local date (the booth's own timezone); not before `date_from`"),
+  })
+  .superRefine(refineDateRange)
 export type ListBoothsQuery = z.output<typeof listBoothsQuerySchema>
 
 export const boothPageSchema = pageSchema(boothSchema).openapi('BoothPage')

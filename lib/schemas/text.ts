@@ -1,4 +1,6 @@
 import { z } from '@hono/zod-openapi'
+// Every schema builds on text(): this installs the API's wording of validation failures for all of them.
+import './validation-messages'
 
 /*
  * Text the database can store as it was sent. PostgreSQL refuses U+0000 in a text column (SQLSTATE

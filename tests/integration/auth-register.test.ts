@@ -81,7 +81,7 @@ describe('POST /api/auth/register', () => {
       [body(uniqueEmail(), { password: 'Password123456!', password_confirmation: 'Password123456!' }), 'password', [tooCommon]],
       [body(uniqueEmail(), { password: 'qwertyuiop1234', password_confirmation: 'qwertyuiop1234' }), 'password', [tooCommon]],
       [body(uniqueEmail(), { password_confirmation: 'something-else-entirely' }), 'password_confirmation', ['Passwords do not match']],
-      [{ email: uniqueEmail(), password: PASSWORD, password_confirmation: PASSWORD }, 'name', ['Invalid input: expected string, received undefined']],
+      [{ email: uniqueEmail(), password: PASSWORD, password_confirmation: PASSWORD }, 'name', ['Required']],
     ]
     for (const [json, field, messages] of cases) {
       const answer = await call('POST', '/api/auth/register', { json })

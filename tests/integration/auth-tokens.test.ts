@@ -88,7 +88,7 @@ describe('refresh tokens', () => {
       status: 400,
       message: 'Validation failed',
       data: null,
-      errors: { refresh_token: ['Invalid input: expected string, received undefined'] },
+      errors: { refresh_token: ['Required'] },
     })
   })
 })

@@ -93,7 +93,7 @@ describe('POST /api/tradebooth/create-tradebooth', () => {
     ['the end equal to the start', { start_time: '09:30AM', end_time: '09:30' }, 'end_time'],
     ['a missing title', { title: '' }, 'title'],
     ['a malformed company id', { company_id: 'not-a-uuid' }, 'company_id'],
-    ['a status set by the client', { status: 'accepted' }, '_'],
+    ['a status set by the client', { status: 'accepted' }, 'body'],
   ])('refuses %s with 400 naming the field', async (_name, overrides, field) => {
     const me = await owner()
     const answer = await createBoothVia(me.bearer, boothFields(me.company.id, overrides))

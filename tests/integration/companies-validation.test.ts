@@ -22,8 +22,8 @@ describe('validation', () => {
     ['long name', { name: 'n'.repeat(121) }, 'name'],
     ['long location', { name: uniqueCompanyName(), location: 'l'.repeat(201) }, 'location'],
     ['size over 50 characters', { name: uniqueCompanyName(), size: 's'.repeat(51) }, 'size'],
-    ['owner_id (never client-set)', { name: uniqueCompanyName(), owner_id: MISSING }, '_'],
-    ['an unknown field', { name: uniqueCompanyName(), status: 'x' }, '_'],
+    ['owner_id (never client-set)', { name: uniqueCompanyName(), owner_id: MISSING }, 'body'],
+    ['an unknown field', { name: uniqueCompanyName(), status: 'x' }, 'body'],
   ]
   it.each(cases)('create refuses %s with 400 naming the field', async (_label, fields, field) => {
     const { bearer } = await createUser()

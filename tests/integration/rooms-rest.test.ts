@@ -47,7 +47,7 @@ describe('POST /api/rooms', () => {
   it('validates the name', async () => {
     const staff = await createUser({ role: 'staff' })
     const cases: Array<[unknown, string]> = [
-      [{}, 'Invalid input: expected string, received undefined'],
+      [{}, 'Required'],
       [{ name: '   ' }, 'Name is required'],
       [{ name: 'x'.repeat(121) }, 'At most 120 characters'],
       [{ name: 5 }, 'Invalid input: expected string, received number'],

@@ -1,7 +1,7 @@
 import { errorEnvelopeSchema } from '@/lib/api/envelope'
 
 const descriptions = {
-  400: 'Malformed request or validation failure (`errors` names each field)',
+  400: 'Malformed request or validation failure (`errors` names each field; `body` or `query` for the part as a whole)',
   401: 'Not signed in, or the token is invalid or expired',
   403: 'Signed in, but not allowed',
   404: 'Not found',
