@@ -49,6 +49,7 @@ import { registerCreateRoom } from './routes/rooms/create-room'
 import { registerJoinRooms } from './routes/rooms/join-rooms'
 import { registerLeaveRoom } from './routes/rooms/leave-room'
 import { registerRoomMessages } from './routes/rooms/room-messages'
+import { registerAsyncApiDocument } from './routes/asyncapi-document'
 
 export type ApiApp = OpenAPIHono<ApiEnv>
 
@@ -118,6 +119,8 @@ export function createApi(): ApiApp {
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
   completeOperations(app.openAPIRegistry)
   app.doc31('/openapi.json', documentHeader(config()))
+  // The live rooms' events (Socket.IO), as AsyncAPI 3.0: a document beside this one, not an operation of it.
+  registerAsyncApiDocument(app)
   return app
 }
 

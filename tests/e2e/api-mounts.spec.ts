@@ -16,13 +16,15 @@ const probes: Probe[] = [
   { method: 'POST', path: '/api/auth/login', body: '{"broken": ', headers: { 'content-type': 'application/json' } },
   { method: 'POST', path: '/api/auth/login', body: '{"email": "not-an-email"}', headers: { 'content-type': 'application/json' } },
   { method: 'GET', path: '/api/openapi.json' },
+  { method: 'GET', path: '/api/asyncapi.json' },
 ]
 
 /** The answer minus what legitimately differs per request (ids, timings). */
 async function answer(request: APIRequestContext, base: string, probe: Probe) {
   const response = await request.fetch(base + probe.path, { method: probe.method, data: probe.body, headers: probe.headers })
-  // The OpenAPI document names the deployment it is served by (APP_URL): each mount its own.
-  const text = (await response.text()).replaceAll(base, 'APP_URL')
+  // The OpenAPI and AsyncAPI documents name the deployment they are served by (APP_URL, and its
+  // host for the socket server): each mount its own.
+  const text = (await response.text()).replaceAll(base, 'APP_URL').replaceAll(new URL(base).host, 'APP_HOST')
   const body = JSON.parse(text) as Record<string, unknown>
   delete body.request_id
   const data = body.data as Record<string, unknown> | null
@@ -50,8 +52,10 @@ for (const probe of probes) {
     expect(direct.hasRequestId).toBe(true)
     expect(direct.poweredBy).toBeUndefined()
     expect(direct.contentType).toContain('application/json')
-    // Every answer is an envelope whose status agrees with HTTP's; the OpenAPI document is the one exception.
+    // Every answer is an envelope whose status agrees with HTTP's; the two documents are the exceptions.
     if (probe.path === '/api/openapi.json') expect(direct.body).toMatchObject({ openapi: '3.1.0', servers: [{ url: 'APP_URL' }] })
+    else if (probe.path === '/api/asyncapi.json')
+      expect(direct.body).toMatchObject({ asyncapi: '3.0.0', servers: { app: { host: 'APP_HOST', pathname: '/socket.io' } } })
     else expect((direct.body as { status: number }).status).toBe(direct.status)
   })
 }
