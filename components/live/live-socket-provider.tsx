@@ -3,11 +3,16 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
 import { io, type Socket } from 'socket.io-client'
 
+import type { ClientToServerEvents, ServerEventName, ServerEventPayload, ServerToClientEvents } from '@/lib/schemas/socket-events'
+
 export type LiveStatus = 'connecting' | 'live' | 'offline'
+
+/** The dashboard's connection, typed by the event map (lib/schemas/socket-events.ts): a wrong event name or payload does not compile. */
+export type LiveSocketClient = Socket<ServerToClientEvents, ClientToServerEvents>
 
 interface LiveSocket {
   /** Null while rendering on the server. */
-  socket: Socket | null
+  socket: LiveSocketClient | null
   status: LiveStatus
 }
 
@@ -22,7 +27,7 @@ const retryDelay = (attempt: number) => Math.min(30_000, 1_000 * 2 ** attempt)
  * it; WebSocket first, long-polling where a proxy blocks upgrades.
  */
 export function LiveSocketProvider({ children }: { children: ReactNode }) {
-  const [socket] = useState(() =>
+  const [socket] = useState<LiveSocketClient | null>(() =>
     typeof window === 'undefined' ? null : io({ autoConnect: false, transports: ['websocket', 'polling'], reconnectionDelayMax: 10_000 }),
   )
   const [status, setStatus] = useState<LiveStatus>('connecting')
@@ -68,11 +73,13 @@ export function LiveSocketProvider({ children }: { children: ReactNode }) {
 export const useLiveSocket = () => useContext(LiveSocketContext)
 
 /** Calls `listener` for each `event` the dashboard's connection receives. */
-export function useLiveEvent<T>(event: string, listener: (payload: T) => void): void {
+export function useLiveEvent<E extends ServerEventName>(event: E, listener: (payload: ServerEventPayload<E>) => void): void {
   const { socket } = useLiveSocket()
   useEffect(() => {
     if (!socket) return
-    socket.on(event, listener)
-    return () => void socket.off(event, listener)
+    // Socket.IO's typed `on` cannot follow a generic event name: the map's types are checked at the call sites.
+    const untyped = socket as unknown as Socket
+    untyped.on(event as string, listener)
+    return () => void untyped.off(event as string, listener)
   }, [socket, event, listener])
 }

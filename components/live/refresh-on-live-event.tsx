@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef } from 'react'
 import { useRouter } from 'next/navigation'
 
+import type { ServerEventName } from '@/lib/schemas/socket-events'
 import { useLiveEvent, useLiveSocket } from './live-socket-provider'
 
 /** Bursts (a bulk accept, many people joining) collapse into one refresh. */
@@ -13,7 +14,7 @@ const DEBOUNCE_MS = 300
  * (`router.refresh()`: figures, tables and the review badge update; client state and scroll stay).
  * With `onReconnect`, also after the connection comes back, for what happened while it was down.
  */
-export function RefreshOnLiveEvent({ event, onReconnect = false }: { event: 'dashboard:update' | 'dashboard:presence'; onReconnect?: boolean }) {
+export function RefreshOnLiveEvent({ event, onReconnect = false }: { event: ServerEventName; onReconnect?: boolean }) {
   const router = useRouter()
   const { socket } = useLiveSocket()
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)

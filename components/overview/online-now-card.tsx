@@ -12,9 +12,7 @@ import { FigureCard } from './figure-card'
  */
 export function OnlineNowCard({ initial }: { initial: number | null }) {
   const [live, setLive] = useState<number | null>(null)
-  const onPresence = useCallback((event: { online?: unknown }) => {
-    if (typeof event?.online === 'number') setLive(event.online)
-  }, [])
+  const onPresence = useCallback((event: { online: number }) => setLive(event.online), [])
   useLiveEvent('dashboard:presence', onPresence)
   const value = live ?? initial
   return (

@@ -2,13 +2,22 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react'
 
-import { useLiveSocket } from '@/components/live/live-socket-provider'
+import { useLiveSocket, type LiveSocketClient } from '@/components/live/live-socket-provider'
 import type { Ack } from '@/lib/realtime/ack'
-import { messageSchema, RECENT_MESSAGES, roomMemberSchema, type MessageJson, type RoomMemberJson } from '@/lib/schemas/rooms'
+import { messageSchema, RECENT_MESSAGES, type MessageJson, type RoomMemberJson } from '@/lib/schemas/rooms'
+import type { ClientEventAck, ClientEventName, ClientEventPayload, ServerEventPayload } from '@/lib/schemas/socket-events'
 
 const ACK_MS = 8_000
 const messagesSchema = messageSchema.array()
-const membersSchema = roomMemberSchema.array()
+
+/**
+ * Emits `event` and resolves with its acknowledgement as the event map types it, or null without
+ * an answer in time. (Socket.IO's own typing of emitWithAck cannot follow a generic event name.)
+ */
+function emitWithAck<E extends ClientEventName>(socket: LiveSocketClient, event: E, payload: ClientEventPayload<E>): Promise<ClientEventAck<E> | null> {
+  const timed = socket.timeout(ACK_MS) as unknown as { emitWithAck(event: E, payload: ClientEventPayload<E>): Promise<ClientEventAck<E>> }
+  return timed.emitWithAck(event, payload).catch(() => null)
+}
 
 /** Messages by id, oldest first (a room's seq orders them exactly). */
 function merge(current: MessageJson[], incoming: MessageJson[]): MessageJson[] {
@@ -43,10 +52,8 @@ export function useRoomChat(roomId: string) {
   const lastSeq = useRef<number | undefined>(undefined)
 
   const request = useCallback(
-    async (event: string, payload: unknown): Promise<Ack | null> => {
-      if (!socket?.connected) return null
-      return (socket.timeout(ACK_MS).emitWithAck(event, payload) as Promise<Ack>).catch(() => null)
-    },
+    async <E extends ClientEventName>(event: E, payload: ClientEventPayload<E>): Promise<ClientEventAck<E> | null> =>
+      socket?.connected ? emitWithAck(socket, event, payload) : null,
     [socket],
   )
 
@@ -60,32 +67,28 @@ export function useRoomChat(roomId: string) {
     if (!socket) return
     const refreshMembers = async () => {
       const answer = await request('room_members', { room: roomId })
-      const parsed = membersSchema.safeParse(answer?.ok ? answer.members : undefined)
-      if (parsed.success) setMembers(parsed.data)
+      if (answer?.ok) setMembers(answer.members)
     }
     const join = async () => {
       const resuming = lastSeq.current !== undefined
       const answer = await request('join_room', resuming ? { room: roomId, last_seq: lastSeq.current } : { room: roomId })
       if (!answer?.ok) return setJoinError(ackError(answer))
       setJoinError(null)
-      const parsed = messagesSchema.safeParse(answer.messages)
-      const incoming = parsed.success ? parsed.data : []
-      if (!resuming) setHasOlder(incoming.length >= RECENT_MESSAGES)
-      take(incoming)
+      if (!resuming) setHasOlder(answer.messages.length >= RECENT_MESSAGES)
+      take(answer.messages)
       void refreshMembers()
     }
-    const onMessage = (payload: unknown) => {
-      const parsed = messageSchema.safeParse(payload)
-      if (!parsed.success || parsed.data.room !== roomId) return
-      take([parsed.data])
-      setLatest(parsed.data)
+    const onMessage = (message: ServerEventPayload<'message'>) => {
+      if (message.room !== roomId) return
+      take([message])
+      setLatest(message)
     }
-    const onDeleted = (payload: { id?: unknown; room?: unknown }) => {
-      if (payload?.room !== roomId) return
+    const onDeleted = (payload: ServerEventPayload<'message_deleted'>) => {
+      if (payload.room !== roomId) return
       setMessages((current) => current.map((message) => (message.id === payload.id ? { ...message, msg: '', deleted: true as const } : message)))
     }
-    const onPresence = (payload: { room?: unknown; online?: unknown }) => {
-      if (payload?.room !== roomId || typeof payload.online !== 'number') return
+    const onPresence = (payload: ServerEventPayload<'presence'>) => {
+      if (payload.room !== roomId) return
       setOnline(payload.online)
       void refreshMembers()
     }
@@ -99,7 +102,8 @@ export function useRoomChat(roomId: string) {
       socket.off('message', onMessage)
       socket.off('message_deleted', onDeleted)
       socket.off('presence', onPresence)
-      if (socket.connected) socket.emit('leave_room', { room: roomId })
+      // The answer does not matter here: the room's view is going away.
+      if (socket.connected) void emitWithAck(socket, 'leave_room', { room: roomId })
     }
   }, [socket, roomId, request, take])
 
@@ -108,8 +112,7 @@ export function useRoomChat(roomId: string) {
     async (text: string): Promise<string | null> => {
       const answer = await request('message', { room: roomId, msg: text, client_id: clientId() })
       if (!answer?.ok) return ackError(answer)
-      const parsed = messageSchema.safeParse(answer.message)
-      if (parsed.success) take([parsed.data])
+      take([answer.message])
       return null
     },
     [request, roomId, take],
