@@ -188,3 +188,38 @@ test('the API reference renders the OpenAPI document with nothing from the inter
   await shoot(page, 'api-docs', false)
   expect(foreign).toEqual([])
 })
+
+test('the API reference shows the live events (AsyncAPI) beside the REST API, in light and dark', async ({ page }) => {
+  await page.goto('/api-docs')
+  const sections = page.getByRole('navigation', { name: 'API reference sections' })
+  await expect(sections.getByRole('link', { name: 'REST API (OpenAPI)' })).toHaveAttribute('aria-current', 'page')
+  await sections.getByRole('link', { name: 'Live events (AsyncAPI)' }).click()
+  await expect(page).toHaveURL(/\/api-docs\?view=live$/)
+  await expect(sections.getByRole('link', { name: 'Live events (AsyncAPI)' })).toHaveAttribute('aria-current', 'page')
+
+  // Headings in order: the page's h1, a section per direction (h2), an event per h3.
+  await expect(page.getByRole('heading', { level: 1, name: 'API reference' })).toBeVisible()
+  const toServer = page.getByRole('region', { name: /Client → server events/ })
+  const toClient = page.getByRole('region', { name: /Server → client events/ })
+  for (const event of ['join_room', 'message', 'authenticate'])
+    await expect(toServer.getByRole('heading', { level: 3, name: event, exact: true })).toBeVisible()
+  for (const event of ['message', 'presence', 'booth_status']) await expect(toClient.getByRole('heading', { level: 3, name: event, exact: true })).toBeVisible()
+  // Payload and acknowledgement fields as tables named by their caption; `room` of a message is optional.
+  const messagePayload = toServer.getByRole('table', { name: /^message: payload/ })
+  await expect(messagePayload.getByRole('row', { name: /^room / }).getByRole('cell', { name: 'no', exact: true })).toBeVisible()
+  await expect(toServer.getByRole('table', { name: /^join_room: acknowledgement/ })).toBeVisible()
+  await expect(toClient.getByRole('table', { name: /^booth_status: payload/ }).getByRole('rowheader', { name: 'changed_at' })).toBeVisible()
+  // The raw document is one link away, and serves JSON.
+  const raw = page.getByRole('link', { name: /Raw document/ })
+  await expect(raw).toHaveAttribute('href', '/api/asyncapi.json')
+  expect((await (await page.request.get('/api/asyncapi.json')).json()).asyncapi).toBe('3.0.0')
+
+  await page.mouse.move(0, 0)
+  await page.screenshot({ path: 'tests/.artifacts/e2e/screenshots/api-docs-live-events-light.png', fullPage: true })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.evaluate(() => localStorage.setItem('theme', 'dark'))
+  await page.reload()
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+  await expect(toClient.getByRole('heading', { level: 3, name: 'booth_status', exact: true })).toBeVisible()
+  await page.screenshot({ path: 'tests/.artifacts/e2e/screenshots/api-docs-live-events-dark.png', fullPage: true })
+})
