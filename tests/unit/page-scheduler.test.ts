@@ -72,6 +72,7 @@ describe('page scheduler', () => {
     expect(log).toEqual(['running', 'next'])
     vi.advanceTimersByTime(20_000)
     expect(gone.refused).toBe(false)
+    expect(next.refused).toBe(false)
   })
 
   it('keys a request by its dashboard session, else by its address; static files never wait', () => {
