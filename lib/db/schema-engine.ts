@@ -6,6 +6,7 @@ import type { SchemaEngine } from '@prisma/schema-engine-wasm'
 import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
 import { processSingleton } from '@/lib/runtime/process-singleton'
 import { readMigrationList, SCHEMA_FILE } from './migration-files'
+import { withWholeScripts } from './pg-migration-adapter'
 
 type EngineModule = typeof import('@prisma/schema-engine-wasm')
 
@@ -30,7 +31,7 @@ function engineModule(): Promise<EngineModule> {
 
 async function withEngine<T>(adapter: SqlMigrationAwareDriverAdapterFactory, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const { SchemaEngine } = await engineModule()
-  const engine = await SchemaEngine.new({ datamodels: undefined }, () => {}, bindMigrationAwareSqlAdapterFactory(adapter))
+  const engine = await SchemaEngine.new({ datamodels: undefined }, () => {}, bindMigrationAwareSqlAdapterFactory(withWholeScripts(adapter)))
   try {
     return await work(engine)
   } finally {
