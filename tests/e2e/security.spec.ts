@@ -41,6 +41,7 @@ const ATTACKS = [
 
 test.describe('redirects stay on our origin', () => {
   test('a signed-in admin visiting /sign-in?callbackUrl=<attack> lands on the overview', async ({ page, baseURL }) => {
+    test.slow() // a dozen full page loads: 26 s on a loaded 2-core machine, over the default 30 s budget at times
     const hits = await trapEvilHost(page)
     const dialogs: string[] = []
     page.on('dialog', async (dialog) => {
