@@ -76,10 +76,15 @@ export function registerRoomEvents(io: RealtimeServer, socket: RealtimeSocket, o
       const room = named ?? onlyChatRoom(socket)
       if (!socket.rooms.has(room)) throw new AppError('forbidden', 'Join the room before sending to it')
       await consumeRateLimit('room-message-user', socket.data.user.id, { message: 'Too many messages, slow down' })
-      const message = await postMessage(actorOf(socket), { roomId: room, body: msg, clientId: client_id })
-      // Stored first, then told. The sender gets the broadcast too, as from the earlier service
-      // (clients that ignore acks show their own message from it); others dedupe by id.
-      io.to(room).emit('message', message)
+      // Stored first, then told: the batch this message is committed with is broadcast in seq order
+      // before any of its senders is acknowledged. The sender gets the broadcast too, as from the
+      // earlier service (clients that ignore acks show their own message from it); others dedupe by
+      // id. A retry answered with a message stored earlier is broadcast again only to its own room.
+      const message = await postMessage(
+        actorOf(socket),
+        { roomId: room, body: msg, clientId: client_id },
+        { onStored: (stored) => void (stored.room === room && io.to(room).emit('message', stored)) },
+      )
       return { message }
     },
     stillAllowed,
