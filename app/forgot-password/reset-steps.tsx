@@ -1,36 +1,26 @@
 'use client'
 
-import { useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
-import { z } from 'zod'
-
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { FormField, fieldProps } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
 import { describeFailure, postJson } from '@/lib/client/post-json'
-import { passwordSchema, verifyOtpSchema } from '@/lib/schemas/auth'
-import { emailSchema } from '@/lib/schemas/users'
+import type { FormOutput } from '@/lib/forms/form-schemas'
+import { useServerForm } from '@/lib/forms/use-server-form'
 
 type OnError = (message: string | null) => void
 
-const emailValues = z.object({ email: emailSchema })
-const codeValues = verifyOtpSchema.pick({ otp: true })
-const passwordValues = z
-  .object({ password: passwordSchema, password_confirmation: z.string() })
-  .refine((values) => values.password === values.password_confirmation, { path: ['password_confirmation'], message: 'Passwords do not match' })
-
 export function EmailStep({ onError, onSent }: { onError: OnError; onSent: (email: string) => void }) {
-  const form = useForm<z.input<typeof emailValues>, unknown, z.output<typeof emailValues>>({ resolver: zodResolver(emailValues), defaultValues: { email: '' } })
+  const { form, onSubmit } = useServerForm('email', { defaultValues: { email: '' } })
   const { errors, isSubmitting } = form.formState
-  async function submit({ email }: z.output<typeof emailValues>) {
+  async function submit({ email }: FormOutput<'email'>) {
     onError(null)
     const result = await postJson('/api/auth/send-otp', { email, purpose: 'reset_password' })
     if (!result.ok) return onError(describeFailure(result))
     onSent(email)
   }
   return (
-    <form onSubmit={form.handleSubmit(submit)} noValidate className="flex flex-col gap-4">
+    <form onSubmit={onSubmit(submit)} noValidate className="flex flex-col gap-4">
       <FormField id="reset-email" label="Email" error={errors.email?.message}>
         <Input
           {...fieldProps('reset-email', errors.email?.message)}
@@ -58,9 +48,9 @@ export function CodeStep({
   onVerified: (resetToken: string) => void
   onRestart: () => void
 }) {
-  const form = useForm<z.input<typeof codeValues>, unknown, z.output<typeof codeValues>>({ resolver: zodResolver(codeValues), defaultValues: { otp: '' } })
+  const { form, onSubmit } = useServerForm('one-time-code', { defaultValues: { otp: '' } })
   const { errors, isSubmitting } = form.formState
-  async function submit({ otp }: z.output<typeof codeValues>) {
+  async function submit({ otp }: FormOutput<'one-time-code'>) {
     onError(null)
     const result = await postJson<{ reset_token: string }>('/api/auth/verify-otp', { email, otp, purpose: 'reset_password' })
     if (!result.ok || !result.data?.reset_token) {
@@ -70,7 +60,7 @@ export function CodeStep({
     onVerified(result.data.reset_token)
   }
   return (
-    <form onSubmit={form.handleSubmit(submit)} noValidate className="flex flex-col gap-4">
+    <form onSubmit={onSubmit(submit)} noValidate className="flex flex-col gap-4">
       <Alert tone="success">
         If <span className="font-medium">{email}</span> has an account, a code is on its way. It expires in 10 minutes.
       </Alert>
@@ -107,12 +97,9 @@ export function NewPasswordStep({
   onDone: () => void
   onExpired: () => void
 }) {
-  const form = useForm<z.input<typeof passwordValues>, unknown, z.output<typeof passwordValues>>({
-    resolver: zodResolver(passwordValues),
-    defaultValues: { password: '', password_confirmation: '' },
-  })
+  const { form, onSubmit } = useServerForm('reset-password', { defaultValues: { password: '', password_confirmation: '' } })
   const { errors, isSubmitting } = form.formState
-  async function submit(values: z.output<typeof passwordValues>) {
+  async function submit(values: FormOutput<'reset-password'>) {
     onError(null)
     const result = await postJson('/api/auth/reset-password', { reset_token: resetToken, ...values })
     if (result.ok) return onDone()
@@ -123,7 +110,7 @@ export function NewPasswordStep({
     onExpired()
   }
   return (
-    <form onSubmit={form.handleSubmit(submit)} noValidate className="flex flex-col gap-4">
+    <form onSubmit={onSubmit(submit)} noValidate className="flex flex-col gap-4">
       <FormField id="new-password" label="New password" error={errors.password?.message} hint="At least 12 characters. A few unrelated words work well.">
         <Input {...fieldProps('new-password', errors.password?.message)} type="password" autoComplete="new-password" autoFocus {...form.register('password')} />
       </FormField>

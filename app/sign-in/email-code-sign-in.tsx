@@ -1,10 +1,7 @@
 'use client'
 
 import { useState } from 'react'
-import { useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
 import { signIn } from 'next-auth/react'
-import { z } from 'zod'
 
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
@@ -12,23 +9,20 @@ import { FormField, fieldProps } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
 import { SIGN_IN_ERRORS, signInErrorMessage } from '@/lib/auth/sign-in-errors'
 import { describeFailure, postJson } from '@/lib/client/post-json'
-import { verifyOtpSchema } from '@/lib/schemas/auth'
-import { emailSchema } from '@/lib/schemas/users'
-
-const emailStep = z.object({ email: emailSchema })
-const codeStep = verifyOtpSchema.pick({ otp: true })
+import type { FormOutput } from '@/lib/forms/form-schemas'
+import { useServerForm } from '@/lib/forms/use-server-form'
 
 type Props = { onError: (message: string | null) => void; onSignedIn: () => void }
 
 /** "Email me a code": the email first, then the 6-digit code that arrives (if the account exists). */
 export function EmailCodeSignIn({ onError, onSignedIn }: Props) {
   const [email, setEmail] = useState<string | null>(null)
-  const emailForm = useForm<z.input<typeof emailStep>, unknown, z.output<typeof emailStep>>({ resolver: zodResolver(emailStep), defaultValues: { email: '' } })
-  const codeForm = useForm<z.input<typeof codeStep>, unknown, z.output<typeof codeStep>>({ resolver: zodResolver(codeStep), defaultValues: { otp: '' } })
+  const { form: emailForm, onSubmit: onEmailSubmit } = useServerForm('email', { defaultValues: { email: '' } })
+  const { form: codeForm, onSubmit: onCodeSubmit } = useServerForm('one-time-code', { defaultValues: { otp: '' } })
   const [resending, setResending] = useState(false)
   const [notice, setNotice] = useState<string | null>(null)
 
-  async function sendCode(values: z.output<typeof emailStep>) {
+  async function sendCode(values: FormOutput<'email'>) {
     onError(null)
     const result = await postJson('/api/auth/send-otp', { email: values.email, purpose: 'login' })
     if (!result.ok) return onError(describeFailure(result))
@@ -46,7 +40,7 @@ export function EmailCodeSignIn({ onError, onSignedIn }: Props) {
     setNotice('A new code is on its way.')
   }
 
-  async function verify(values: z.output<typeof codeStep>) {
+  async function verify(values: FormOutput<'one-time-code'>) {
     onError(null)
     const result = await signIn('email-code', { email, code: values.otp, redirect: false })
     if (result?.ok && !result.error) return onSignedIn()
@@ -58,7 +52,7 @@ export function EmailCodeSignIn({ onError, onSignedIn }: Props) {
   if (!email) {
     const { errors, isSubmitting } = emailForm.formState
     return (
-      <form onSubmit={emailForm.handleSubmit(sendCode)} noValidate className="flex flex-col gap-4">
+      <form onSubmit={onEmailSubmit(sendCode)} noValidate className="flex flex-col gap-4">
         <FormField id="code-email" label="Email" error={errors.email?.message}>
           <Input
             {...fieldProps('code-email', errors.email?.message)}
@@ -77,7 +71,7 @@ export function EmailCodeSignIn({ onError, onSignedIn }: Props) {
 
   const { errors, isSubmitting } = codeForm.formState
   return (
-    <form onSubmit={codeForm.handleSubmit(verify)} noValidate className="flex flex-col gap-4">
+    <form onSubmit={onCodeSubmit(verify)} noValidate className="flex flex-col gap-4">
       <Alert tone="success">
         If <span className="font-medium">{email}</span> has an account, a 6-digit code is on its way. It expires in 10 minutes.
       </Alert>

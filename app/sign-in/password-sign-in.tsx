@@ -1,27 +1,20 @@
 'use client'
 
 import Link from 'next/link'
-import { useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
 import { signIn } from 'next-auth/react'
-import type { z } from 'zod'
 
 import { Button } from '@/components/ui/button'
 import { FormField, fieldProps } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
 import { SIGN_IN_ERRORS, signInErrorMessage } from '@/lib/auth/sign-in-errors'
-import { loginSchema } from '@/lib/schemas/auth'
-
-type Values = z.input<typeof loginSchema>
+import type { FormOutput } from '@/lib/forms/form-schemas'
+import { useServerForm } from '@/lib/forms/use-server-form'
 
 export function PasswordSignIn({ onError, onSignedIn }: { onError: (message: string | null) => void; onSignedIn: () => void }) {
-  const form = useForm<Values, unknown, z.output<typeof loginSchema>>({
-    resolver: zodResolver(loginSchema),
-    defaultValues: { email: '', password: '' },
-  })
+  const { form, onSubmit } = useServerForm('login', { defaultValues: { email: '', password: '' } })
   const { errors, isSubmitting } = form.formState
 
-  async function submit(values: z.output<typeof loginSchema>) {
+  async function submit(values: FormOutput<'login'>) {
     onError(null)
     const result = await signIn('credentials', { ...values, redirect: false })
     if (result?.ok && !result.error) return onSignedIn()
@@ -30,7 +23,7 @@ export function PasswordSignIn({ onError, onSignedIn }: { onError: (message: str
   }
 
   return (
-    <form onSubmit={form.handleSubmit(submit)} noValidate className="flex flex-col gap-4">
+    <form onSubmit={onSubmit(submit)} noValidate className="flex flex-col gap-4">
       <FormField id="email" label="Email" error={errors.email?.message}>
         <Input {...fieldProps('email', errors.email?.message)} type="email" autoComplete="username" placeholder="you@company.com" {...form.register('email')} />
       </FormField>

@@ -6,7 +6,7 @@ import { SendHorizontal } from 'lucide-react'
 import { Button } from '@/components/ui/button'
 import { Label } from '@/components/ui/label'
 import { Textarea } from '@/components/ui/textarea'
-import { MESSAGE_MAX } from '@/lib/schemas/rooms'
+import { MESSAGE_MAX } from '@/lib/schemas/room-limits'
 import { cn } from '@/lib/utils/cn'
 
 /**

@@ -3,7 +3,8 @@
 import { Users } from 'lucide-react'
 
 import { Card } from '@/components/ui/card'
-import { MEMBERS_MAX, type RoomMemberJson } from '@/lib/schemas/rooms'
+import { MEMBERS_MAX } from '@/lib/schemas/room-limits'
+import type { RoomMemberJson } from '@/lib/schemas/rooms'
 import { initialsOf } from './message-item'
 
 /** Who is in the room now: the exact count, and up to MEMBERS_MAX names. */

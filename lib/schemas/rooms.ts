@@ -1,14 +1,10 @@
 import { z } from '@hono/zod-openapi'
 import { pageSchema } from './list-query'
 import { text } from './text'
+import { HISTORY_PAGE_MAX, MEMBERS_MAX, MESSAGE_MAX, RECENT_MESSAGES, RESUME_MAX, ROOM_NAME_MAX } from './room-limits'
 
-/** Message length after trimming; the socket frame limit (64 kB) bounds the raw payload anyway. */
-export const MESSAGE_MAX = 2000
-export const ROOM_NAME_MAX = 120
-/** How many messages a joiner gets, and the most one history page or resume answer holds. */
-export const RECENT_MESSAGES = 50
-export const HISTORY_PAGE_MAX = 100
-export const RESUME_MAX = 500
+// The numbers live in a zod-free module the browser can import; re-exported for the server's code.
+export { HISTORY_PAGE_MAX, MEMBERS_MAX, MESSAGE_MAX, RECENT_MESSAGES, RESUME_MAX, ROOM_NAME_MAX }
 
 const roomId = text().uuid('Unknown room').openapi({ example: '0193a4f2-7c1e-7b3a-9f00-2c5d8e1a4b6c', description: 'A room id' })
 
@@ -72,8 +68,6 @@ export const roomMembersEventSchema = z.object({ room: roomId })
 export const muteEventSchema = z.object({ room: roomId, user_id: text().uuid('Unknown user'), minutes: z.number().int().min(1).max(525_600).optional() })
 
 // ---- Socket answers (server → client) ----
-/** The most members a `room_members` answer lists (the `online` count stays exact). */
-export const MEMBERS_MAX = 100
 /** Who is connected to a room: one entry per user, however many tabs. */
 export const roomMemberSchema = z.object({ user_id: z.string(), name: z.string() })
 export type RoomMemberJson = z.infer<typeof roomMemberSchema>

@@ -2,10 +2,8 @@
 
 import { useEffect, useState } from 'react'
 import { useRouter } from 'next/navigation'
-import { useForm, useWatch } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { useWatch } from 'react-hook-form'
 import { toast } from 'sonner'
-import { z } from 'zod'
 
 import { FilePicker } from '@/components/exhibitors/file-picker'
 import { Button } from '@/components/ui/button'
@@ -15,11 +13,13 @@ import { Input } from '@/components/ui/input'
 import { NativeSelect } from '@/components/ui/native-select'
 import { Textarea } from '@/components/ui/textarea'
 import { describeFailure } from '@/lib/client/post-json'
-import { boothFormSchema, type BoothJson } from '@/lib/schemas/booths'
+import type { FormInput, FormOutput } from '@/lib/forms/form-schemas'
+import { useServerForm } from '@/lib/forms/use-server-form'
+import type { BoothJson } from '@/lib/schemas/booths'
 import { BOOTH_TEXT_FIELDS, submitBooth, type BoothFiles, type BoothTextField } from './submit-booth'
 
-type Input = z.input<typeof boothFormSchema>
-type Output = z.output<typeof boothFormSchema>
+type Input = FormInput<'booth'>
+type Output = FormOutput<'booth'>
 const FILE_FIELDS = [
   { key: 'image', label: 'Image', accept: 'image/jpeg,image/png,image/webp,image/gif', hint: 'JPEG, PNG, WebP or GIF.' },
   { key: 'pdf', label: 'Brochure (PDF)', accept: 'application/pdf,.pdf', hint: 'A PDF document.' },
@@ -27,7 +27,7 @@ const FILE_FIELDS = [
 ] as const
 
 /**
- * Create or edit a booth. The text fields are checked in the browser with the API's own schema
+ * Create or edit a booth. The text fields are checked with the API's own schema on the server (useServerForm)
  * (dates, times, zone, start before end); files go with them to the API route, which checks them by
  * content. Errors found by the server land on their fields; overlapping booths come back as a warning.
  */
@@ -45,8 +45,7 @@ export function BoothForm({
   const router = useRouter()
   const [files, setFiles] = useState<BoothFiles>({ image: null, pdf: null, docx: null })
   const [fileErrors, setFileErrors] = useState<Partial<Record<keyof BoothFiles, string>>>({})
-  const form = useForm<Input, unknown, Output>({
-    resolver: zodResolver(boothFormSchema),
+  const { form, onSubmit } = useServerForm<'booth', Input>('booth', {
     defaultValues: {
       company_id: booth?.company_id ?? companyId ?? '',
       title: booth?.title ?? '',
@@ -98,7 +97,7 @@ export function BoothForm({
   return (
     <Card>
       <CardContent className="pt-6">
-        <form onSubmit={form.handleSubmit(submit)} noValidate className="grid max-w-3xl gap-5 sm:grid-cols-6">
+        <form onSubmit={onSubmit(submit)} noValidate className="grid max-w-3xl gap-5 sm:grid-cols-6">
           <FormField id="booth-company_id" label="Company" error={errors.company_id?.message} className="sm:col-span-3">
             <NativeSelect {...fieldProps('booth-company_id', errors.company_id?.message)} {...form.register('company_id')}>
               <option value="">Choose a company…</option>

@@ -2,8 +2,6 @@
 
 import { useState } from 'react'
 import { useRouter } from 'next/navigation'
-import { useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
 import { toast } from 'sonner'
 
 import { FilePicker } from '@/components/exhibitors/file-picker'
@@ -12,13 +10,14 @@ import { Card, CardContent } from '@/components/ui/card'
 import { FormField, fieldProps } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
 import { apiRequest, describeFailure } from '@/lib/client/post-json'
-import { companyFormSchema, type CompanyFormInput, type CompanyFormValues, type CompanyJson } from '@/lib/schemas/companies'
+import { useServerForm } from '@/lib/forms/use-server-form'
+import type { CompanyFormInput, CompanyFormValues, CompanyJson } from '@/lib/schemas/companies'
 
 const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/gif'
 const FIELDS = ['name', 'location', 'size'] as const
 
 /**
- * Create or edit a company. The text fields are checked in the browser with the API's own schema;
+ * Create or edit a company. The text fields are checked with the API's own schema on the server (useServerForm);
  * the logo goes with them to the API route (multipart), which checks it by content. Errors the
  * server finds (a duplicate name, a refused file) land on their fields.
  */
@@ -26,8 +25,7 @@ export function CompanyForm({ company }: { company?: CompanyJson }) {
   const router = useRouter()
   const [logo, setLogo] = useState<File | null>(null)
   const [logoError, setLogoError] = useState<string>()
-  const form = useForm<CompanyFormInput, unknown, CompanyFormValues>({
-    resolver: zodResolver(companyFormSchema),
+  const { form, onSubmit } = useServerForm<'company', CompanyFormInput>('company', {
     defaultValues: { name: company?.name ?? '', location: company?.location ?? '', size: company?.size ?? '' },
   })
   const { errors, isSubmitting } = form.formState
@@ -60,7 +58,7 @@ export function CompanyForm({ company }: { company?: CompanyJson }) {
   return (
     <Card>
       <CardContent className="pt-6">
-        <form onSubmit={form.handleSubmit(submit)} noValidate className="grid max-w-2xl gap-5 sm:grid-cols-2">
+        <form onSubmit={onSubmit(submit)} noValidate className="grid max-w-2xl gap-5 sm:grid-cols-2">
           <FormField id="company-name" label="Name" error={errors.name?.message} className="sm:col-span-2">
             <Input {...fieldProps('company-name', errors.name?.message)} autoComplete="organization" autoFocus={!company} {...form.register('name')} />
           </FormField>

@@ -1,28 +1,21 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
 import { toast } from 'sonner'
-import { z } from 'zod'
 
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { FormField, fieldProps } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
-import { passwordSchema } from '@/lib/schemas/auth'
+import type { FormOutput } from '@/lib/forms/form-schemas'
+import { useServerForm } from '@/lib/forms/use-server-form'
 import { changePasswordAction } from './actions'
 
-const values = z
-  .object({ password: z.string().min(1, 'Enter your current password'), new_password: passwordSchema, confirmation: z.string() })
-  .refine((form) => form.new_password === form.confirmation, { path: ['confirmation'], message: 'Passwords do not match' })
-  .refine((form) => form.new_password !== form.password, { path: ['new_password'], message: 'Choose a password different from the current one' })
-
-type Values = z.infer<typeof values>
+type Values = FormOutput<'change-password'>
 
 export function ChangePasswordForm() {
   const router = useRouter()
-  const form = useForm<Values>({ resolver: zodResolver(values), defaultValues: { password: '', new_password: '', confirmation: '' } })
+  const { form, onSubmit } = useServerForm('change-password', { defaultValues: { password: '', new_password: '', confirmation: '' } })
   const { errors, isSubmitting } = form.formState
 
   async function submit({ password, new_password }: Values) {
@@ -46,7 +39,7 @@ export function ChangePasswordForm() {
         <CardDescription>Changing it signs you out everywhere, including this browser and the apps.</CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={form.handleSubmit(submit)} noValidate className="flex max-w-md flex-col gap-4">
+        <form onSubmit={onSubmit(submit)} noValidate className="flex max-w-md flex-col gap-4">
           <FormField id="current-password" label="Current password" error={errors.password?.message}>
             <Input
               {...fieldProps('current-password', errors.password?.message)}

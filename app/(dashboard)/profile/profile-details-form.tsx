@@ -1,32 +1,29 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
 import { toast } from 'sonner'
-import { z } from 'zod'
 
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { FormField, fieldProps } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
 import { apiRequest } from '@/lib/client/post-json'
+import type { FormOutput } from '@/lib/forms/form-schemas'
+import { useServerForm } from '@/lib/forms/use-server-form'
 import type { UserJson } from '@/lib/schemas/users'
 
-const values = z.object({
-  name: z.string().trim().min(1, 'Name cannot be empty').max(100),
-  company: z.string().trim().max(100),
-  image: z.custom<FileList>().optional(),
-  background_image: z.custom<FileList>().optional(),
-})
-type Values = z.infer<typeof values>
+type Fields = { name: string; company: string; image?: FileList; background_image?: FileList }
+type Values = FormOutput<'profile-details'> & Pick<Fields, 'image' | 'background_image'>
+const FIELDS: ReadonlyArray<keyof Fields> = ['name', 'company', 'image', 'background_image']
 
 const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/gif'
 
 /** Name, company and images, saved through the API's edit-user route (which checks the files by content). */
 export function ProfileDetailsForm({ profile }: { profile: UserJson }) {
   const router = useRouter()
-  const form = useForm<Values>({ resolver: zodResolver(values), defaultValues: { name: profile.name ?? '', company: profile.company ?? '' } })
+  const { form, onSubmit } = useServerForm<'profile-details', Fields>('profile-details', {
+    defaultValues: { name: profile.name ?? '', company: profile.company ?? '' },
+  })
   const { errors, isSubmitting } = form.formState
 
   async function submit(data: Values) {
@@ -40,7 +37,7 @@ export function ProfileDetailsForm({ profile }: { profile: UserJson }) {
     const result = await apiRequest('/api/user/edit-user', { method: 'PATCH', body })
     if (!result.ok) {
       for (const [field, messages] of Object.entries(result.errors)) {
-        if (field in values.shape) form.setError(field as keyof Values, { message: messages[0] })
+        if ((FIELDS as readonly string[]).includes(field)) form.setError(field as keyof Fields, { message: messages[0] })
       }
       return void toast.error(result.message)
     }
@@ -56,7 +53,7 @@ export function ProfileDetailsForm({ profile }: { profile: UserJson }) {
         <CardDescription>How you appear to other people in VI Cross.</CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={form.handleSubmit(submit)} noValidate className="grid max-w-2xl gap-4 sm:grid-cols-2">
+        <form onSubmit={onSubmit(submit)} noValidate className="grid max-w-2xl gap-4 sm:grid-cols-2">
           <FormField id="profile-name" label="Name" error={errors.name?.message}>
             <Input {...fieldProps('profile-name', errors.name?.message)} autoComplete="name" {...form.register('name')} />
           </FormField>

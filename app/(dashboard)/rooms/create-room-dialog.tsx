@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button'
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from '@/components/ui/dialog'
 import { FormField, fieldProps } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
-import { ROOM_NAME_MAX } from '@/lib/schemas/rooms'
+import { ROOM_NAME_MAX } from '@/lib/schemas/room-limits'
 import { createRoomAction } from './actions'
 
 /** "Create room": a general room, named in a small dialog; the server's answer shows inline or as a toast. */
