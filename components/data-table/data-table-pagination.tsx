@@ -9,19 +9,34 @@ import type { DataTableController } from './use-data-table'
 
 const number = new Intl.NumberFormat('en')
 
-export function DataTablePagination<TData>({ controller, total }: { controller: DataTableController<TData>; total: number }) {
+/**
+ * `totalCapped`: the server stopped counting at `total` (a search over many rows), so at least that
+ * many match: shown as "10,000+", with Next kept open while pages come back full and no Last.
+ */
+export function DataTablePagination<TData>({
+  controller,
+  total,
+  totalCapped = false,
+}: {
+  controller: DataTableController<TData>
+  total: number
+  totalCapped?: boolean
+}) {
   const { pageIndex, pageSize } = controller.table.getState().pagination
   const page = pageIndex + 1
-  const pages = Math.max(1, Math.ceil(total / pageSize))
+  const rowsHere = controller.table.getRowModel().rows.length
+  const pages = Math.max(1, Math.ceil(total / pageSize), totalCapped ? page : 1)
   const from = total === 0 ? 0 : pageIndex * pageSize + 1
-  const to = Math.min(total, page * pageSize)
+  const to = totalCapped ? pageIndex * pageSize + rowsHere : Math.min(total, page * pageSize)
+  const plus = totalCapped ? '+' : ''
+  const nextDisabled = totalCapped ? rowsHere < pageSize : page >= pages
   const selected = controller.table.getSelectedRowModel().rows.length
 
   return (
     <div className="flex flex-col-reverse gap-3 px-1 text-sm text-muted-foreground sm:flex-row sm:items-center sm:justify-between">
       <p aria-live="polite">
         {selected > 0 ? `${selected} selected · ` : ''}
-        {total === 0 ? 'No results' : `${number.format(from)}–${number.format(to)} of ${number.format(total)}`}
+        {total === 0 ? 'No results' : `${number.format(from)}–${number.format(to)} of ${number.format(total)}${plus}`}
       </p>
       <div className="flex items-center gap-4">
         <DropdownMenu>
@@ -42,7 +57,8 @@ export function DataTablePagination<TData>({ controller, total }: { controller: 
           </DropdownMenuContent>
         </DropdownMenu>
         <span className="tabular-nums">
-          Page {page} of {pages}
+          Page {page} of {number.format(pages)}
+          {plus}
         </span>
         <div className="flex items-center gap-1">
           <Button variant="outline" size="icon" className="size-8" aria-label="First page" disabled={page <= 1} onClick={() => controller.setPage(1)}>
@@ -51,10 +67,17 @@ export function DataTablePagination<TData>({ controller, total }: { controller: 
           <Button variant="outline" size="icon" className="size-8" aria-label="Previous page" disabled={page <= 1} onClick={() => controller.setPage(page - 1)}>
             <ChevronLeft aria-hidden />
           </Button>
-          <Button variant="outline" size="icon" className="size-8" aria-label="Next page" disabled={page >= pages} onClick={() => controller.setPage(page + 1)}>
+          <Button variant="outline" size="icon" className="size-8" aria-label="Next page" disabled={nextDisabled} onClick={() => controller.setPage(page + 1)}>
             <ChevronRight aria-hidden />
           </Button>
-          <Button variant="outline" size="icon" className="size-8" aria-label="Last page" disabled={page >= pages} onClick={() => controller.setPage(pages)}>
+          <Button
+            variant="outline"
+            size="icon"
+            className="size-8"
+            aria-label="Last page"
+            disabled={totalCapped || page >= pages}
+            onClick={() => controller.setPage(pages)}
+          >
             <ChevronsRight aria-hidden />
           </Button>
         </div>

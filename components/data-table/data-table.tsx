@@ -17,6 +17,8 @@ export interface DataTableProps<TData> {
   /** One server page of rows. */
   data: TData[]
   total: number
+  /** `total` is a floor: the list stopped counting there (see DataTablePagination). */
+  totalCapped?: boolean
   page: number
   pageSize: number
   getRowId: (row: TData) => string
@@ -100,7 +102,7 @@ export function DataTable<TData>({
           </TableBody>
         </Table>
       </div>
-      <DataTablePagination controller={controller} total={props.total} />
+      <DataTablePagination controller={controller} total={props.total} totalCapped={props.totalCapped} />
     </div>
   )
 }

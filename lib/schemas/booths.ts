@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
-import { listQuery, pageSchema } from './list-query'
+import type { SortColumn } from '@/lib/keyset'
+import { afterQuery, keysetPageSchema, listQuery, refineAfter } from './list-query'
 import { isoDate, normalizeTimezone, parseBoothDate, parseBoothTime, scheduleErrors } from './booth-schedule'
 import { text } from './text'
 import { optionalFile } from './uploaded-file'
@@ -52,6 +53,13 @@ export type BoothWithWarningsJson = z.infer<typeof boothWithWarningsSchema>
 // ---- Requests -------------------------------------------------------------------------------
 
 export const BOOTH_SORT_FIELDS = ['created_at', 'starts_at', 'title'] as const
+
+/** How each booth sort key compares, for the keyset cursor (`after`). */
+export const BOOTH_SORT_COLUMNS: Record<(typeof BOOTH_SORT_FIELDS)[number], SortColumn> = {
+  created_at: { field: 'createdAt', kind: 'instant' },
+  starts_at: { field: 'startsAt', kind: 'instant' },
+  title: { field: 'title', kind: 'text' },
+}
 
 const dateField = text()
   .trim()
@@ -151,11 +159,13 @@ export const listBoothsQuerySchema = listQuery(BOOTH_SORT_FIELDS, '-created_at')
     company_id: z.uuid().optional(),
     date_from: dateQuery("Booths on or after this local date (the booth's own timezone)"),
     date_to: dateQuery("Booths on or before this local date (the booth's own timezone); not before `date_from`"),
+    after: afterQuery,
   })
   .superRefine(refineDateRange)
+  .superRefine(refineAfter(BOOTH_SORT_COLUMNS))
 export type ListBoothsQuery = z.output<typeof listBoothsQuerySchema>
 
-export const boothPageSchema = pageSchema(boothSchema).openapi('BoothPage')
+export const boothPageSchema = keysetPageSchema(boothSchema, 'with no filter, `status` and `company_id` (what you may see of them)').openapi('BoothPage')
 
 /** PATCH/PUT /api/tradebooth/status: accept, or reject with a reason. */
 export const boothStatusChangeSchema = z

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
-import { listQuery, pageSchema } from './list-query'
+import type { SortColumn } from '@/lib/keyset'
+import { afterQuery, keysetPageSchema, listQuery, refineAfter } from './list-query'
 import { text } from './text'
 import { optionalFile } from './uploaded-file'
 
@@ -33,6 +34,14 @@ export const emailSchema = text()
 
 export const USER_SORT_FIELDS = ['created_at', 'name', 'email', 'role'] as const
 
+/** How each user sort key compares, for the keyset cursor (`after`). */
+export const USER_SORT_COLUMNS: Record<(typeof USER_SORT_FIELDS)[number], SortColumn> = {
+  created_at: { field: 'createdAt', kind: 'instant' },
+  name: { field: 'name', kind: 'nullable-text' },
+  email: { field: 'email', kind: 'text' },
+  role: { field: 'role', kind: { enum: ['user', 'staff', 'admin'] } },
+}
+
 const booleanQuery = (description: string) =>
   z
     .enum(['true', 'false'])
@@ -41,13 +50,16 @@ const booleanQuery = (description: string) =>
     .openapi({ description, type: 'string', enum: ['true', 'false'] })
 
 /** GET /api/auth/all-users-data */
-export const listUsersQuerySchema = listQuery(USER_SORT_FIELDS, '-created_at').extend({
-  role: roleSchema.optional(),
-  verified: booleanQuery('Only users whose email is (or is not) verified'),
-  active: booleanQuery('Only active (or deactivated) users'),
-})
+export const listUsersQuerySchema = listQuery(USER_SORT_FIELDS, '-created_at')
+  .extend({
+    role: roleSchema.optional(),
+    verified: booleanQuery('Only users whose email is (or is not) verified'),
+    active: booleanQuery('Only active (or deactivated) users'),
+    after: afterQuery,
+  })
+  .superRefine(refineAfter(USER_SORT_COLUMNS))
 
-export const userPageSchema = pageSchema(userSchema).openapi('UserPage')
+export const userPageSchema = keysetPageSchema(userSchema, 'with no filter and for any mix of `role`, `verified` and `active`').openapi('UserPage')
 
 /** PATCH /api/user/edit-user (multipart). Strict: `role`, `is_active` and the like are refused. */
 export const editUserFormSchema = z

@@ -14,12 +14,14 @@ const DATE_RANGES = [{ label: 'Dates', fromKey: 'date_from', toKey: 'date_to' }]
 export function BoothsTable({
   booths,
   total,
+  totalCapped,
   page,
   pageSize,
   companies,
 }: {
   booths: BoothTableRow[]
   total: number
+  totalCapped: boolean
   page: number
   pageSize: number
   companies: { id: string; name: string }[]
@@ -45,6 +47,7 @@ export function BoothsTable({
       columns={boothColumns}
       data={booths}
       total={total}
+      totalCapped={totalCapped}
       page={page}
       pageSize={pageSize}
       getRowId={(booth) => booth.id}

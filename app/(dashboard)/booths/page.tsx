@@ -33,7 +33,7 @@ export default async function BoothsPage({ searchParams }: { searchParams: Searc
           </Button>
         }
       />
-      <BoothsTable booths={rows} total={page.total} page={page.page} pageSize={page.page_size} companies={companies} />
+      <BoothsTable booths={rows} total={page.total} totalCapped={page.total_capped} page={page.page} pageSize={page.page_size} companies={companies} />
     </>
   )
 }

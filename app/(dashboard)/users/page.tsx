@@ -29,7 +29,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
   return (
     <>
       {header}
-      <UsersTable users={page.items} total={page.total} page={page.page} pageSize={page.page_size} currentUserId={user.id} />
+      <UsersTable users={page.items} total={page.total} totalCapped={page.total_capped} page={page.page} pageSize={page.page_size} currentUserId={user.id} />
     </>
   )
 }

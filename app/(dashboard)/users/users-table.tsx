@@ -57,12 +57,14 @@ function BulkDeactivate({ ids, onDone }: { ids: string[]; onDone: () => void }) 
 export function UsersTable({
   users,
   total,
+  totalCapped,
   page,
   pageSize,
   currentUserId,
 }: {
   users: UserJson[]
   total: number
+  totalCapped: boolean
   page: number
   pageSize: number
   currentUserId: string
@@ -74,6 +76,7 @@ export function UsersTable({
       columns={columns}
       data={users}
       total={total}
+      totalCapped={totalCapped}
       page={page}
       pageSize={pageSize}
       getRowId={(user) => user.id}

@@ -1,11 +1,14 @@
-import { orderBy, pageOf, pageWindow, type Page } from '@/lib/pagination'
+import { AppError } from '@/lib/errors'
+import { afterItem, decodeAfter, keysetWhere } from '@/lib/keyset'
+import { orderBy, pageOf, pageWindow, type KeysetPage } from '@/lib/pagination'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { BoothStatus } from '@/lib/generated/prisma/enums'
-import type { BOOTH_SORT_FIELDS, BoothJson } from '@/lib/schemas/booths'
+import { BOOTH_SORT_COLUMNS, type BOOTH_SORT_FIELDS, type BoothJson } from '@/lib/schemas/booths'
 import { isoDate, parseBoothDate } from '@/lib/schemas/booth-schedule'
 import type { Actor } from '@/lib/services/actor'
 import { withVisibleBooths } from './booth-visibility'
+import { countBooths } from './count-booths'
 import { boothColumnsSelect, presentBooth, withBoothFiles } from './present-booth'
 
 const sortColumns: Record<(typeof BOOTH_SORT_FIELDS)[number], string> = { created_at: 'createdAt', starts_at: 'startsAt', title: 'title' }
@@ -21,6 +24,8 @@ export interface ListBoothsQuery {
   /** Local dates (ISO or `24 Nov, 2026`), inclusive, compared with each booth's own date. */
   date_from?: string
   date_to?: string
+  /** A keyset cursor (lib/keyset.ts) of the same sort; `page` is then 1. */
+  after?: string
 }
 
 const dateOf = (text: string | undefined) => {
@@ -32,7 +37,7 @@ const dateOf = (text: string | undefined) => {
  * The filter of a booths query, narrowed to what `actor` may see (visibleBoothsWhere); also what a
  * CSV export of "the current filter" reuses.
  */
-export function boothsWhere(actor: Actor, query: Omit<ListBoothsQuery, 'page' | 'page_size' | 'sort'>): Prisma.TradeBoothWhereInput {
+export function boothsWhere(actor: Actor, query: Omit<ListBoothsQuery, 'page' | 'page_size' | 'sort' | 'after'>): Prisma.TradeBoothWhereInput {
   const where: Prisma.TradeBoothWhereInput = {}
   const q = query.q?.trim()
   if (q) {
@@ -53,16 +58,23 @@ export function boothsWhere(actor: Actor, query: Omit<ListBoothsQuery, 'page' | 
 
 /**
  * A page of the booths `actor` may see (a booth under review only for its owner and staff), newest
- * first by default; `total` counts only those. The page and its
- * count run side by side on two connections: a transaction around them would add two round trips
- * and buy nothing (each statement sees its own snapshot under READ COMMITTED anyway).
+ * first by default, from `page` (offset) or `after` (keyset: the same cost at any depth). One row
+ * more than the page tells whether `next_after` is due. `total` (countBooths) runs beside the page
+ * on another connection: a transaction around them would add two round trips and buy nothing.
  */
-export async function listBooths(actor: Actor, query: ListBoothsQuery): Promise<Page<BoothJson>> {
-  const where = boothsWhere(actor, query)
-  const prisma = db()
+export async function listBooths(actor: Actor, query: ListBoothsQuery): Promise<KeysetPage<BoothJson>> {
+  const filter = boothsWhere(actor, query)
+  const after = query.after ? decodeAfter(query.after, query.sort, BOOTH_SORT_COLUMNS) : null
+  if (typeof after === 'string') throw new AppError('validation', 'Validation failed', { errors: { after: [after] } })
+  const where = after ? { AND: [filter, keysetWhere(after, BOOTH_SORT_COLUMNS) as Prisma.TradeBoothWhereInput] } : filter
+  const window = after ? { take: query.page_size + 1 } : { ...pageWindow(query), take: query.page_size + 1 }
   const [rows, total] = await Promise.all([
-    prisma.tradeBooth.findMany({ where, orderBy: orderBy(query.sort, sortColumns), ...pageWindow(query), select: boothColumnsSelect }).then(withBoothFiles),
-    prisma.tradeBooth.count({ where }),
+    db()
+      .tradeBooth.findMany({ where, orderBy: orderBy(query.sort, sortColumns), ...window, select: boothColumnsSelect })
+      .then(withBoothFiles),
+    countBooths(actor, query, filter),
   ])
-  return pageOf(rows.map(presentBooth), total, query)
+  const items = rows.slice(0, query.page_size).map(presentBooth)
+  const more = rows.length > query.page_size
+  return { ...pageOf(items, total.total, query), total_capped: total.capped, next_after: more ? afterItem(query.sort, items.at(-1)!) : null }
 }

@@ -13,7 +13,7 @@ const route = createRoute({
   tags: ['Users'],
   summary: 'List users (admin)',
   description:
-    '`q` searches name and email (case-insensitive); filters `role`, `verified`, `active`; `sort` one of created_at, name, email, role (prefix `-` for descending).',
+    "`q` searches name and email (case-insensitive); filters `role`, `verified`, `active`; `sort` one of created_at, name, email, role (prefix `-` for descending). Deep pages: pass the answer's `next_after` as `after` (a keyset cursor); `page` still works. `total` is exact for any mix of `role`, `verified`, `active`; with `q` it stops at 10,000 (`total_capped`).",
   security: [{ bearerAuth: [] }],
   middleware: [requireRole('admin')] as const,
   request: { query: listUsersQuerySchema },

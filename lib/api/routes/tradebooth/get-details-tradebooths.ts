@@ -14,7 +14,7 @@ const route = createRoute({
   tags: ['Trade booths'],
   summary: 'List trade booths',
   description:
-    '`q` searches title, location, description and company name (case-insensitive); filters `status`, `company_id`, and `date_from`/`date_to` (inclusive local dates, ISO or `24 Nov, 2026`); `sort` one of created_at, starts_at, title (prefix `-` for descending; default `-created_at`).',
+    "`q` searches title, location, description and company name (case-insensitive); filters `status`, `company_id`, and `date_from`/`date_to` (inclusive local dates, ISO or `24 Nov, 2026`); `sort` one of created_at, starts_at, title (prefix `-` for descending; default `-created_at`). Deep pages: pass the answer's `next_after` as `after` (a keyset cursor: the same cost at any depth); `page` still works. `total` is exact with no filter, `status` and `company_id`; with `q` or dates it stops at 10,000 (`total_capped`).",
   security: [{ bearerAuth: [] }],
   middleware: [requireUser] as const,
   request: { query: listBoothsQuerySchema },
