@@ -2,6 +2,7 @@
 // password sign-in (argon2-bound) while a list benchmark runs on the same server.
 import { isDeepStrictEqual } from 'node:util'
 import type { Request } from 'autocannon'
+import { encodeAfter } from '@/lib/keyset'
 import { adminQuery, databaseUrl } from './database'
 import { bearer, load, type Load } from './load'
 import { row, type ResultRow } from './report'
@@ -9,7 +10,10 @@ import { ADMIN_EMAIL, BENCH_PASSWORD, userEmail, type Scale } from './seed'
 
 export interface Servers {
   ours: string
+  /** The bare node:http + pg server with the product's own SQL (BASELINE_SQL=keyset). */
   bare: string
+  /** The same bare server with the lists' earlier SQL: offset page + exact count(*) (BASELINE_SQL=naive). */
+  naive?: string
 }
 interface Timing {
   warmup: number
@@ -35,12 +39,82 @@ async function logIn(base: string, email: string): Promise<string> {
 }
 
 /** Both servers must answer a case alike (same data, key order aside) or the comparison means nothing. */
-async function sameAnswer(servers: Servers, path: string, token: string): Promise<string | null> {
+async function sameAnswer(servers: Servers, path: string, token: string, other = servers.bare, fields?: string[]): Promise<string | null> {
   const get = (base: string) =>
-    fetch(`${base}${path}`, { headers: bearer(token) }).then(async (r) => ({ status: r.status, body: (await r.json()) as { data: unknown } }))
-  const [a, b] = await Promise.all([get(servers.ours), get(servers.bare)])
+    fetch(`${base}${path}`, { headers: bearer(token) }).then(async (r) => ({ status: r.status, body: (await r.json()) as { data: Record<string, unknown> } }))
+  const [a, b] = await Promise.all([get(servers.ours), get(other)])
   if (a.status !== 200 || b.status !== 200) return `status ${a.status} (ours) / ${b.status} (baseline)`
-  return isDeepStrictEqual(a.body.data, b.body.data) ? null : 'the data differs'
+  const pick = (data: Record<string, unknown>) => (fields ? Object.fromEntries(fields.map((f) => [f, data[f]])) : data)
+  return isDeepStrictEqual(pick(a.body.data), pick(b.body.data)) ? null : 'the data differs'
+}
+
+/** The plain user of the seed who owns company #1 (user k owns company n when k = 7919 n mod users): the lists' caller. */
+export const listUser = (scale: Scale) => userEmail(7919 % scale.users)
+
+/**
+ * The lists of issue 14 §1, each on the naive bare server (offset + exact count), the bare server
+ * with our SQL, and server.ts; then the deep page: page 1,000 (quick: 100) through `after` against
+ * page 1 on server.ts, and through `page` for information.
+ */
+export async function listRows(servers: Servers, scale: Scale, timing: Timing, log: (line: string) => void): Promise<ResultRow[]> {
+  const rows: ResultRow[] = []
+  const cases = [
+    {
+      name: 'booths list (status, 50/page, plain user with a company)',
+      path: '/api/tradebooth/get-details-tradebooths?status=accepted&page_size=50',
+      admin: false,
+    },
+    { name: 'users list (admin, 50/page)', path: '/api/auth/all-users-data?page_size=50', admin: true },
+  ]
+  const first = new Map<string, Load>()
+  for (const c of cases) {
+    const token = await logIn(servers.ours, c.admin ? ADMIN_EMAIL : listUser(scale))
+    for (const [label, other, fields] of [
+      ['new-SQL baseline', servers.bare, undefined],
+      ['naive baseline', servers.naive!, ['items', 'total']],
+    ] as const) {
+      const mismatch = await sameAnswer(servers, c.path, token, other, fields ? [...fields] : undefined)
+      if (mismatch) log(`WARNING ${c.name}: server.ts and the ${label} answer differently (${mismatch})`)
+    }
+    const measure = (base: string) => load({ url: `${base}${c.path}`, headers: bearer(token), ...timing })
+    const naive = await measure(servers.naive!)
+    const bare = await measure(servers.bare)
+    const ours = await measure(servers.ours)
+    first.set(c.name, ours)
+    log(`${c.name}: ${per('ours', ours)} | ${per('new-SQL baseline', bare)} | ${per('naive baseline', naive)}`)
+    rows.push(
+      row(`${c.name} throughput vs naive SQL`, 'req/s', ours.failures ? null : ours.rps, naive.rps, '>= 3'),
+      row(`${c.name} throughput vs new SQL`, 'req/s', ours.failures ? null : ours.rps, bare.rps, '>= 0.85'),
+      row(`${c.name} p50 vs new SQL`, 'ms', ours.p50, bare.p50, 'info'),
+      row(`${c.name} p99 vs new SQL`, 'ms', ours.failures ? null : ours.p99, bare.p99, '<= 1.3x'),
+      row(`${c.name} p99 vs naive SQL`, 'ms', ours.p99, naive.p99, 'info'),
+    )
+  }
+
+  // Deep pages of the booths list: the cursor of the last item of page deep - 1, straight from the database.
+  const list = cases[0]!
+  const deep = Math.min(1000, Math.floor((scale.booths * 0.6) / 50) - 1)
+  const [last] = await adminQuery<{ created_at: Date; id: string }>(
+    `SELECT created_at, id FROM trade_booths WHERE status = 'accepted' ORDER BY created_at DESC, id DESC OFFSET ${(deep - 1) * 50 - 1} LIMIT 1`,
+    databaseUrl,
+  )
+  const after = encodeAfter({ sort: '-created_at', value: last!.created_at.toISOString(), id: last!.id })
+  const token = await logIn(servers.ours, listUser(scale))
+  const byCursor = `${list.path}&after=${encodeURIComponent(after)}`
+  const byPage = `${list.path}&page=${deep}`
+  const mismatch = await sameAnswer(servers, byCursor, token)
+  if (mismatch) log(`WARNING deep page: server.ts and the new-SQL baseline answer differently (${mismatch})`)
+  const viaCursor = await load({ url: `${servers.ours}${byCursor}`, headers: bearer(token), ...timing })
+  const bareCursor = await load({ url: `${servers.bare}${byCursor}`, headers: bearer(token), ...timing })
+  const viaPage = await load({ url: `${servers.ours}${byPage}`, headers: bearer(token), ...timing })
+  const page1 = first.get(list.name)!
+  log(`booths page ${deep}: ${per('after', viaCursor)} | ${per('after, new-SQL baseline', bareCursor)} | ${per('page (offset)', viaPage)}`)
+  rows.push(
+    row(`booths list page ${deep.toLocaleString('en')} via after, vs page 1`, 'req/s', viaCursor.failures ? null : viaCursor.rps, page1.rps, '>= 0.5'),
+    row(`booths list page ${deep.toLocaleString('en')} via after, vs new SQL`, 'req/s', viaCursor.failures ? null : viaCursor.rps, bareCursor.rps, 'info'),
+    row(`booths list page ${deep.toLocaleString('en')} via page (offset), vs page 1`, 'req/s', viaPage.failures ? null : viaPage.rps, page1.rps, 'info'),
+  )
+  return rows
 }
 
 const per = (label: string, r: Load) => `${label} ${Math.round(r.rps)} req/s p50 ${r.p50} ms p99 ${r.p99} ms${r.failures ? `, ${r.failures} FAILED` : ''}`
@@ -51,8 +125,6 @@ export async function apiRows(servers: Servers, scale: Scale, timing: Timing, lo
   const boothIds = booths.map((b) => b.id)
   let nextBooth = 0
   const cases = [
-    { name: 'booths list (status, 50/page)', path: '/api/tradebooth/get-details-tradebooths?status=accepted&page_size=50', admin: false },
-    { name: 'users list (admin, 50/page)', path: '/api/auth/all-users-data?page_size=50', admin: true },
     { name: 'single booth', path: `/api/tradebooth/get-single-details-tradebooth?id=${boothIds[0]}`, admin: false, rotate: true },
     { name: 'profile', path: '/api/user/profile', admin: false },
   ]
@@ -79,8 +151,9 @@ export async function apiRows(servers: Servers, scale: Scale, timing: Timing, lo
 
   // Sign-in under load: 8 clients signing in (each request a distinct user and client address)
   // while 32 connections read the booths list; the list's p99 against its p99 without sign-ins.
-  const list = cases[0]!
+  const list = { name: 'booths list (status, 50/page)', path: '/api/tradebooth/get-details-tradebooths?status=accepted&page_size=50' }
   const listToken = await logIn(servers.ours, userEmail(4))
+  results.set(list.name, await load({ url: `${servers.ours}${list.path}`, headers: bearer(listToken), ...timing }))
   let signIns = 0
   const loginRequests: Request[] = [
     {

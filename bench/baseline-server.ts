@@ -4,14 +4,21 @@
 // access-token check and the same JSON (the product's own pure `present*` functions), so that the
 // difference to server.ts is framework, ORM and middleware. Routes not listed answer 404.
 // `GET /` is the health round trip of bench/health.ts.
+// BASELINE_SQL picks the lists' statements: `naive` is the offset page plus an exact count(*) of
+// every matching row (the statements before issue 14); `keyset` (default) is what the product
+// sends now: the visibility rule, one row more than the page (for `next_after`), `after` as an
+// index range on the default sort, and `total` from the trigger-kept counters.
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import pg from 'pg'
 import { signAccessToken, verifyAccessToken } from '@/lib/auth/access-token'
 import { verifyPassword } from '@/lib/auth/password'
+import { afterItem, decodeAfter } from '@/lib/keyset'
+import { BOOTH_SORT_COLUMNS } from '@/lib/schemas/booths'
 import { localTime } from '@/lib/services/booths/present-booth'
 
 const port = Number(process.env.PORT ?? 3300)
+const naive = process.env.BASELINE_SQL === 'naive'
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) })
 // Dates and instants as the product reads them: timestamptz → Date; a date column stays a string.
 pg.types.setTypeParser(1082, (value) => value)
@@ -70,13 +77,16 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promi
     case '/api/tradebooth/get-details-tradebooths': {
       const { page, size, offset } = pageOf(url)
       const status = url.searchParams.get('status')
-      const where = status ? `WHERE b.status = $1::"BoothStatus"` : ''
-      const args = status ? [status] : []
-      const [items, count] = await Promise.all([
-        pool.query(`SELECT ${BOOTH} FROM ${BOOTH_FROM} ${where} ORDER BY b.created_at DESC, b.id DESC LIMIT ${size} OFFSET ${offset}`, args),
-        pool.query(`SELECT count(*)::int AS total FROM trade_booths b ${where}`, args),
-      ])
-      return send(res, 200, 'Trade booths', { items: items.rows.map(booth), page, page_size: size, total: count.rows[0].total })
+      if (naive) {
+        const where = status ? `WHERE b.status = $1::"BoothStatus"` : ''
+        const args = status ? [status] : []
+        const [items, count] = await Promise.all([
+          pool.query(`SELECT ${BOOTH} FROM ${BOOTH_FROM} ${where} ORDER BY b.created_at DESC, b.id DESC LIMIT ${size} OFFSET ${offset}`, args),
+          pool.query(`SELECT count(*)::int AS total FROM trade_booths b ${where}`, args),
+        ])
+        return send(res, 200, 'Trade booths', { items: items.rows.map(booth), page, page_size: size, total: count.rows[0].total })
+      }
+      return send(res, 200, 'Trade booths', await keysetBooths(me, url, status, page, size, offset))
     }
     case '/api/tradebooth/get-single-details-tradebooth': {
       const { rows } = await pool.query(`SELECT ${BOOTH} FROM ${BOOTH_FROM} WHERE b.id = $1`, [id])
@@ -86,10 +96,18 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promi
       if (me.role !== 'admin') return send(res, 403, 'Forbidden', null)
       const { page, size, offset } = pageOf(url)
       const [items, count] = await Promise.all([
-        pool.query(`SELECT ${USER} FROM ${USER_FROM} ORDER BY u.created_at DESC, u.id DESC LIMIT ${size} OFFSET ${offset}`),
-        pool.query('SELECT count(*)::int AS total FROM users'),
+        pool.query(`SELECT ${USER} FROM ${USER_FROM} ORDER BY u.created_at DESC, u.id DESC LIMIT ${naive ? size : size + 1} OFFSET ${offset}`),
+        pool.query(naive ? 'SELECT count(*)::int AS total FROM users' : 'SELECT coalesce(sum(count), 0)::int AS total FROM user_counts'),
       ])
-      return send(res, 200, 'Users', { items: items.rows.map(user), page, page_size: size, total: count.rows[0].total })
+      const users = items.rows.slice(0, size).map(user)
+      const data = { items: users, page, page_size: size, total: count.rows[0].total }
+      const more = items.rows.length > size
+      return send(
+        res,
+        200,
+        'Users',
+        naive ? data : { ...data, total_capped: false, next_after: more ? afterItem('-created_at', users.at(-1) as unknown as { id: string }) : null },
+      )
     }
     case '/api/user/profile': {
       const { rows } = await pool.query(`SELECT ${USER} FROM ${USER_FROM} WHERE u.id = $1`, [me.id])
@@ -97,6 +115,52 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promi
     }
   }
   send(res, 404, 'Not found', null)
+}
+
+/**
+ * The booths list as the product now asks for it (default sort only): a plain user's visibility
+ * (accepted, or a company they own), `after` as an index range, and `total` from the counters.
+ */
+async function keysetBooths(me: { id: string; role: string }, url: URL, status: string | null, page: number, size: number, offset: number) {
+  const staff = me.role === 'staff' || me.role === 'admin'
+  const args: unknown[] = []
+  const arg = (value: unknown) => `$${args.push(value)}`
+  const where: string[] = []
+  if (status) where.push(`b.status = ${arg(status)}::"BoothStatus"`)
+  if (!staff) where.push(`(b.status = 'accepted' OR EXISTS (SELECT 1 FROM companies o WHERE o.id = b.company_id AND o.owner_id = ${arg(me.id)}::uuid))`)
+  const text = url.searchParams.get('after')
+  const after = text ? decodeAfter(text, '-created_at', BOOTH_SORT_COLUMNS) : null
+  if (typeof after === 'string') throw new Error(after)
+  if (after) {
+    const at = arg(new Date(after.value!))
+    where.push(`b.created_at <= ${at} AND (b.created_at < ${at} OR b.id < ${arg(after.id)}::uuid)`)
+  }
+  const page$ = pool.query(
+    `SELECT ${BOOTH} FROM ${BOOTH_FROM} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY b.created_at DESC, b.id DESC LIMIT ${size + 1} OFFSET ${after ? 0 : offset}`,
+    args,
+  )
+  const same = status ? `AND c.status = $1::"BoothStatus"` : ''
+  const countArgs = status ? [status] : []
+  const count$ = staff
+    ? pool.query(`SELECT coalesce(sum(c.count), 0)::int AS total FROM booth_status_counts c WHERE true ${same}`, countArgs)
+    : status === 'accepted'
+      ? pool.query(`SELECT (SELECT coalesce(sum(c.count), 0) FROM booth_status_counts c WHERE c.status = 'accepted' ${same})::int AS total`, countArgs)
+      : pool.query(
+          `SELECT ((SELECT coalesce(sum(c.count), 0) FROM booth_status_counts c WHERE c.status = 'accepted' ${same}) + (SELECT coalesce(sum(c.count), 0)
+             FROM company_booth_counts c JOIN companies o ON o.id = c.company_id WHERE o.owner_id = $${countArgs.length + 1}::uuid AND c.status <> 'accepted' ${same}))::int AS total`,
+          [...countArgs, me.id],
+        )
+  const [items, count] = await Promise.all([page$, count$])
+  const booths = items.rows.slice(0, size).map(booth)
+  const more = items.rows.length > size
+  return {
+    items: booths,
+    page,
+    page_size: size,
+    total: count.rows[0].total,
+    total_capped: false,
+    next_after: more ? afterItem('-created_at', booths.at(-1) as unknown as { id: string }) : null,
+  }
 }
 
 /** Sign-in reduced to its core: the user by email, argon2 verify, an access token and a stored refresh token. */

@@ -6,7 +6,9 @@ import { hashPassword } from '@/lib/auth/password'
 import { BENCH_PASSWORD, seedDatabase, type Scale } from './seed'
 
 export const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-export const DATABASE = 'vicross_bench'
+/** BENCH_DATABASE names another database (a second checkout, a run beside someone else's). */
+export const DATABASE = process.env.BENCH_DATABASE ?? 'vicross_bench'
+if (!/^[a-z_][a-z0-9_]{0,62}$/.test(DATABASE)) throw new Error(`BENCH_DATABASE must be a plain lower-case identifier, not ${DATABASE}`)
 export const databaseUrl = ADMIN_URL.replace(/\/[^/]*$/, `/${DATABASE}`)
 
 export async function adminQuery<T extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, url = ADMIN_URL): Promise<T[]> {

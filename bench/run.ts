@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --keep-db]: seeds a large database, starts the production build
+// npm run bench [-- --quick] [-- --keep-db] [-- --only lists]: seeds a large database, starts the production build
 // (server.ts) and a bare node:http + pg baseline side by side, measures the API, sign-in under
 // load, room fan-out and the dashboard, and writes bench/results/latest.{json,md}. See README,
 // "Benchmarks".
@@ -7,13 +7,19 @@ import { existsSync } from 'node:fs'
 import { adminQuery, databaseUrl, DATABASE, dropDatabase, prepareDatabase } from './database'
 import { firstLoadJs, medianTtfb, signInDashboard } from './dashboard'
 import { fanoutRows } from './fanout'
-import { apiRows, type Servers } from './api-cases'
+import { apiRows, listRows, type Servers } from './api-cases'
 import { machine, printTable, row, writeResults, type ResultRow } from './report'
 import { freePort, startServer, stopAll } from './servers'
 import { ADMIN_EMAIL, BENCH_PASSWORD, FULL, QUICK } from './seed'
 
 const quick = process.argv.includes('--quick')
 const keepDb = process.argv.includes('--keep-db')
+// --only lists: the list cases alone (naive and new-SQL baselines, deep pages), without sign-in, fan-out or dashboard.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined
+if (only !== undefined && only !== 'lists') {
+  console.error(`--only takes: lists (not ${only})`)
+  process.exit(2)
+}
 const scale = quick ? QUICK : FULL
 const timing = quick ? { warmup: 1, duration: 4 } : { warmup: 3, duration: 10 }
 const started = performance.now()
@@ -26,7 +32,7 @@ if (!existsSync('.next/BUILD_ID')) {
   if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1)
 }
 
-const [ourPort, barePort] = [await freePort(), await freePort()]
+const [ourPort, barePort, naivePort] = [await freePort(), await freePort(), await freePort()]
 const ours = `http://127.0.0.1:${ourPort}`
 // TRUST_PROXY=1: the harness acts as the proxy in front of many clients, each with its own
 // X-Forwarded-For, so that per-IP sign-in limits apply per simulated client, not to the whole load.
@@ -40,6 +46,8 @@ const env: Record<string, string> = {
   SEED_DEMO: 'false',
 }
 const rows: ResultRow[] = []
+/** Ends the run after the list cases (--only lists), through the same clean-up as the full run. */
+class OnlyLists extends Error {}
 let pgVersion = 'PostgreSQL ?'
 
 try {
@@ -51,10 +59,15 @@ try {
 
   console.log(`[${elapsed()}] starting server.ts (npm start) on ${ourPort} and the baseline on ${barePort}`)
   await startServer(['npm', 'start', '--silent'], { ...env, PORT: String(ourPort) }, `${ours}/api/health`)
-  await startServer([process.execPath, '--import', 'tsx', 'bench/baseline-server.ts'], { ...env, PORT: String(barePort) }, `http://127.0.0.1:${barePort}/`)
-  const servers: Servers = { ours, bare: `http://127.0.0.1:${barePort}` }
+  const baseline = [process.execPath, '--import', 'tsx', 'bench/baseline-server.ts']
+  await startServer(baseline, { ...env, PORT: String(barePort), BASELINE_SQL: 'keyset' }, `http://127.0.0.1:${barePort}/`)
+  await startServer(baseline, { ...env, PORT: String(naivePort), BASELINE_SQL: 'naive' }, `http://127.0.0.1:${naivePort}/`)
+  const servers: Servers = { ours, bare: `http://127.0.0.1:${barePort}`, naive: `http://127.0.0.1:${naivePort}` }
+  const log = (line: string) => console.log(`[${elapsed()}] ${line}`)
 
-  rows.push(...(await apiRows(servers, scale, timing, (line) => console.log(`[${elapsed()}] ${line}`))))
+  rows.push(...(await listRows(servers, scale, timing, log)))
+  if (only === 'lists') throw new OnlyLists()
+  rows.push(...(await apiRows(servers, scale, timing, log)))
 
   console.log(`[${elapsed()}] room fan-out`)
   rows.push(...(await fanoutRows(servers, env, quick)))
@@ -64,12 +77,17 @@ try {
   const cookie = await signInDashboard(ours, ADMIN_EMAIL, BENCH_PASSWORD, '10.255.0.1')
   const users = scale.users.toLocaleString('en')
   rows.push(row(`dashboard /users TTFB (admin, ${users} users)`, 'ms', await medianTtfb(`${ours}/users`, cookie, quick ? 10 : 30), null, 'info'))
+} catch (error) {
+  if (!(error instanceof OnlyLists)) throw error
 } finally {
   await stopAll()
   if (!keepDb) await dropDatabase().catch(() => {})
 }
 
-const m = machine(pgVersion, `${quick ? 'quick' : 'full'}, ${timing.duration} s per case after ${timing.warmup} s warm-up, 32 connections, total ${elapsed()}`)
+const m = machine(
+  pgVersion,
+  `${quick ? 'quick' : 'full'}${only ? `, only ${only}` : ''}, ${timing.duration} s per case after ${timing.warmup} s warm-up, 32 connections, total ${elapsed()}`,
+)
 printTable(rows, m)
 writeResults('bench/results', rows, m)
 console.log(
