@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 import { BuildingComplex, ClipboardCheck, MessagesSquare, Users } from 'lucide-react'
 
-import { BoothsByStatusChart, type StatusCount } from '@/components/overview/booths-by-status-chart'
+import type { StatusCount } from '@/components/overview/booths-by-status-chart'
 import { ChartCard } from '@/components/overview/chart-card'
 import { FigureCard } from '@/components/overview/figure-card'
-import { MessagesPerHourChart, type HourCount } from '@/components/overview/messages-per-hour-chart'
+import { BoothsByStatusChart, MessagesPerHourChart } from '@/components/overview/lazy-charts'
+import type { HourCount } from '@/components/overview/messages-per-hour-chart'
 import { OnlineNowCard } from '@/components/overview/online-now-card'
 import { RecentActivityList } from '@/components/overview/recent-activity-list'
 import { PageHeader } from '@/components/shell/page-header'
