@@ -84,3 +84,9 @@ export function firstLoadJs(root = '.next'): Array<{ page: string; kb: number }>
   }
   return pages.sort((a, b) => a.page.localeCompare(b.page))
 }
+
+/** Pages a visitor meets before signing in, held to a tighter first-load budget (issue 14 §4). */
+const SIGNED_OUT_PAGES = new Set(['/sign-in', '/forgot-password'])
+
+/** The first-load JS goal of a page: ≤ 150 kB gzip before sign-in, ≤ 200 kB on every other page. */
+export const firstLoadGoal = (page: string) => (SIGNED_OUT_PAGES.has(page) ? '<= 150 kB' : '<= 200 kB')
