@@ -27,7 +27,8 @@ const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`
 
 process.on('SIGINT', () => void stopAll().finally(() => process.exit(130)))
 
-if (!existsSync('.next/BUILD_ID')) {
+// The list cases need only the API: server.ts --api-only, no production build (nor a build in progress).
+if (only !== 'lists' && !existsSync('.next/BUILD_ID')) {
   console.log('No production build (.next/BUILD_ID is missing): running `npm run build` first.')
   if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1)
 }
@@ -58,7 +59,7 @@ try {
   pgVersion = (await adminQuery<{ server_version: string }>('SHOW server_version', databaseUrl))[0]!.server_version.replace(/^(\S+).*/, 'PostgreSQL $1')
 
   console.log(`[${elapsed()}] starting server.ts (npm start) on ${ourPort} and the baseline on ${barePort}`)
-  await startServer(['npm', 'start', '--silent'], { ...env, PORT: String(ourPort) }, `${ours}/api/health`)
+  await startServer(['npm', 'start', '--silent', ...(only === 'lists' ? ['--', '--api-only'] : [])], { ...env, PORT: String(ourPort) }, `${ours}/api/health`)
   const baseline = [process.execPath, '--import', 'tsx', 'bench/baseline-server.ts']
   await startServer(baseline, { ...env, PORT: String(barePort), BASELINE_SQL: 'keyset' }, `http://127.0.0.1:${barePort}/`)
   await startServer(baseline, { ...env, PORT: String(naivePort), BASELINE_SQL: 'naive' }, `http://127.0.0.1:${naivePort}/`)
