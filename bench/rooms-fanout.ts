@@ -9,6 +9,10 @@
 //   npx tsx bench/rooms-fanout.ts --url http://127.0.0.1:3000 --database-url postgres://… --auth-secret …
 //       measures a running server (its database gets a room and the bench users)
 //
+// Besides one server.ts process, the same cases run on two `server.ts --api-only` processes sharing
+// a redis-server of their own (the Socket.IO Redis adapter), with the clients split between them
+// (`--no-two-processes` skips it).
+//
 // The benchmark harness (bench/run.ts via bench/fanout.ts) calls `measureFanout(context)`.
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -18,7 +22,8 @@ import { io as connect, type Socket } from 'socket.io-client'
 export type FanoutMode = 'one' | 'saturate' | { ratePerSec: number }
 
 export interface FanoutOptions {
-  url: string
+  /** The servers: client i connects to urls[i % urls.length]. */
+  urls: string[]
   roomId: string
   /** One access token per client (distinct users: the per-user send limit); empty strings for the bare server. */
   tokens: string[]
@@ -33,6 +38,8 @@ export interface FanoutOptions {
 
 export interface FanoutStats {
   clients: number
+  /** Sends made (a fixed-rate run makes fewer than rate × duration when the sending loop falls behind). */
+  sent: number
   messages: number
   deliveries: number
   /** Deliveries expected but not seen within the drain time. */
@@ -59,12 +66,17 @@ const median = (values: number[]) =>
   )
 const round = (value: number) => Math.round(value * 10) / 10
 
-/** Connects every client (in batches) and joins them all to the room. */
-export async function connectClients(url: string, roomId: string, tokens: string[]): Promise<Socket[]> {
+/** Connects every client (in batches, spread over `urls`) and joins them all to the room. */
+export async function connectClients(urls: string[], roomId: string, tokens: string[]): Promise<Socket[]> {
   const sockets: Socket[] = []
   for (let start = 0; start < tokens.length; start += CONNECT_BATCH) {
-    const batch = tokens.slice(start, start + CONNECT_BATCH).map(async (token) => {
-      const socket = connect(url, { transports: ['websocket'], forceNew: true, reconnection: false, auth: token ? { token } : {} })
+    const batch = tokens.slice(start, start + CONNECT_BATCH).map(async (token, offset) => {
+      const socket = connect(urls[(start + offset) % urls.length]!, {
+        transports: ['websocket'],
+        forceNew: true,
+        reconnection: false,
+        auth: token ? { token } : {},
+      })
       sockets.push(socket)
       await new Promise<void>((resolve, reject) => {
         socket.once('connect', resolve)
@@ -140,6 +152,10 @@ async function run(sockets: Socket[], roomId: string, options: FanoutOptions): P
     })
     await Promise.all(lanes)
   } else {
+    // Sends at the rate as far as this process's event loop lets the loop run: with its 1,000
+    // clients busy receiving it falls behind, so fewer than rate × duration sends are made (`sent`
+    // says how many; an open loop that catches up swamps both servers here, p99 then measures the
+    // length of the run).
     const interval = 1000 / options.mode.ratePerSec
     const pending: Array<Promise<void>> = []
     for (let i = 0; performance.now() - started < durationMs; i++) {
@@ -157,6 +173,7 @@ async function run(sockets: Socket[], roomId: string, options: FanoutOptions): P
   const sorted = latencies.sort((x, y) => x - y)
   return {
     clients: sockets.length,
+    sent: next,
     messages,
     deliveries,
     missing: messages * sockets.length - deliveries,
@@ -171,7 +188,7 @@ async function run(sockets: Socket[], roomId: string, options: FanoutOptions): P
 
 /** Connects the clients, runs each mode in turn on them, disconnects. */
 export async function runFanout(options: Omit<FanoutOptions, 'mode'> & { modes: FanoutMode[] }): Promise<FanoutStats[]> {
-  const sockets = await connectClients(options.url, options.roomId, options.tokens)
+  const sockets = await connectClients(options.urls, options.roomId, options.tokens)
   try {
     await sleep(500) // the joins' presence updates settle before the clock starts
     const results: FanoutStats[] = []
@@ -255,57 +272,107 @@ export interface FanoutContext {
   clients: number
   rate: number
   quick: boolean
+  /** Also measure two server.ts --api-only processes sharing a redis-server (default true). */
+  twoProcesses?: boolean
 }
 interface Figures {
   deliveriesPerSecond: number
   p50: number
   p99: number
 }
+type Case = 'one' | 'saturated' | 'fixedRate'
 export interface FanoutResult {
   saturation: { ours: Figures; bare: Figures }
   fixedRate: { ours: Figures; bare: Figures }
   /** Everything measured, per case: one message at a time (time to last), saturated, fixed rate. */
-  stats: Record<'one' | 'saturated' | 'fixedRate', { ours: FanoutStats; bare: FanoutStats }>
+  stats: Record<Case, { ours: FanoutStats; bare: FanoutStats }>
+  /** The same cases on two server.ts processes through Redis, clients split between them (absent: not measured, `twoProcessesSkipped` says why). */
+  twoProcesses?: { saturation: Figures; fixedRate: Figures; stats: Record<Case, FanoutStats> }
+  twoProcessesSkipped?: string
 }
 
 const figures = (stats: FanoutStats): Figures => ({ deliveriesPerSecond: stats.deliveriesPerSec, p50: stats.p50Ms, p99: stats.p99Ms })
 
-/** server.ts (already running on `context.url`, database in `context.env`) against the bare server. */
+/**
+ * Two `server.ts --api-only` processes (production mode) on the database of `env`, sharing a
+ * redis-server of their own on a free port; `run` gets their URLs, everything is stopped after.
+ */
+async function withTwoProcesses<T>(env: Record<string, string>, run: (urls: string[]) => Promise<T>): Promise<T> {
+  const { startServerProcess } = await import('../tests/helpers/server-process')
+  const { startRedisServer } = await import('../tests/helpers/redis-server')
+  const redis = await startRedisServer()
+  const servers: Array<Awaited<ReturnType<typeof startServerProcess>>> = []
+  try {
+    const processEnv = { ...env, NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_DEMO: 'false', REDIS_URL: redis.url }
+    for (let i = 0; i < 2; i++) servers.push(await startServerProcess({ env: processEnv, args: ['--api-only'] }))
+    return await run(servers.map((server) => server.url))
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()))
+    await redis.stop()
+  }
+}
+
+/** server.ts (already running on `context.url`, database in `context.env`) against the bare server, then over two processes. */
 export async function measureFanout(context: FanoutContext): Promise<FanoutResult> {
   const durationMs = context.quick ? 5_000 : 10_000
   const modes: FanoutMode[] = ['one', 'saturate', { ratePerSec: context.rate }]
   const { roomId, tokens } = await prepareFanoutRoom(context.env, context.clients)
-  const [one, saturated, fixedRate] = await runFanout({ url: context.url, roomId, tokens, modes, durationMs })
+  const [one, saturated, fixedRate] = await runFanout({ urls: [context.url], roomId, tokens, modes, durationMs })
   const bare = await startBareSocketServer()
+  let oneBare: FanoutStats, saturatedBare: FanoutStats, fixedRateBare: FanoutStats
   try {
-    const [oneBare, saturatedBare, fixedRateBare] = await runFanout({ url: bare.url, roomId: 'bench', tokens: tokens.map(() => ''), modes, durationMs })
-    return {
-      saturation: { ours: figures(saturated!), bare: figures(saturatedBare!) },
-      fixedRate: { ours: figures(fixedRate!), bare: figures(fixedRateBare!) },
-      stats: {
-        one: { ours: one!, bare: oneBare! },
-        saturated: { ours: saturated!, bare: saturatedBare! },
-        fixedRate: { ours: fixedRate!, bare: fixedRateBare! },
-      },
-    }
+    ;[oneBare, saturatedBare, fixedRateBare] = (await runFanout({ urls: [bare.url], roomId: 'bench', tokens: tokens.map(() => ''), modes, durationMs })) as [
+      FanoutStats,
+      FanoutStats,
+      FanoutStats,
+    ]
   } finally {
     await bare.close()
   }
+  const result: FanoutResult = {
+    saturation: { ours: figures(saturated!), bare: figures(saturatedBare) },
+    fixedRate: { ours: figures(fixedRate!), bare: figures(fixedRateBare) },
+    stats: {
+      one: { ours: one!, bare: oneBare },
+      saturated: { ours: saturated!, bare: saturatedBare },
+      fixedRate: { ours: fixedRate!, bare: fixedRateBare },
+    },
+  }
+  const { redisServerAvailable } = await import('../tests/helpers/redis-server')
+  if (context.twoProcesses === false) result.twoProcessesSkipped = 'not asked for'
+  else if (!redisServerAvailable()) result.twoProcessesSkipped = 'no redis-server binary (REDIS_SERVER_BIN)'
+  else {
+    // A fresh room and users: the per-user send limit is shared through Redis there, and the first
+    // runs' messages must not count.
+    const second = await prepareFanoutRoom(context.env, context.clients)
+    const [oneTwo, saturatedTwo, fixedRateTwo] = await withTwoProcesses(context.env, (urls) =>
+      runFanout({ urls, roomId: second.roomId, tokens: second.tokens, modes, durationMs }),
+    )
+    result.twoProcesses = {
+      saturation: figures(saturatedTwo!),
+      fixedRate: figures(fixedRateTwo!),
+      stats: { one: oneTwo!, saturated: saturatedTwo!, fixedRate: fixedRateTwo! },
+    }
+  }
+  return result
 }
 
 function printResult(result: FanoutResult, clients: number, rate: number): void {
   const labels = { one: `one message at a time to ${clients} clients`, saturated: 'saturated (4 sends in flight)', fixedRate: `${rate} msg/s` }
-  console.log('\n| case | server | time to last, median ms | messages | deliveries/s | p50 ms | p99 ms | missing | refused | failed |')
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+  console.log('\n| case | server | time to last, median ms | sent | messages | deliveries/s | p50 ms | p99 ms | missing | refused | failed |')
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
   for (const key of ['one', 'saturated', 'fixedRate'] as const) {
-    for (const [name, s] of [
+    const servers: Array<[string, FanoutStats]> = [
       ['server.ts', result.stats[key].ours],
       ['bare Socket.IO', result.stats[key].bare],
-    ] as const) {
+    ]
+    if (result.twoProcesses) servers.push(['server.ts × 2 (Redis)', result.twoProcesses.stats[key]])
+    for (const [name, s] of servers) {
       const cells = [
         labels[key],
         name,
         s.timeToLastMs ?? '—',
+        s.sent,
         s.messages,
         s.deliveriesPerSec.toLocaleString('en'),
         s.p50Ms,
@@ -317,6 +384,12 @@ function printResult(result: FanoutResult, clients: number, rate: number): void 
       console.log(`| ${cells.join(' | ')} |`)
     }
   }
+  if (result.twoProcessesSkipped) console.log(`\ntwo processes not measured: ${result.twoProcessesSkipped}`)
+  const ratio = (a: number, b: number) => (a / b).toFixed(2)
+  console.log(
+    `\nratios to bare: saturated deliveries ${ratio(result.saturation.ours.deliveriesPerSecond, result.saturation.bare.deliveriesPerSecond)}, ` +
+      `saturated p99 ${ratio(result.saturation.ours.p99, result.saturation.bare.p99)}, ${rate} msg/s p99 ${ratio(result.fixedRate.ours.p99, result.fixedRate.bare.p99)}`,
+  )
 }
 
 async function main(): Promise<void> {
@@ -363,7 +436,7 @@ async function main(): Promise<void> {
       console.log(`server.ts --api-only on ${url}, database ${database} (throwaway)`)
     }
     console.log(`${clients} clients, ${quick ? 5 : 10} s per timed case; all clients in this process`)
-    const result = await measureFanout({ url: url!, env, clients, rate, quick })
+    const result = await measureFanout({ url: url!, env, clients, rate, quick, twoProcesses: !argv.includes('--no-two-processes') })
     printResult(result, clients, rate)
   } catch (error) {
     if (server) console.error(`server.ts said:\n${server.output().slice(-5_000)}`)
