@@ -5,7 +5,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import pg from 'pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { config } from '@/lib/config'
-import { PrismaClient } from '@/lib/generated/prisma/client'
+import { PrismaClient, type Prisma } from '@/lib/generated/prisma/client'
 import { logger } from '@/lib/log/logger'
 import { createPglite, pgliteMigrationAdapter } from './pglite'
 import { lockPgliteDir } from './pglite-lock'
@@ -18,6 +18,12 @@ export interface Database {
   prisma: PrismaClient
   /** One round trip, below Prisma: readiness checks measure the database, not the ORM. */
   ping(): Promise<void>
+  /**
+   * The rows of one statement (`Prisma.sql`), below Prisma: the hot lists' typed SQL, where
+   * Prisma's per-query work was most of a request's CPU. Values come as the driver parses them
+   * (timestamptz → Date, uuid/enum/text → string); cast anything else in the SQL (`::int`, `::text`).
+   */
+  rows<T>(query: Prisma.Sql): Promise<T[]>
   /** A fresh adapter factory over the same connection, for the schema engine. */
   migrationAdapter(): SqlMigrationAwareDriverAdapterFactory
   close(): Promise<void>
@@ -51,6 +57,7 @@ function openPostgres(url: string): Database {
     kind: 'postgres',
     prisma,
     ping: async () => void (await pool.query('SELECT 1')),
+    rows: async <T>(query: Prisma.Sql) => (await pool.query(query.text, query.values)).rows as T[],
     migrationAdapter: () => new PrismaPg(pool),
     async close() {
       await prisma.$disconnect()
@@ -74,6 +81,7 @@ function openPglite(target: { dir?: string; instance?: PGlite }): Database {
     kind: 'pglite',
     prisma,
     ping: async () => void (await pglite.query('SELECT 1')),
+    rows: async <T>(query: Prisma.Sql) => (await pglite.query<T>(query.text, query.values)).rows,
     migrationAdapter: () => pgliteMigrationAdapter(pglite),
     async close() {
       await prisma.$disconnect()

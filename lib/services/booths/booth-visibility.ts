@@ -1,5 +1,5 @@
 import { hasRole } from '@/lib/auth/auth-user'
-import type { Prisma } from '@/lib/generated/prisma/client'
+import { Prisma } from '@/lib/generated/prisma/client'
 import type { Actor } from '@/lib/services/actor'
 
 /** Who is looking: a signed-in actor, or null for no one in particular (only what is public). */
@@ -16,6 +16,17 @@ export function visibleBoothsWhere(viewer: Viewer): Prisma.TradeBoothWhereInput 
   if (viewer && hasRole(viewer.role, 'staff')) return {}
   if (!viewer) return { status: 'accepted' }
   return { OR: [{ status: 'accepted' }, { company: { is: { ownerId: viewer.id } } }] }
+}
+
+/**
+ * The same rule as SQL over a `trade_booths` row named `b`, for the lists' typed SQL: the same three
+ * cases, the owner's company by `EXISTS` (PostgreSQL drops the whole OR when the query also asks
+ * for `status = 'accepted'`, so that page is a plain index range).
+ */
+export function visibleBoothsSql(viewer: Viewer): Prisma.Sql {
+  if (viewer && hasRole(viewer.role, 'staff')) return Prisma.sql`true`
+  if (!viewer) return Prisma.sql`b.status = 'accepted'`
+  return Prisma.sql`(b.status = 'accepted' OR EXISTS (SELECT 1 FROM companies o WHERE o.id = b.company_id AND o.owner_id = ${viewer.id}::uuid))`
 }
 
 /** `where` narrowed to the booths `viewer` may see (AND, so that `where` may carry its own OR). */

@@ -1,17 +1,16 @@
 import { AppError } from '@/lib/errors'
-import { afterItem, decodeAfter, keysetWhere } from '@/lib/keyset'
-import { orderBy, pageOf, pageWindow, type KeysetPage } from '@/lib/pagination'
-import { db } from '@/lib/db'
+import { afterItem, decodeAfter } from '@/lib/keyset'
+import { pageOf, type KeysetPage } from '@/lib/pagination'
+import { sqlRows } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { BoothStatus } from '@/lib/generated/prisma/enums'
-import { BOOTH_SORT_COLUMNS, type BOOTH_SORT_FIELDS, type BoothJson } from '@/lib/schemas/booths'
+import { BOOTH_SORT_COLUMNS, type BoothJson } from '@/lib/schemas/booths'
 import { isoDate, parseBoothDate } from '@/lib/schemas/booth-schedule'
 import type { Actor } from '@/lib/services/actor'
 import { withVisibleBooths } from './booth-visibility'
 import { countBooths } from './count-booths'
-import { boothColumnsSelect, presentBooth, withBoothFiles } from './present-booth'
-
-const sortColumns: Record<(typeof BOOTH_SORT_FIELDS)[number], string> = { created_at: 'createdAt', starts_at: 'startsAt', title: 'title' }
+import { boothRowOf, boothsPageSql, type BoothSqlRow } from './list-booths-sql'
+import { presentBooth } from './present-booth'
 
 export interface ListBoothsQuery {
   page: number
@@ -58,23 +57,17 @@ export function boothsWhere(actor: Actor, query: Omit<ListBoothsQuery, 'page' | 
 
 /**
  * A page of the booths `actor` may see (a booth under review only for its owner and staff), newest
- * first by default, from `page` (offset) or `after` (keyset: the same cost at any depth). One row
- * more than the page tells whether `next_after` is due. `total` (countBooths) runs beside the page
- * on another connection: a transaction around them would add two round trips and buy nothing.
+ * first by default, from `page` (offset) or `after` (keyset: the same cost at any depth), in one
+ * typed statement with the file URLs joined in (list-booths-sql.ts). One row more than the page
+ * tells whether `next_after` is due. `total` runs beside the page on another connection: a
+ * transaction around them would add two round trips and buy nothing.
  */
 export async function listBooths(actor: Actor, query: ListBoothsQuery): Promise<KeysetPage<BoothJson>> {
-  const filter = boothsWhere(actor, query)
   const after = query.after ? decodeAfter(query.after, query.sort, BOOTH_SORT_COLUMNS) : null
   if (typeof after === 'string') throw new AppError('validation', 'Validation failed', { errors: { after: [after] } })
-  const where = after ? { AND: [filter, keysetWhere(after, BOOTH_SORT_COLUMNS) as Prisma.TradeBoothWhereInput] } : filter
-  const window = after ? { take: query.page_size + 1 } : { ...pageWindow(query), take: query.page_size + 1 }
-  const [rows, total] = await Promise.all([
-    db()
-      .tradeBooth.findMany({ where, orderBy: orderBy(query.sort, sortColumns), ...window, select: boothColumnsSelect })
-      .then(withBoothFiles),
-    countBooths(actor, query, filter),
-  ])
-  const items = rows.slice(0, query.page_size).map(presentBooth)
+  const window = { sort: query.sort, limit: query.page_size + 1, offset: after ? 0 : (query.page - 1) * query.page_size, after }
+  const [rows, total] = await Promise.all([sqlRows<BoothSqlRow>(boothsPageSql(actor, query, window)), countBooths(actor, query)])
+  const items = rows.slice(0, query.page_size).map((row) => presentBooth(boothRowOf(row)))
   const more = rows.length > query.page_size
   return { ...pageOf(items, total.total, query), total_capped: total.capped, next_after: more ? afterItem(query.sort, items.at(-1)!) : null }
 }

@@ -1,14 +1,13 @@
 import { AppError } from '@/lib/errors'
-import { afterItem, decodeAfter, keysetWhere, TOTAL_CAP } from '@/lib/keyset'
-import { orderBy, pageOf, pageWindow, type KeysetPage } from '@/lib/pagination'
-import { db } from '@/lib/db'
+import { afterItem, decodeAfter, TOTAL_CAP } from '@/lib/keyset'
+import { pageOf, type KeysetPage } from '@/lib/pagination'
+import { sqlRows } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Role } from '@/lib/generated/prisma/enums'
 import type { UserJson } from '@/lib/schemas/users'
-import { USER_SORT_COLUMNS, type USER_SORT_FIELDS } from '@/lib/schemas/users'
-import { presentUser, userColumnsSelect, withUserFiles } from './present-user'
-
-const sortColumns: Record<(typeof USER_SORT_FIELDS)[number], string> = { created_at: 'createdAt', name: 'name', email: 'email', role: 'role' }
+import { USER_SORT_COLUMNS } from '@/lib/schemas/users'
+import { userRowOf, usersPageSql, usersTotalSql, type UserSqlRow } from './list-users-sql'
+import { presentUser } from './present-user'
 
 export interface ListUsersQuery {
   page: number
@@ -35,32 +34,21 @@ export function usersWhere(query: Omit<ListUsersQuery, 'page' | 'page_size' | 's
 }
 
 /**
- * A page of users, newest first by default, from `page` (offset) or `after` (keyset); the
- * (role, created_at) index serves the role filter, trigram indexes the `q` search. `total` runs
- * beside the page (see listBooths): exact from the user_counts counters for any mix of role,
- * verified and active; a search is counted up to TOTAL_CAP.
+ * A page of users, newest first by default, from `page` (offset) or `after` (keyset), in one typed
+ * statement with the file URLs joined in (list-users-sql.ts); the (role, created_at) index serves
+ * the role filter, trigram indexes the `q` search. `total` runs beside the page (see listBooths):
+ * exact from the user_counts counters for any mix of role, verified and active; a search is
+ * counted up to TOTAL_CAP.
  */
 export async function listUsers(query: ListUsersQuery): Promise<KeysetPage<UserJson>> {
-  const filter = usersWhere(query)
   const after = query.after ? decodeAfter(query.after, query.sort, USER_SORT_COLUMNS) : null
   if (typeof after === 'string') throw new AppError('validation', 'Validation failed', { errors: { after: [after] } })
-  const where = after ? { AND: [filter, keysetWhere(after, USER_SORT_COLUMNS) as Prisma.UserWhereInput] } : filter
-  const window = after ? { take: query.page_size + 1 } : { ...pageWindow(query), take: query.page_size + 1 }
-  const prisma = db()
-  const [rows, total] = await Promise.all([
-    prisma.user.findMany({ where, orderBy: orderBy(query.sort, sortColumns), ...window, select: userColumnsSelect }).then(withUserFiles),
-    countUsers(query, filter),
-  ])
-  const items = rows.slice(0, query.page_size).map(presentUser)
+  const window = { sort: query.sort, limit: query.page_size + 1, offset: after ? 0 : (query.page - 1) * query.page_size, after }
+  const total = usersTotalSql(query)
+  const [rows, [count]] = await Promise.all([sqlRows<UserSqlRow>(usersPageSql(query, window)), sqlRows<{ n: number }>(total.sql)])
+  const items = rows.slice(0, query.page_size).map((row) => presentUser(userRowOf(row)))
   const more = rows.length > query.page_size
-  return { ...pageOf(items, total.total, query), total_capped: total.capped, next_after: more ? afterItem(query.sort, items.at(-1)!) : null }
-}
-
-async function countUsers(query: ListUsersQuery, filter: Prisma.UserWhereInput): Promise<{ total: number; capped: boolean }> {
-  if (query.q?.trim()) {
-    const counted = await db().user.count({ where: filter, take: TOTAL_CAP + 1 })
-    return { total: Math.min(counted, TOTAL_CAP), capped: counted > TOTAL_CAP }
-  }
-  const sum = await db().userCount.aggregate({ _sum: { count: true }, where: { role: query.role, verified: query.verified, active: query.active } })
-  return { total: sum._sum.count ?? 0, capped: false }
+  const n = count?.n ?? 0
+  const totals = total.counted ? { total: Math.min(n, TOTAL_CAP), total_capped: n > TOTAL_CAP } : { total: n, total_capped: false }
+  return { ...pageOf(items, totals.total, query), total_capped: totals.total_capped, next_after: more ? afterItem(query.sort, items.at(-1)!) : null }
 }

@@ -32,7 +32,7 @@ export async function withUserFiles(rows: UserColumns[]): Promise<UserRow[]> {
   }))
 }
 
-type UserRow = {
+export type UserRow = {
   id: string
   name: string | null
   email: string
