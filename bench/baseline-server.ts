@@ -5,17 +5,24 @@
 // difference to server.ts is framework, ORM and middleware. Routes not listed answer 404.
 // `GET /` is the health round trip of bench/health.ts.
 // BASELINE_SQL picks the lists' statements: `naive` is the offset page plus an exact count(*) of
-// every matching row (the statements before issue 14); `keyset` (default) is what the product
-// sends now: the visibility rule, one row more than the page (for `next_after`), `after` as an
-// index range on the default sort, and `total` from the trigger-kept counters.
+// every matching row (the statements before issue 14); `keyset` (default) sends the product's own
+// statements, built by the same functions (list-booths-sql.ts, list-users-sql.ts): the visibility
+// rule, one row more than the page (for `next_after`), `after` as an index range, `total` from the
+// trigger-kept counters.
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import pg from 'pg'
 import { signAccessToken, verifyAccessToken } from '@/lib/auth/access-token'
+import { authUserSql } from '@/lib/auth/authenticate'
 import { verifyPassword } from '@/lib/auth/password'
 import { afterItem, decodeAfter } from '@/lib/keyset'
 import { BOOTH_SORT_COLUMNS } from '@/lib/schemas/booths'
-import { localTime } from '@/lib/services/booths/present-booth'
+import type { Prisma } from '@/lib/generated/prisma/client'
+import type { Role } from '@/lib/generated/prisma/enums'
+import { boothRowOf, boothsPageSql, boothsTotalSql, type BoothSqlRow } from '@/lib/services/booths/list-booths-sql'
+import { localTime, presentBooth } from '@/lib/services/booths/present-booth'
+import { userRowOf, usersPageSql, usersTotalSql, type UserSqlRow } from '@/lib/services/users/list-users-sql'
+import { presentUser } from '@/lib/services/users/present-user'
 
 const port = Number(process.env.PORT ?? 3300)
 const naive = process.env.BASELINE_SQL === 'naive'
@@ -48,14 +55,13 @@ const booth = (r: Row) => ({
 })
 const user = (r: Row) => ({ ...r, created_at: (r.created_at as Date).toISOString() })
 
-/** The product's check: a valid access token of an existing, active user at the same session version. */
-async function caller(req: IncomingMessage): Promise<{ id: string; role: string } | null> {
+/** The product's check, with its statement (authUserSql): a valid access token of an existing, active user at the same session version, its sign-in not revoked. */
+async function caller(req: IncomingMessage): Promise<Caller | null> {
   const token = req.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1]
   const claims = token ? await verifyAccessToken(token) : null
   if (!claims) return null
-  const { rows } = await pool.query('SELECT id, email, name, role::text, is_active, session_version FROM users WHERE id = $1 LIMIT 1', [claims.userId])
-  const row = rows[0] as { id: string; role: string; is_active: boolean; session_version: number } | undefined
-  return row && row.is_active && row.session_version === claims.sessionVersion ? row : null
+  const [row] = await rowsOf<{ id: string; role: Role; isActive: boolean; sessionVersion: number; live: boolean }>(authUserSql(claims.userId, claims.familyId))
+  return row && row.isActive && row.sessionVersion === claims.sessionVersion && row.live ? row : null
 }
 
 const pageOf = (url: URL) => {
@@ -95,19 +101,12 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promi
     case '/api/auth/all-users-data': {
       if (me.role !== 'admin') return send(res, 403, 'Forbidden', null)
       const { page, size, offset } = pageOf(url)
+      if (!naive) return send(res, 200, 'Users', await keysetUsers(page, size, offset))
       const [items, count] = await Promise.all([
-        pool.query(`SELECT ${USER} FROM ${USER_FROM} ORDER BY u.created_at DESC, u.id DESC LIMIT ${naive ? size : size + 1} OFFSET ${offset}`),
-        pool.query(naive ? 'SELECT count(*)::int AS total FROM users' : 'SELECT coalesce(sum(count), 0)::int AS total FROM user_counts'),
+        pool.query(`SELECT ${USER} FROM ${USER_FROM} ORDER BY u.created_at DESC, u.id DESC LIMIT ${size} OFFSET ${offset}`),
+        pool.query('SELECT count(*)::int AS total FROM users'),
       ])
-      const users = items.rows.slice(0, size).map(user)
-      const data = { items: users, page, page_size: size, total: count.rows[0].total }
-      const more = items.rows.length > size
-      return send(
-        res,
-        200,
-        'Users',
-        naive ? data : { ...data, total_capped: false, next_after: more ? afterItem('-created_at', users.at(-1) as unknown as { id: string }) : null },
-      )
+      return send(res, 200, 'Users', { items: items.rows.map(user), page, page_size: size, total: count.rows[0].total })
     }
     case '/api/user/profile': {
       const { rows } = await pool.query(`SELECT ${USER} FROM ${USER_FROM} WHERE u.id = $1`, [me.id])
@@ -117,50 +116,33 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promi
   send(res, 404, 'Not found', null)
 }
 
+type Caller = { id: string; role: Role }
+const rowsOf = async <T>(sql: Prisma.Sql) => (await pool.query(sql.text, sql.values)).rows as T[]
+
 /**
- * The booths list as the product now asks for it (default sort only): a plain user's visibility
- * (accepted, or a company they own), `after` as an index range, and `total` from the counters.
+ * The booths list with the product's own statements (list-booths-sql.ts: the visibility rule, one
+ * row more than the page, `after` as an index range, `total` from the counters), sent as they are:
+ * the difference to server.ts is then everything but the SQL.
  */
-async function keysetBooths(me: { id: string; role: string }, url: URL, status: string | null, page: number, size: number, offset: number) {
-  const staff = me.role === 'staff' || me.role === 'admin'
-  const args: unknown[] = []
-  const arg = (value: unknown) => `$${args.push(value)}`
-  const where: string[] = []
-  if (status) where.push(`b.status = ${arg(status)}::"BoothStatus"`)
-  if (!staff) where.push(`(b.status = 'accepted' OR EXISTS (SELECT 1 FROM companies o WHERE o.id = b.company_id AND o.owner_id = ${arg(me.id)}::uuid))`)
+async function keysetBooths(me: Caller, url: URL, status: string | null, page: number, size: number, offset: number) {
   const text = url.searchParams.get('after')
   const after = text ? decodeAfter(text, '-created_at', BOOTH_SORT_COLUMNS) : null
   if (typeof after === 'string') throw new Error(after)
-  if (after) {
-    const at = arg(new Date(after.value!))
-    where.push(`b.created_at <= ${at} AND (b.created_at < ${at} OR b.id < ${arg(after.id)}::uuid)`)
-  }
-  const page$ = pool.query(
-    `SELECT ${BOOTH} FROM ${BOOTH_FROM} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY b.created_at DESC, b.id DESC LIMIT ${size + 1} OFFSET ${after ? 0 : offset}`,
-    args,
-  )
-  const same = status ? `AND c.status = $1::"BoothStatus"` : ''
-  const countArgs = status ? [status] : []
-  const count$ = staff
-    ? pool.query(`SELECT coalesce(sum(c.count), 0)::int AS total FROM booth_status_counts c WHERE true ${same}`, countArgs)
-    : status === 'accepted'
-      ? pool.query(`SELECT (SELECT coalesce(sum(c.count), 0) FROM booth_status_counts c WHERE c.status = 'accepted' ${same})::int AS total`, countArgs)
-      : pool.query(
-          `SELECT ((SELECT coalesce(sum(c.count), 0) FROM booth_status_counts c WHERE c.status = 'accepted' ${same}) + (SELECT coalesce(sum(c.count), 0)
-             FROM company_booth_counts c JOIN companies o ON o.id = c.company_id WHERE o.owner_id = $${countArgs.length + 1}::uuid AND c.status <> 'accepted' ${same}))::int AS total`,
-          [...countArgs, me.id],
-        )
-  const [items, count] = await Promise.all([page$, count$])
-  const booths = items.rows.slice(0, size).map(booth)
-  const more = items.rows.length > size
-  return {
-    items: booths,
-    page,
-    page_size: size,
-    total: count.rows[0].total,
-    total_capped: false,
-    next_after: more ? afterItem('-created_at', booths.at(-1) as unknown as { id: string }) : null,
-  }
+  const query = status ? { status } : {}
+  const window = { sort: '-created_at', limit: size + 1, offset: after ? 0 : offset, after }
+  const [items, [count]] = await Promise.all([rowsOf<BoothSqlRow>(boothsPageSql(me, query, window)), rowsOf<{ n: number }>(boothsTotalSql(me, query).sql)])
+  const booths = items.slice(0, size).map((r) => presentBooth(boothRowOf(r)))
+  const more = items.length > size
+  return { items: booths, page, page_size: size, total: count!.n, total_capped: false, next_after: more ? afterItem('-created_at', booths.at(-1)!) : null }
+}
+
+/** The users list with the product's own statements (list-users-sql.ts). */
+async function keysetUsers(page: number, size: number, offset: number) {
+  const window = { sort: '-created_at', limit: size + 1, offset, after: null }
+  const [items, [count]] = await Promise.all([rowsOf<UserSqlRow>(usersPageSql({}, window)), rowsOf<{ n: number }>(usersTotalSql({}).sql)])
+  const users = items.slice(0, size).map((r) => presentUser(userRowOf(r)))
+  const more = items.length > size
+  return { items: users, page, page_size: size, total: count!.n, total_capped: false, next_after: more ? afterItem('-created_at', users.at(-1)!) : null }
 }
 
 /** Sign-in reduced to its core: the user by email, argon2 verify, an access token and a stored refresh token. */

@@ -1,4 +1,6 @@
-import { db } from '@/lib/db'
+import { sqlRows } from '@/lib/db'
+import { Prisma } from '@/lib/generated/prisma/client'
+import type { Role } from '@/lib/generated/prisma/enums'
 import { verifyAccessToken } from './access-token'
 import type { AuthUser } from './auth-user'
 import { readSessionCookie } from './session-cookie'
@@ -6,6 +8,32 @@ import { readSessionCookie } from './session-cookie'
 export interface Credentials {
   authorization?: string | null
   cookie?: string | null
+}
+
+interface AuthRow {
+  id: string
+  email: string
+  name: string | null
+  role: Role
+  isActive: boolean
+  sessionVersion: number
+  /** With a family: whether it still has a live (unrevoked) refresh token; else true. */
+  live: boolean
+}
+
+/**
+ * The caller's row, in one statement by primary key (typed SQL: it runs on every authenticated
+ * request, and Prisma's per-query work was a large part of a short one). With a family, the same
+ * statement reads whether the family still has a live refresh token, through the family_id index.
+ * Rotation never leaves a family without one (token-pair.ts); a replayed or signed-out family has
+ * none left. Exported for the bench's bare server, which sends it as it is.
+ */
+export function authUserSql(userId: string, familyId: string | undefined): Prisma.Sql {
+  const live = familyId
+    ? Prisma.sql`EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = ${familyId}::uuid AND t.user_id = u.id AND t.revoked_at IS NULL)`
+    : Prisma.sql`true`
+  return Prisma.sql`SELECT u.id::text, u.email, u.name, u.role::text, u.is_active AS "isActive", u.session_version AS "sessionVersion", ${live} AS live
+    FROM users u WHERE u.id = ${userId}::uuid`
 }
 
 /**
@@ -28,24 +56,9 @@ export async function authenticateSession({ authorization, cookie }: Credentials
   const claims = bearer ? await verifyAccessToken(bearer) : await readSessionCookie(cookie ?? undefined)
   // A malformed bearer token is a failed sign-in, not a reason to fall back to the cookie.
   if (!claims) return null
-  const familyId = 'familyId' in claims ? claims.familyId : undefined
-  // One lookup by primary key; with a family, the same call reads whether the family still has a
-  // live (unrevoked) refresh token, through the family_id index. Rotation never leaves a family
-  // without one (token-pair.ts); a replayed or signed-out family has none left.
-  const user = await db().user.findUnique({
-    where: { id: claims.userId },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      isActive: true,
-      sessionVersion: true,
-      ...(familyId ? { refreshTokens: { where: { familyId, revokedAt: null }, select: { id: true }, take: 1 } } : {}),
-    },
-  })
-  if (!user || !user.isActive || user.sessionVersion !== claims.sessionVersion) return null
-  if (familyId && !(user as { refreshTokens?: unknown[] }).refreshTokens?.length) return null
+  const familyId = ('familyId' in claims ? claims.familyId : undefined) as string | undefined
+  const [user] = await sqlRows<AuthRow>(authUserSql(claims.userId, familyId))
+  if (!user || !user.isActive || user.sessionVersion !== claims.sessionVersion || !user.live) return null
   return {
     user: { id: user.id, email: user.email, name: user.name, role: user.role, via: bearer ? 'bearer' : 'session' },
     expiresAt: claims.expiresAt,

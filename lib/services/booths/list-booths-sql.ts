@@ -12,8 +12,8 @@ import type { BoothRow } from './present-booth'
  * The booths list's statements, the one place they are written: the page (listBooths) and its
  * total (countBooths). Typed SQL rather than Prisma's query builder because Prisma's per-query work
  * was most of the list's CPU (issue 14 §1); pure functions, so that the bench's bare server sends
- * exactly these statements too. The CSV export still reads through Prisma (boothsWhere): the same
- * filters, checked against this by tests/integration/list-cursors.test.ts.
+ * exactly these statements too. The CSV export still reads through Prisma (boothsWhere), with the
+ * same filters written for Prisma.
  */
 
 /** What narrows a booths list (ListBoothsQuery without its window). */
