@@ -19,6 +19,10 @@ export function limitBodies(): MiddlewareHandler {
     },
   })
   return async (c, next) => {
+    // A GET or HEAD Request never carries a body (@hono/node-server gives it none), so bodyLimit
+    // would only pass it on, after reading `c.req.raw.body`: that built a whole fetch Request (and
+    // its AbortSignal) for every GET on the node server.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next()
     if (MULTIPART.test(c.req.header('content-type') ?? '')) return next()
     return tooLarge(c, next)
   }
