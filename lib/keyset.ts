@@ -60,11 +60,14 @@ export function decodeAfter(text: string, sort: string, columns: Record<string, 
   return { sort, value: value as string | null, id }
 }
 
-/** The cursor after `item` (a wire item: its sort field has the sort's own name). */
-export function afterItem(sort: string, item: { id: string } & Record<string, unknown>): string {
+/** The position of `item` in `sort` order (a wire item: its sort field has the sort's own name). */
+export function afterOf(sort: string, item: { id: string } & Record<string, unknown>): After {
   const value = item[sort.replace(/^-/, '')]
-  return encodeAfter({ sort, value: value === null || value === undefined ? null : String(value), id: item.id })
+  return { sort, value: value === null || value === undefined ? null : String(value), id: item.id }
 }
+
+/** The cursor after `item` (afterOf, encoded for the wire). */
+export const afterItem = (sort: string, item: { id: string } & Record<string, unknown>): string => encodeAfter(afterOf(sort, item))
 
 type Where = Record<string, unknown>
 

@@ -4,11 +4,12 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { api } from '@/lib/api/app'
 import { db } from '@/lib/db'
+import type { BoothStatus } from '@/lib/generated/prisma/enums'
 import { TOTAL_CAP } from '@/lib/keyset'
 import type { KeysetPage } from '@/lib/pagination'
 import type { BoothJson } from '@/lib/schemas/booths'
 import type { UserJson } from '@/lib/schemas/users'
-import { boothsWhere } from '@/lib/services/booths/list-booths'
+import { withVisibleBooths } from '@/lib/services/booths/booth-visibility'
 import { boothFields, createBooth } from '../helpers/booths'
 import { createCompanyVia, insertCompany } from '../helpers/companies'
 import { send } from '../helpers/http'
@@ -153,7 +154,9 @@ describe('`total` from the counters', () => {
         const search = new URLSearchParams(query as Record<string, string>).toString()
         const answer = await booths(caller, `?${search}`)
         expect(answer.status).toBe(200)
-        const exact = await db().tradeBooth.count({ where: boothsWhere({ id: caller.user.id, role: caller.user.role }, query) })
+        const { status, company_id } = query as { status?: BoothStatus; company_id?: string }
+        const where = withVisibleBooths(caller.user, { status, companyId: company_id })
+        const exact = await db().tradeBooth.count({ where })
         expect({ query, role: caller.user.role, total: answer.body.data.total, capped: answer.body.data.total_capped }).toEqual({
           query,
           role: caller.user.role,

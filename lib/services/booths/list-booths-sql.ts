@@ -12,8 +12,8 @@ import type { BoothRow } from './present-booth'
  * The booths list's statements, the one place they are written: the page (listBooths) and its
  * total (countBooths). Typed SQL rather than Prisma's query builder because Prisma's per-query work
  * was most of the list's CPU (issue 14 §1); pure functions, so that the bench's bare server sends
- * exactly these statements too. The CSV export still reads through Prisma (boothsWhere), with the
- * same filters written for Prisma.
+ * exactly these statements too. The CSV export walks the same page statement batch by batch
+ * (eachBooth), so the filter is written here only.
  */
 
 /** What narrows a booths list (ListBoothsQuery without its window). */
@@ -88,12 +88,16 @@ export interface PageWindowSql {
   after: After | null
 }
 
-/** One page of booths with their file URLs joined in (`limit` is the page size plus one, for next_after). */
-export function boothsPageSql(viewer: Viewer, query: BoothsFilter, window: PageWindowSql): Prisma.Sql {
+/**
+ * One page of booths with their file URLs joined in (`limit` is the page size plus one, for
+ * next_after); with `companyName`, each booth's company name as well (the booths CSV export's column).
+ */
+export function boothsPageSql(viewer: Viewer, query: BoothsFilter, window: PageWindowSql, { companyName = false } = {}): Prisma.Sql {
   const where = window.after ? Prisma.sql`${boothsFilterSql(viewer, query)} AND ${keysetSql(SORTS, window.after, 'b.id')}` : boothsFilterSql(viewer, query)
+  const company = companyName ? Prisma.sql`, (SELECT co.name FROM companies co WHERE co.id = b.company_id) AS "companyName"` : Prisma.empty
   return Prisma.sql`SELECT b.id::text, b.company_id::text AS "companyId", b.title, (b.date::timestamp AT TIME ZONE 'UTC') AS date, b.starts_at AS "startsAt",
     b.ends_at AS "endsAt", b.timezone, b.location, b.description, b.status::text, b.reason, b.created_at AS "createdAt",
-    fi.url AS "imageUrl", fp.url AS "pdfUrl", fd.url AS "docxUrl"
+    fi.url AS "imageUrl", fp.url AS "pdfUrl", fd.url AS "docxUrl"${company}
     FROM trade_booths b LEFT JOIN stored_files fi ON fi.id = b.image_file_id LEFT JOIN stored_files fp ON fp.id = b.pdf_file_id
     LEFT JOIN stored_files fd ON fd.id = b.docx_file_id
     WHERE ${where} ${orderBySql(SORTS, window.sort, 'b.id')} LIMIT ${window.limit} OFFSET ${window.offset}`

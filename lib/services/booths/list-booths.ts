@@ -2,12 +2,9 @@ import { AppError } from '@/lib/errors'
 import { afterItem, decodeAfter } from '@/lib/keyset'
 import { pageOf, type KeysetPage } from '@/lib/pagination'
 import { sqlRows } from '@/lib/db'
-import type { Prisma } from '@/lib/generated/prisma/client'
 import type { BoothStatus } from '@/lib/generated/prisma/enums'
 import { BOOTH_SORT_COLUMNS, type BoothJson } from '@/lib/schemas/booths'
-import { isoDate, parseBoothDate } from '@/lib/schemas/booth-schedule'
 import type { Actor } from '@/lib/services/actor'
-import { withVisibleBooths } from './booth-visibility'
 import { countBooths } from './count-booths'
 import { boothRowOf, boothsPageSql, type BoothSqlRow } from './list-booths-sql'
 import { presentBooth } from './present-booth'
@@ -25,34 +22,6 @@ export interface ListBoothsQuery {
   date_to?: string
   /** A keyset cursor (lib/keyset.ts) of the same sort; `page` is then 1. */
   after?: string
-}
-
-const dateOf = (text: string | undefined) => {
-  const parsed = text ? parseBoothDate(text) : null
-  return parsed ? new Date(`${isoDate(parsed)}T00:00:00.000Z`) : undefined
-}
-
-/**
- * The filter of a booths query, narrowed to what `actor` may see (visibleBoothsWhere); also what a
- * CSV export of "the current filter" reuses.
- */
-export function boothsWhere(actor: Actor, query: Omit<ListBoothsQuery, 'page' | 'page_size' | 'sort' | 'after'>): Prisma.TradeBoothWhereInput {
-  const where: Prisma.TradeBoothWhereInput = {}
-  const q = query.q?.trim()
-  if (q) {
-    where.OR = [
-      { title: { contains: q, mode: 'insensitive' } },
-      { location: { contains: q, mode: 'insensitive' } },
-      { description: { contains: q, mode: 'insensitive' } },
-      { company: { is: { name: { contains: q, mode: 'insensitive' } } } },
-    ]
-  }
-  if (query.status) where.status = query.status
-  if (query.company_id) where.companyId = query.company_id
-  const from = dateOf(query.date_from)
-  const to = dateOf(query.date_to)
-  if (from || to) where.date = { ...(from && { gte: from }), ...(to && { lte: to }) }
-  return withVisibleBooths(actor, where)
 }
 
 /**

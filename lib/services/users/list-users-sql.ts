@@ -8,7 +8,7 @@ import type { UserRow } from './present-user'
 /*
  * The users list's statements, the one place they are written: the page and its total (typed SQL,
  * pure, sent as they are by the bench's bare server too; see list-booths-sql.ts). The CSV export
- * still reads through Prisma (usersWhere).
+ * walks the same page statement batch by batch (eachUser).
  */
 
 /** What narrows a users list (ListUsersQuery without its window). */

@@ -2,7 +2,6 @@ import { AppError } from '@/lib/errors'
 import { afterItem, decodeAfter, TOTAL_CAP } from '@/lib/keyset'
 import { pageOf, type KeysetPage } from '@/lib/pagination'
 import { sqlRows } from '@/lib/db'
-import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Role } from '@/lib/generated/prisma/enums'
 import type { UserJson } from '@/lib/schemas/users'
 import { USER_SORT_COLUMNS } from '@/lib/schemas/users'
@@ -20,17 +19,6 @@ export interface ListUsersQuery {
   sort: string
   /** A keyset cursor (lib/keyset.ts) of the same sort; `page` is then 1. */
   after?: string
-}
-
-/** The filter of a users query; also what a CSV export of "the current filter" reuses. */
-export function usersWhere(query: Omit<ListUsersQuery, 'page' | 'page_size' | 'sort' | 'after'>): Prisma.UserWhereInput {
-  const where: Prisma.UserWhereInput = {}
-  const q = query.q?.trim()
-  if (q) where.OR = [{ name: { contains: q, mode: 'insensitive' } }, { email: { contains: q, mode: 'insensitive' } }]
-  if (query.role) where.role = query.role
-  if (query.verified !== undefined) where.emailVerified = query.verified ? { not: null } : null
-  if (query.active !== undefined) where.isActive = query.active
-  return where
 }
 
 /**

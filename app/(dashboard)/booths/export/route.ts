@@ -1,10 +1,8 @@
 // GET /booths/export?q=&status=&company_id=&date_from=&date_to= — the booths of the current filter as CSV (staff and admins).
 import { hasRole } from '@/lib/auth/auth-user'
 import { getDashboardUser } from '@/lib/auth/dashboard-session'
-import { batchedById, csvDownload, csvRows } from '@/lib/csv/csv-export'
-import { db } from '@/lib/db'
-import { boothsWhere } from '@/lib/services/booths/list-booths'
-import { boothJsonSelect, presentBooth } from '@/lib/services/booths/present-booth'
+import { csvDownload, csvRows } from '@/lib/csv/csv-export'
+import { eachBooth } from '@/lib/services/booths/each-booth'
 import { boothsQuery } from '../booths-query'
 
 export const dynamic = 'force-dynamic'
@@ -29,13 +27,6 @@ const COLUMNS = [
   'created_at',
 ] as const
 
-async function* booths(where: ReturnType<typeof boothsWhere>) {
-  const rows = batchedById((page) =>
-    db().tradeBooth.findMany({ where, orderBy: { id: 'asc' }, ...page, select: { ...boothJsonSelect, company: { select: { name: true } } } }),
-  )
-  for await (const row of rows) yield { ...presentBooth(row), company_name: row.company.name }
-}
-
 export async function GET(request: Request): Promise<Response> {
   // Route handlers sit outside the dashboard layout: authorize here.
   const user = await getDashboardUser()
@@ -43,5 +34,5 @@ export async function GET(request: Request): Promise<Response> {
   if (!hasRole(user.role, 'staff')) return new Response('Staff and administrators only.', { status: 403 })
 
   const query = boothsQuery(Object.fromEntries(new URL(request.url).searchParams))
-  return csvDownload(csvRows(booths(boothsWhere(user, query)), COLUMNS), COLUMNS, 'booths')
+  return csvDownload(csvRows(eachBooth(user, query), COLUMNS), COLUMNS, 'booths')
 }

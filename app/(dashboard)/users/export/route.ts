@@ -1,19 +1,12 @@
 // GET /users/export?q=&role=&verified=&active=&sort= — the users of the current filter as CSV (admins).
 import { getDashboardUser } from '@/lib/auth/dashboard-session'
-import { batchedById, csvDownload, csvRows } from '@/lib/csv/csv-export'
-import { db } from '@/lib/db'
-import { usersWhere } from '@/lib/services/users/list-users'
-import { presentUser, userJsonSelect } from '@/lib/services/users/present-user'
+import { csvDownload, csvRows } from '@/lib/csv/csv-export'
+import { eachUser } from '@/lib/services/users/each-user'
 import { usersQuery } from '../users-query'
 
 export const dynamic = 'force-dynamic'
 
 const COLUMNS = ['id', 'name', 'email', 'role', 'company', 'email_verified', 'is_active', 'created_at'] as const
-
-async function* users(where: ReturnType<typeof usersWhere>) {
-  const rows = batchedById((page) => db().user.findMany({ where, orderBy: { id: 'asc' }, ...page, select: userJsonSelect }))
-  for await (const row of rows) yield presentUser(row)
-}
 
 export async function GET(request: Request): Promise<Response> {
   // Route handlers sit outside the dashboard layout: authorize here.
@@ -22,5 +15,5 @@ export async function GET(request: Request): Promise<Response> {
   if (user.role !== 'admin') return new Response('Administrators only.', { status: 403 })
 
   const query = usersQuery(Object.fromEntries(new URL(request.url).searchParams))
-  return csvDownload(csvRows(users(usersWhere(query)), COLUMNS), COLUMNS, 'users')
+  return csvDownload(csvRows(eachUser(query), COLUMNS), COLUMNS, 'users')
 }
