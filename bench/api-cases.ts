@@ -121,7 +121,8 @@ const per = (label: string, r: Load) => `${label} ${Math.round(r.rps)} req/s p50
 
 export async function apiRows(servers: Servers, scale: Scale, timing: Timing, log: (line: string) => void): Promise<ResultRow[]> {
   const rows: ResultRow[] = []
-  const booths = await adminQuery<{ id: string }>('SELECT id FROM trade_booths ORDER BY random() LIMIT 1000', databaseUrl)
+  // Accepted booths: the plain user reading them may see them (a booth under review is a 404 to them).
+  const booths = await adminQuery<{ id: string }>(`SELECT id FROM trade_booths WHERE status = 'accepted' ORDER BY random() LIMIT 1000`, databaseUrl)
   const boothIds = booths.map((b) => b.id)
   let nextBooth = 0
   const cases = [

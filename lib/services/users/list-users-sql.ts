@@ -60,13 +60,18 @@ export const userRowOf = (r: UserSqlRow): UserRow => ({
   backgroundFile: r.backgroundUrl === null ? null : { url: r.backgroundUrl },
 })
 
-/** One page of users with their file URLs joined in (`limit`: the page size plus one, for next_after). Never the password hash. */
+/**
+ * One page of users with their file URLs joined in (`limit`: the page size plus one, for
+ * next_after). Never the password hash. The page is cut before the joins, so that an offset page
+ * joins its own rows only, not every row it skips.
+ */
 export function usersPageSql(query: UsersFilter, window: PageWindowSql): Prisma.Sql {
   const where = window.after ? Prisma.sql`${usersFilterSql(query)} AND ${keysetSql(SORTS, window.after, 'u.id', 'Role')}` : usersFilterSql(query)
+  const order = orderBySql(SORTS, window.sort, 'u.id')
   return Prisma.sql`SELECT u.id::text, u.name, u.email, u.role::text, u.company, u.image, u.email_verified AS "emailVerified", u.is_active AS "isActive",
     u.created_at AS "createdAt", fi.url AS "imageUrl", fb.url AS "backgroundUrl"
-    FROM users u LEFT JOIN stored_files fi ON fi.id = u.image_file_id LEFT JOIN stored_files fb ON fb.id = u.background_file_id
-    WHERE ${where} ${orderBySql(SORTS, window.sort, 'u.id')} LIMIT ${window.limit} OFFSET ${window.offset}`
+    FROM (SELECT u.* FROM users u WHERE ${where} ${order} LIMIT ${window.limit} OFFSET ${window.offset}) u
+    LEFT JOIN stored_files fi ON fi.id = u.image_file_id LEFT JOIN stored_files fb ON fb.id = u.background_file_id ${order}`
 }
 
 /**
