@@ -144,9 +144,9 @@ export async function apiRows(servers: Servers, scale: Scale, timing: Timing, lo
     results.set(c.name, ours)
     log(`${c.name}: ${per('ours', ours)} | ${per('baseline', bare)}`)
     rows.push(
-      row(`${c.name} throughput`, 'req/s', ours.failures ? null : ours.rps, bare.rps, '>= 0.75'),
+      row(`${c.name} throughput`, 'req/s', ours.failures ? null : ours.rps, bare.rps, '>= 0.85'),
       row(`${c.name} p50`, 'ms', ours.p50, bare.p50, 'info'),
-      row(`${c.name} p99`, 'ms', ours.failures ? null : ours.p99, bare.p99, '<= 25 ms'),
+      row(`${c.name} p99`, 'ms', ours.failures ? null : ours.p99, bare.p99, '<= 1.3x'),
     )
   }
 

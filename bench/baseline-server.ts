@@ -26,7 +26,14 @@ import { presentUser } from '@/lib/services/users/present-user'
 
 const port = Number(process.env.PORT ?? 3300)
 const naive = process.env.BASELINE_SQL === 'naive'
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) })
+// The product's connection settings (lib/db/client.ts), JIT off included; the naive server keeps
+// PostgreSQL's defaults, as the product had them when it sent those statements (JIT speeds up
+// its exact counts: 272 req/s with it, 83 without, on the booths list).
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+  ...(naive ? {} : { options: '-c jit=off' }),
+})
 // Dates and instants as the product reads them: timestamptz → Date; a date column stays a string.
 pg.types.setTypeParser(1082, (value) => value)
 
