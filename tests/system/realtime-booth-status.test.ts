@@ -1,14 +1,11 @@
 import { randomBytes } from 'node:crypto'
-import { PrismaPg } from '@prisma/adapter-pg'
-import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { closeDatabase, db, useDatabase } from '@/lib/db'
-import { openDatabase } from '@/lib/db/client'
-import { applyMigrations } from '@/lib/db/schema-engine'
+import { db } from '@/lib/db'
 import type { ServerEventPayload } from '@/lib/schemas/socket-events'
-import { POSTGRES_ADMIN_URL, adminQuery, assertTestDatabaseName, databaseUrl } from '../helpers/postgres'
-import { redisServerAvailable, startRedisServer, type TestRedisServer } from '../helpers/redis-server'
-import { startServerProcess, type ServerProcess } from '../helpers/server-process'
+import { POSTGRES_ADMIN_URL, adminQuery } from '../helpers/postgres'
+import { redisServerAvailable } from '../helpers/redis-server'
+import { startScaleOut, type ScaleOut } from '../helpers/scale-out'
+import type { ServerProcess } from '../helpers/server-process'
 import { connectAs, nextEvent } from '../helpers/sockets'
 import { createUser } from '../helpers/users'
 
@@ -28,39 +25,19 @@ if (!ready) console.warn('\n  NOTICE: PostgreSQL or redis-server unavailable; th
 
 type BoothStatusEvent = ServerEventPayload<'booth_status'>
 
-const dbName = `vicross_test_booth_live_${randomBytes(4).toString('hex')}`
-let redis: TestRedisServer | undefined
+let cluster: ScaleOut | undefined
 let a: ServerProcess | undefined
 let b: ServerProcess | undefined
 
 beforeAll(async () => {
   if (!ready) return
-  assertTestDatabaseName(dbName)
-  await adminQuery(POSTGRES_ADMIN_URL, `CREATE DATABASE ${dbName}`)
-  const url = databaseUrl(POSTGRES_ADMIN_URL, dbName)
-  const pool = new pg.Pool({ connectionString: url })
-  await applyMigrations(new PrismaPg(pool))
-  await pool.end()
-  useDatabase(openDatabase({ kind: 'postgres', url }))
-  redis = await startRedisServer()
-  const env = {
-    NODE_ENV: 'production',
-    DATABASE_URL: url,
-    REDIS_URL: redis.url,
-    AUTH_SECRET: process.env.AUTH_SECRET,
-    APP_URL: process.env.APP_URL,
-    LOG_LEVEL: 'warn',
-    DATABASE_POOL_SIZE: '4',
-  }
-  ;[a, b] = await Promise.all([startServerProcess({ env, args: ['--api-only'] }), startServerProcess({ env, args: ['--api-only'] })])
+  cluster = await startScaleOut()
+  ;({ a, b } = cluster)
 })
 
 afterAll(async () => {
-  const outputs = [a, b].map((server) => server?.output() ?? '')
-  await Promise.all([a?.stop(), b?.stop(), redis?.stop()])
-  await closeDatabase().catch(() => {})
-  if (ready) await adminQuery(POSTGRES_ADMIN_URL, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`)
-  if (outputs.some((output) => /FATAL|unhandled|uncaught/i.test(output))) console.error(outputs.join('\n----\n'))
+  // Whatever failed above, nothing is left running and the database goes.
+  await cluster?.stop()
 })
 
 async function review(server: ServerProcess, token: string, boothId: string, body: unknown) {
@@ -76,7 +53,8 @@ async function review(server: ServerProcess, token: string, boothId: string, bod
 describe.skipIf(!ready)('booth_status across two processes (Redis adapter)', () => {
   it('reaches the owner connected to B when staff change the status through A; another user hears nothing', async () => {
     const [owner, staff, stranger] = await Promise.all([createUser(), createUser({ role: 'staff' }), createUser()])
-    const company = await db().company.create({ data: { name: `Live ${dbName}`, nameKey: `live ${dbName}`, ownerId: owner.user.id }, select: { id: true } })
+    const tag = randomBytes(4).toString('hex')
+    const company = await db().company.create({ data: { name: `Live ${tag}`, nameKey: `live ${tag}`, ownerId: owner.user.id }, select: { id: true } })
     const startsAt = new Date(Date.UTC(2026, 10, 24, 9, 30))
     const booth = await db().tradeBooth.create({
       data: {

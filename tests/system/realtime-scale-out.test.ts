@@ -1,14 +1,11 @@
-import { randomBytes, randomUUID } from 'node:crypto'
-import { PrismaPg } from '@prisma/adapter-pg'
-import pg from 'pg'
+import { randomUUID } from 'node:crypto'
 import type { Socket } from 'socket.io-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { closeDatabase, db, useDatabase } from '@/lib/db'
-import { openDatabase } from '@/lib/db/client'
-import { applyMigrations } from '@/lib/db/schema-engine'
-import { POSTGRES_ADMIN_URL, adminQuery, assertTestDatabaseName, databaseUrl } from '../helpers/postgres'
-import { redisServerAvailable, startRedisServer, type TestRedisServer } from '../helpers/redis-server'
-import { startServerProcess, type ServerProcess } from '../helpers/server-process'
+import { db } from '@/lib/db'
+import { POSTGRES_ADMIN_URL, adminQuery } from '../helpers/postgres'
+import { redisServerAvailable, type TestRedisServer } from '../helpers/redis-server'
+import { startScaleOut, type ScaleOut } from '../helpers/scale-out'
+import type { ServerProcess } from '../helpers/server-process'
 import { connectAs, request } from '../helpers/sockets'
 import { createUser } from '../helpers/users'
 
@@ -57,7 +54,7 @@ async function waitFor(what: string, condition: () => boolean | Promise<boolean>
 
 const health = (server: ServerProcess) => fetch(`${server.url}/api/health`, { signal: AbortSignal.timeout(5_000) }).then((answer) => answer.status)
 
-const dbName = `vicross_test_scale_${randomBytes(4).toString('hex')}`
+let cluster: ScaleOut | undefined
 let redis: TestRedisServer | undefined
 let a: ServerProcess | undefined
 let b: ServerProcess | undefined
@@ -67,35 +64,15 @@ const processes = () => [a!, b!]
 
 beforeAll(async () => {
   if (!ready) return
-  assertTestDatabaseName(dbName)
-  await adminQuery(POSTGRES_ADMIN_URL, `CREATE DATABASE ${dbName}`)
-  const url = databaseUrl(POSTGRES_ADMIN_URL, dbName)
-  const pool = new pg.Pool({ connectionString: url })
-  await applyMigrations(new PrismaPg(pool))
-  await pool.end()
-  useDatabase(openDatabase({ kind: 'postgres', url }))
-  redis = await startRedisServer()
-  const env = {
-    NODE_ENV: 'production',
-    DATABASE_URL: url,
-    REDIS_URL: redis.url,
-    AUTH_SECRET: process.env.AUTH_SECRET,
-    APP_URL: process.env.APP_URL,
-    LOG_LEVEL: 'warn',
-    DATABASE_POOL_SIZE: '4',
-  }
-  ;[a, b] = await Promise.all([startServerProcess({ env, args: ['--api-only'] }), startServerProcess({ env, args: ['--api-only'] })])
+  cluster = await startScaleOut()
+  ;({ a, b, redis } = cluster)
   roomName = `Scale-out ${randomUUID()}`
   roomId = (await db().room.create({ data: { name: roomName, kind: 'general' }, select: { id: true } })).id
 })
 
 afterAll(async () => {
   // Whatever failed above, nothing is left running and the database goes.
-  const outputs = [a, b].map((server) => server?.output() ?? '')
-  await Promise.all([a?.stop(), b?.stop(), redis?.stop()])
-  await closeDatabase().catch(() => {})
-  if (ready) await adminQuery(POSTGRES_ADMIN_URL, `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`)
-  if (outputs.some((output) => /FATAL|unhandled|uncaught/i.test(output))) console.error(outputs.join('\n----\n'))
+  await cluster?.stop()
 })
 
 describe.skipIf(!ready)('live rooms across two processes (Redis adapter)', () => {
