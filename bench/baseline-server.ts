@@ -19,9 +19,9 @@ import { afterItem, decodeAfter } from '@/lib/keyset'
 import { BOOTH_SORT_COLUMNS } from '@/lib/schemas/booths'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Role } from '@/lib/generated/prisma/enums'
-import { boothRowOf, boothsPageSql, boothsTotalSql, type BoothSqlRow } from '@/lib/services/booths/list-booths-sql'
+import { boothRowOf, boothSql, boothsPageSql, boothsTotalSql, type BoothSqlRow } from '@/lib/services/booths/list-booths-sql'
 import { localTime, presentBooth } from '@/lib/services/booths/present-booth'
-import { userRowOf, usersPageSql, usersTotalSql, type UserSqlRow } from '@/lib/services/users/list-users-sql'
+import { userRowOf, userSql, usersPageSql, usersTotalSql, type UserSqlRow } from '@/lib/services/users/list-users-sql'
 import { presentUser } from '@/lib/services/users/present-user'
 
 const port = Number(process.env.PORT ?? 3300)
@@ -102,8 +102,8 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promi
       return send(res, 200, 'Trade booths', await keysetBooths(me, url, status, page, size, offset))
     }
     case '/api/tradebooth/get-single-details-tradebooth': {
-      const { rows } = await pool.query(`SELECT ${BOOTH} FROM ${BOOTH_FROM} WHERE b.id = $1`, [id])
-      return rows[0] ? send(res, 200, 'Trade booth', booth(rows[0])) : send(res, 404, 'Booth not found', null)
+      const [row] = await rowsOf<BoothSqlRow>(boothSql(me, id))
+      return row ? send(res, 200, 'Trade booth', presentBooth(boothRowOf(row))) : send(res, 404, 'Booth not found', null)
     }
     case '/api/auth/all-users-data': {
       if (me.role !== 'admin') return send(res, 403, 'Forbidden', null)
@@ -116,8 +116,8 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promi
       return send(res, 200, 'Users', { items: items.rows.map(user), page, page_size: size, total: count.rows[0].total })
     }
     case '/api/user/profile': {
-      const { rows } = await pool.query(`SELECT ${USER} FROM ${USER_FROM} WHERE u.id = $1`, [me.id])
-      return send(res, 200, 'Profile', user(rows[0]))
+      const [row] = await rowsOf<UserSqlRow>(userSql(me.id))
+      return send(res, 200, 'Profile', presentUser(userRowOf(row!)))
     }
   }
   send(res, 404, 'Not found', null)

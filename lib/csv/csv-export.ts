@@ -1,24 +1,6 @@
 import { Readable } from 'node:stream'
 import { stringify } from 'csv-stringify'
 
-const BATCH = 500
-
-type Page = { take: number; skip?: number; cursor?: { id: string } }
-
-/**
- * Every row a query matches, in id order, a batch at a time: a large export never sits in memory
- * whole. `fetch` runs the query with the paging arguments it is given (and `orderBy: { id: 'asc' }`).
- */
-export async function* batchedById<T extends { id: string }>(fetch: (page: Page) => Promise<T[]>): AsyncGenerator<T> {
-  let cursor: string | undefined
-  for (;;) {
-    const batch = await fetch({ take: BATCH, ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}) })
-    yield* batch
-    if (batch.length < BATCH) return
-    cursor = batch.at(-1)!.id
-  }
-}
-
 /** Picks `columns` from each record, in order, as a CSV row. */
 export async function* csvRows<C extends string>(records: AsyncIterable<Record<C, unknown>>, columns: readonly C[]): AsyncGenerator<unknown[]> {
   for await (const record of records) yield columns.map((column) => record[column])

@@ -1,5 +1,6 @@
-// The dashboard's CSV exports walk the lists' own SQL (eachBooth, eachUser): for the same filter an
-// export gives the list's items row for row (the booths' with their company's name), across batch
+// The dashboard's CSV exports walk the lists' own SQL (eachBooth, eachUser, eachCompany): for the same filter an
+// export gives the list's items row for row (the booths' with their company's name, the companies'
+// with their owner's email), across batch
 // boundaries and ties, under the booth visibility rule, and a formula in a value is escaped.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { api } from '@/lib/api/app'
@@ -13,6 +14,9 @@ import { boothRowOf, boothsPageSql, type BoothSqlRow } from '@/lib/services/boot
 import { presentBooth } from '@/lib/services/booths/present-booth'
 import { keysetBatches } from '@/lib/services/keyset-batches'
 import { eachUser } from '@/lib/services/users/each-user'
+import { eachCompany } from '@/lib/services/companies/each-company'
+import type { CompanyJson } from '@/lib/schemas/companies'
+import type { Page } from '@/lib/pagination'
 import { insertCompany } from '../helpers/companies'
 import { send } from '../helpers/http'
 import { createUser } from '../helpers/users'
@@ -56,6 +60,13 @@ beforeAll(async () => {
   const stranger = await createUser()
   const own = await insertCompany(owner.user.id)
   const other = await insertCompany(stranger.user.id)
+  // 12 more companies of the owner, creation instants tied in pairs, "Expo" in every third name.
+  await db().company.createMany({
+    data: Array.from({ length: 12 }, (_, i) => {
+      const name = i % 3 ? `Listed company ${i}` : `Expo company ${i}`
+      return { name, nameKey: name.toLowerCase(), ownerId: owner.user.id, createdAt: new Date(Date.UTC(2026, 8, 1, 0, Math.floor(i / 2))) }
+    }),
+  })
   companyNames.set(own.id, own.name).set(other.id, other.name)
   // 45 booths, creation instants tied in threes; "Expo" in a third of the titles, every status in both companies.
   const statuses = ['accepted', 'pending', 'rejected'] as const
@@ -132,6 +143,33 @@ describe('the users export', () => {
       const exported = await all(eachUser(filter))
       expect(expected.length).toBeGreaterThan(0)
       expect(exported).toEqual(expected)
+    })
+  }
+})
+
+describe('the companies export', () => {
+  /** Every company the list answers for `query`, page by page, oldest first. */
+  async function pagedCompanies(query: string): Promise<CompanyJson[]> {
+    const items: CompanyJson[] = []
+    for (let page = 1; ; page++) {
+      const answer = await send<Page<CompanyJson>>(api(), 'GET', `/api/company/get-details-companies?${query}&sort=created_at&page_size=5&page=${page}`, {
+        headers: staff.bearer,
+      })
+      expect(answer.status).toBe(200)
+      items.push(...answer.body.data.items)
+      if (items.length >= answer.body.data.total) return items
+    }
+  }
+
+  for (const query of ['q=expo', `owner_id=OWNER`, '']) {
+    it(`gives the list's items row for row, with the owner's email, ${query || 'no filter'}`, async () => {
+      const resolved = query.replace('OWNER', owner.user.id)
+      const expected = await pagedCompanies(resolved)
+      const params = new URLSearchParams(resolved)
+      const exported = await all(eachCompany({ q: params.get('q') ?? undefined, owner_id: params.get('owner_id') ?? undefined }))
+      expect(expected.length).toBeGreaterThan(query ? 2 : 13)
+      const emails = new Map((await db().user.findMany({ select: { id: true, email: true } })).map((user) => [user.id, user.email]))
+      expect(exported).toEqual(expected.map((company) => ({ ...company, owner_email: emails.get(company.owner_id) })))
     })
   }
 })

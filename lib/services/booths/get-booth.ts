@@ -1,18 +1,21 @@
 import { notFound } from '@/lib/errors'
-import { db } from '@/lib/db'
+import { db, sqlRows } from '@/lib/db'
 import type { BoothJson } from '@/lib/schemas/booths'
 import type { Actor } from '@/lib/services/actor'
 import { isUuid } from '@/lib/services/is-uuid'
 import type { BoothStatus } from '@/lib/generated/prisma/enums'
 import { withVisibleBooths } from './booth-visibility'
-import { boothColumnsSelect, presentBooth, withBoothFiles } from './present-booth'
+import { boothRowOf, boothSql, type BoothSqlRow } from './list-booths-sql'
+import { presentBooth } from './present-booth'
 
-/** One booth, if `actor` may see it (visibleBoothsWhere); a booth under review is a 404 to anyone else. */
+/**
+ * One booth, if `actor` may see it (the visibility rule); a booth under review is a 404 to anyone
+ * else. One statement with the file URLs joined in (boothSql), as the list reads its rows.
+ */
 export async function getBooth(actor: Actor, id: string): Promise<BoothJson> {
-  const booth = isUuid(id) ? await db().tradeBooth.findFirst({ where: withVisibleBooths(actor, { id }), select: boothColumnsSelect }) : null
-  if (!booth) throw notFound('Booth')
-  const [row] = await withBoothFiles([booth])
-  return presentBooth(row!)
+  const [row] = isUuid(id) ? await sqlRows<BoothSqlRow>(boothSql(actor, id)) : []
+  if (!row) throw notFound('Booth')
+  return presentBooth(boothRowOf(row))
 }
 
 export interface BoothStatusJson {

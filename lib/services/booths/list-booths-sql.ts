@@ -80,6 +80,13 @@ export const boothRowOf = (r: BoothSqlRow): BoothRow => ({
   docxFile: r.docxUrl === null ? null : { url: r.docxUrl },
 })
 
+// A BoothSqlRow's columns over `b` and the file joins they read: the lists' and the single read's.
+const BOOTH_COLUMNS = Prisma.raw(`b.id::text, b.company_id::text AS "companyId", b.title, (b.date::timestamp AT TIME ZONE 'UTC') AS date,
+    b.starts_at AS "startsAt", b.ends_at AS "endsAt", b.timezone, b.location, b.description, b.status::text, b.reason,
+    b.created_at AS "createdAt", fi.url AS "imageUrl", fp.url AS "pdfUrl", fd.url AS "docxUrl"`)
+const BOOTH_FILES = Prisma.raw(`LEFT JOIN stored_files fi ON fi.id = b.image_file_id LEFT JOIN stored_files fp ON fp.id = b.pdf_file_id
+    LEFT JOIN stored_files fd ON fd.id = b.docx_file_id`)
+
 /** A page window: `limit` rows after `after` (keyset), or after `offset` rows. */
 export interface PageWindowSql {
   sort: string
@@ -98,12 +105,13 @@ export function boothsPageSql(viewer: Viewer, query: BoothsFilter, window: PageW
   const where = window.after ? Prisma.sql`${boothsFilterSql(viewer, query)} AND ${keysetSql(SORTS, window.after, 'b.id')}` : boothsFilterSql(viewer, query)
   const company = companyName ? Prisma.sql`, (SELECT co.name FROM companies co WHERE co.id = b.company_id) AS "companyName"` : Prisma.empty
   const order = orderBySql(SORTS, window.sort, 'b.id')
-  return Prisma.sql`SELECT b.id::text, b.company_id::text AS "companyId", b.title, (b.date::timestamp AT TIME ZONE 'UTC') AS date, b.starts_at AS "startsAt",
-    b.ends_at AS "endsAt", b.timezone, b.location, b.description, b.status::text, b.reason, b.created_at AS "createdAt",
-    fi.url AS "imageUrl", fp.url AS "pdfUrl", fd.url AS "docxUrl"${company}
-    FROM (SELECT b.* FROM trade_booths b WHERE ${where} ${order} LIMIT ${window.limit} OFFSET ${window.offset}) b
-    LEFT JOIN stored_files fi ON fi.id = b.image_file_id LEFT JOIN stored_files fp ON fp.id = b.pdf_file_id
-    LEFT JOIN stored_files fd ON fd.id = b.docx_file_id ${order}`
+  return Prisma.sql`SELECT ${BOOTH_COLUMNS}${company}
+    FROM (SELECT b.* FROM trade_booths b WHERE ${where} ${order} LIMIT ${window.limit} OFFSET ${window.offset}) b ${BOOTH_FILES} ${order}`
+}
+
+/** One booth by id (a BoothSqlRow, or no row), if `viewer` may see it: the single booth read. */
+export function boothSql(viewer: Viewer, id: string): Prisma.Sql {
+  return Prisma.sql`SELECT ${BOOTH_COLUMNS} FROM trade_booths b ${BOOTH_FILES} WHERE b.id = ${id}::uuid AND ${visibleBoothsSql(viewer)}`
 }
 
 /**

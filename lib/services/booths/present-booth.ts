@@ -1,9 +1,8 @@
 import { tzOffset } from '@date-fns/tz'
 import type { BoothStatus } from '@/lib/generated/prisma/enums'
 import type { BoothJson } from '@/lib/schemas/booths'
-import { fileOf, fileUrls } from '@/lib/services/file-urls'
 
-/** The booth's own columns, shared by both selects below. */
+/** The booth's own columns. */
 const boothScalarSelect = {
   id: true,
   companyId: true,
@@ -26,22 +25,6 @@ export const boothJsonSelect = {
   pdfFile: { select: { url: true } },
   docxFile: { select: { url: true } },
 } as const
-
-/** `boothJsonSelect` with file ids instead of nested file selects: see `withBoothFiles`. */
-export const boothColumnsSelect = { ...boothScalarSelect, imageFileId: true, pdfFileId: true, docxFileId: true } as const
-
-type BoothColumns = Omit<BoothRow, 'imageFile' | 'pdfFile' | 'docxFile'> & { imageFileId: string | null; pdfFileId: string | null; docxFileId: string | null }
-
-/** Rows read with `boothColumnsSelect`, completed with their file URLs in at most one more query. */
-export async function withBoothFiles(rows: BoothColumns[]): Promise<BoothRow[]> {
-  const urls = await fileUrls(rows.flatMap((row) => [row.imageFileId, row.pdfFileId, row.docxFileId]))
-  return rows.map(({ imageFileId, pdfFileId, docxFileId, ...row }) => ({
-    ...row,
-    imageFile: fileOf(urls, imageFileId),
-    pdfFile: fileOf(urls, pdfFileId),
-    docxFile: fileOf(urls, docxFileId),
-  }))
-}
 
 export interface BoothRow {
   id: string

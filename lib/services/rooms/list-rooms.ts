@@ -1,8 +1,8 @@
-import { pageOf, pageWindow, type Page } from '@/lib/pagination'
-import { db } from '@/lib/db'
-import type { Prisma } from '@/lib/generated/prisma/client'
+import { pageOf, type Page } from '@/lib/pagination'
+import { sqlRows } from '@/lib/db'
 import type { ListRoomsQuery, RoomJson } from '@/lib/schemas/rooms'
-import { visibleRoomsWhere, type Viewer } from '@/lib/services/booths/booth-visibility'
+import type { Viewer } from '@/lib/services/booths/booth-visibility'
+import { roomsPageSql, roomsTotalSql } from './list-rooms-sql'
 import type { RoomRow } from './find-room'
 
 /** Counts the distinct users online in a room; passed in so that this service knows nothing of sockets. */
@@ -12,14 +12,11 @@ export const presentRoom = (room: RoomRow, online: number): RoomJson => ({ id: r
 
 /**
  * A page of the rooms `viewer` may see by name (general rooms, and booth rooms whose booth they may
- * see: visibleRoomsWhere), each with its online count.
+ * see), each with its online count, and the exact total, side by side (list-rooms-sql.ts).
  */
 export async function listRooms(viewer: Viewer, query: ListRoomsQuery, online: OnlineCounter): Promise<Page<RoomJson>> {
-  const where: Prisma.RoomWhereInput = { AND: [visibleRoomsWhere(viewer), query.q ? { name: { contains: query.q, mode: 'insensitive' } } : {}] }
-  const [rows, total] = await Promise.all([
-    db().room.findMany({ where, orderBy: [{ name: 'asc' }, { id: 'asc' }], ...pageWindow(query), select: { id: true, name: true, boothId: true } }),
-    db().room.count({ where }),
-  ])
+  const window = { limit: query.page_size, offset: (query.page - 1) * query.page_size }
+  const [rows, [total]] = await Promise.all([sqlRows<RoomRow>(roomsPageSql(viewer, query, window)), sqlRows<{ n: number }>(roomsTotalSql(viewer, query))])
   const items = await Promise.all(rows.map(async (room) => presentRoom(room, await online(room.id))))
-  return pageOf(items, total, query)
+  return pageOf(items, total!.n, query)
 }

@@ -1,14 +1,13 @@
 import { notFound } from '@/lib/errors'
 import { isUuid } from '@/lib/services/is-uuid'
-import { db } from '@/lib/db'
+import { sqlRows } from '@/lib/db'
 import type { UserJson } from '@/lib/schemas/users'
-import { presentUser, userColumnsSelect, withUserFiles } from './present-user'
+import { userRowOf, userSql, type UserSqlRow } from './list-users-sql'
+import { presentUser } from './present-user'
 
-/** One user as the API shows them; 404 when the id is unknown. */
+/** One user as the API shows them, file URLs joined in (one statement); 404 when the id is unknown. */
 export async function getProfile(userId: string): Promise<UserJson> {
-  if (!isUuid(userId)) throw notFound('User')
-  const user = await db().user.findUnique({ where: { id: userId }, select: userColumnsSelect })
-  if (!user) throw notFound('User')
-  const [row] = await withUserFiles([user])
-  return presentUser(row!)
+  const [row] = isUuid(userId) ? await sqlRows<UserSqlRow>(userSql(userId)) : []
+  if (!row) throw notFound('User')
+  return presentUser(userRowOf(row))
 }

@@ -60,6 +60,11 @@ export const userRowOf = (r: UserSqlRow): UserRow => ({
   backgroundFile: r.backgroundUrl === null ? null : { url: r.backgroundUrl },
 })
 
+// A UserSqlRow's columns over `u` and the file joins they read: the list's and the profile's. Never the password hash.
+const USER_COLUMNS = Prisma.raw(`u.id::text, u.name, u.email, u.role::text, u.company, u.image, u.email_verified AS "emailVerified",
+    u.is_active AS "isActive", u.created_at AS "createdAt", fi.url AS "imageUrl", fb.url AS "backgroundUrl"`)
+const USER_FILES = Prisma.raw('LEFT JOIN stored_files fi ON fi.id = u.image_file_id LEFT JOIN stored_files fb ON fb.id = u.background_file_id')
+
 /**
  * One page of users with their file URLs joined in (`limit`: the page size plus one, for
  * next_after). Never the password hash. The page is cut before the joins, so that an offset page
@@ -68,10 +73,13 @@ export const userRowOf = (r: UserSqlRow): UserRow => ({
 export function usersPageSql(query: UsersFilter, window: PageWindowSql): Prisma.Sql {
   const where = window.after ? Prisma.sql`${usersFilterSql(query)} AND ${keysetSql(SORTS, window.after, 'u.id', 'Role')}` : usersFilterSql(query)
   const order = orderBySql(SORTS, window.sort, 'u.id')
-  return Prisma.sql`SELECT u.id::text, u.name, u.email, u.role::text, u.company, u.image, u.email_verified AS "emailVerified", u.is_active AS "isActive",
-    u.created_at AS "createdAt", fi.url AS "imageUrl", fb.url AS "backgroundUrl"
-    FROM (SELECT u.* FROM users u WHERE ${where} ${order} LIMIT ${window.limit} OFFSET ${window.offset}) u
-    LEFT JOIN stored_files fi ON fi.id = u.image_file_id LEFT JOIN stored_files fb ON fb.id = u.background_file_id ${order}`
+  return Prisma.sql`SELECT ${USER_COLUMNS}
+    FROM (SELECT u.* FROM users u WHERE ${where} ${order} LIMIT ${window.limit} OFFSET ${window.offset}) u ${USER_FILES} ${order}`
+}
+
+/** One user by id (a UserSqlRow, or no row): the profile read. */
+export function userSql(id: string): Prisma.Sql {
+  return Prisma.sql`SELECT ${USER_COLUMNS} FROM users u ${USER_FILES} WHERE u.id = ${id}::uuid`
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { UserJson } from '@/lib/schemas/users'
-import { fileOf, fileUrls } from '@/lib/services/file-urls'
 
-/** The user's own columns, shared by both selects below (never the password hash). */
+/** The user's own columns (never the password hash). */
 const userScalarSelect = {
   id: true,
   name: true,
@@ -16,21 +15,6 @@ const userScalarSelect = {
 
 /** The columns `presentUser` needs: select exactly these. */
 export const userJsonSelect = { ...userScalarSelect, imageFile: { select: { url: true } }, backgroundFile: { select: { url: true } } } as const
-
-/** `userJsonSelect` with file ids instead of nested file selects: see `withUserFiles`. */
-export const userColumnsSelect = { ...userScalarSelect, imageFileId: true, backgroundFileId: true } as const
-
-type UserColumns = Omit<UserRow, 'imageFile' | 'backgroundFile'> & { imageFileId: string | null; backgroundFileId: string | null }
-
-/** Rows read with `userColumnsSelect`, completed with their file URLs in at most one more query. */
-export async function withUserFiles(rows: UserColumns[]): Promise<UserRow[]> {
-  const urls = await fileUrls(rows.flatMap((row) => [row.imageFileId, row.backgroundFileId]))
-  return rows.map(({ imageFileId, backgroundFileId, ...row }) => ({
-    ...row,
-    imageFile: fileOf(urls, imageFileId),
-    backgroundFile: fileOf(urls, backgroundFileId),
-  }))
-}
 
 export type UserRow = {
   id: string

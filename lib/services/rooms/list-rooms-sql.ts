@@ -1,0 +1,28 @@
+import { Prisma } from '@/lib/generated/prisma/client'
+import { containsPattern } from '@/lib/keyset-sql'
+import type { ListRoomsQuery } from '@/lib/schemas/rooms'
+import { visibleBoothsSql, type Viewer } from '@/lib/services/booths/booth-visibility'
+
+/*
+ * The rooms list's statements, the one place they are written (typed SQL, as the other lists:
+ * list-booths-sql.ts). A room is visible when it is a general room or its booth is (the booth
+ * visibility rule); `q` searches names.
+ */
+
+export type RoomsFilter = Pick<ListRoomsQuery, 'q'>
+
+function roomsFilterSql(viewer: Viewer, query: RoomsFilter): Prisma.Sql {
+  const where = [Prisma.sql`(r.booth_id IS NULL OR EXISTS (SELECT 1 FROM trade_booths b WHERE b.id = r.booth_id AND ${visibleBoothsSql(viewer)}))`]
+  const q = query.q?.trim()
+  if (q) where.push(Prisma.sql`r.name ILIKE ${containsPattern(q)}`)
+  return Prisma.join(where, ' AND ')
+}
+
+/** A page of rooms by name (ties by id): rows of `{ id, name, boothId }`. */
+export const roomsPageSql = (viewer: Viewer, query: RoomsFilter, window: { limit: number; offset: number }): Prisma.Sql =>
+  Prisma.sql`SELECT r.id::text, r.name, r.booth_id::text AS "boothId" FROM rooms r WHERE ${roomsFilterSql(viewer, query)}
+    ORDER BY r.name ASC, r.id ASC LIMIT ${window.limit} OFFSET ${window.offset}`
+
+/** The exact number of rooms `viewer` may see that the filter matches (one row, `n`). */
+export const roomsTotalSql = (viewer: Viewer, query: RoomsFilter): Prisma.Sql =>
+  Prisma.sql`SELECT count(*)::int AS n FROM rooms r WHERE ${roomsFilterSql(viewer, query)}`
