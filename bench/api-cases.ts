@@ -128,6 +128,8 @@ export async function apiRows(servers: Servers, scale: Scale, timing: Timing, lo
   const cases = [
     { name: 'single booth', path: `/api/tradebooth/get-single-details-tradebooth?id=${boothIds[0]}`, admin: false, rotate: true },
     { name: 'profile', path: '/api/user/profile', admin: false },
+    { name: 'companies list (20/page)', path: '/api/company/get-details-companies', admin: false },
+    { name: 'rooms list (20/page, plain user)', path: '/api/rooms', admin: false },
   ]
   const results = new Map<string, Load>()
   for (const c of cases) {

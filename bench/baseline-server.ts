@@ -15,7 +15,7 @@ import pg from 'pg'
 import { signAccessToken, verifyAccessToken } from '@/lib/auth/access-token'
 import { authUserSql } from '@/lib/auth/authenticate'
 import { verifyPassword } from '@/lib/auth/password'
-import { afterItem, decodeAfter } from '@/lib/keyset'
+import { afterItem, decodeAfter, TOTAL_CAP } from '@/lib/keyset'
 import { BOOTH_SORT_COLUMNS } from '@/lib/schemas/booths'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Role } from '@/lib/generated/prisma/enums'
@@ -23,6 +23,11 @@ import { boothRowOf, boothSql, boothsPageSql, boothsTotalSql, type BoothSqlRow }
 import { localTime, presentBooth } from '@/lib/services/booths/present-booth'
 import { userRowOf, userSql, usersPageSql, usersTotalSql, type UserSqlRow } from '@/lib/services/users/list-users-sql'
 import { presentUser } from '@/lib/services/users/present-user'
+import { companiesPageSql, companiesTotalSql, companyRowOf, type CompanySqlRow } from '@/lib/services/companies/list-companies-sql'
+import { presentCompany } from '@/lib/services/companies/present-company'
+import type { RoomRow } from '@/lib/services/rooms/find-room'
+import { presentRoom } from '@/lib/services/rooms/list-rooms'
+import { roomsPageSql, roomsTotalSql } from '@/lib/services/rooms/list-rooms-sql'
 
 const port = Number(process.env.PORT ?? 3300)
 const naive = process.env.BASELINE_SQL === 'naive'
@@ -114,6 +119,21 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promi
         pool.query('SELECT count(*)::int AS total FROM users'),
       ])
       return send(res, 200, 'Users', { items: items.rows.map(user), page, page_size: size, total: count.rows[0].total })
+    }
+    case '/api/company/get-details-companies': {
+      const { page, size, offset } = pageOf(url)
+      const query = { q: url.searchParams.get('q') ?? undefined }
+      const window = { sort: url.searchParams.get('sort') ?? '-created_at', limit: size, offset, after: null }
+      const [items, [count]] = await Promise.all([rowsOf<CompanySqlRow>(companiesPageSql(query, window)), rowsOf<{ n: number }>(companiesTotalSql(query))])
+      return send(res, 200, 'Companies', { items: items.map((r) => presentCompany(companyRowOf(r))), page, page_size: size, total: count!.n })
+    }
+    case '/api/rooms': {
+      // No socket server here: every room's `online` is 0, as server.ts answers when no one is connected.
+      const { page, size, offset } = pageOf(url)
+      const query = { q: url.searchParams.get('q') ?? undefined }
+      const [items, [count]] = await Promise.all([rowsOf<RoomRow>(roomsPageSql(me, query, { limit: size, offset })), rowsOf<{ n: number }>(roomsTotalSql(me, query))])
+      const total = { total: Math.min(count!.n, TOTAL_CAP), total_capped: count!.n > TOTAL_CAP }
+      return send(res, 200, 'Rooms', { items: items.map((r) => presentRoom(r, 0)), page, page_size: size, ...total })
     }
     case '/api/user/profile': {
       const [row] = await rowsOf<UserSqlRow>(userSql(me.id))

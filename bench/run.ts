@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --keep-db] [-- --only lists]: seeds a large database, starts the production build
+// npm run bench [-- --quick] [-- --keep-db] [-- --reuse-db] [-- --only lists|api]: seeds a large database, starts the production build
 // (server.ts) and a bare node:http + pg baseline side by side, measures the API, sign-in under
 // load, room fan-out and the dashboard, and writes bench/results/latest.{json,md}. See README,
 // "Benchmarks".
@@ -15,11 +15,14 @@ import { ADMIN_EMAIL, BENCH_PASSWORD, FULL, QUICK } from './seed'
 const quick = process.argv.includes('--quick')
 const keepDb = process.argv.includes('--keep-db')
 // --only lists: the list cases alone (naive and new-SQL baselines, deep pages), without sign-in, fan-out or dashboard.
+// --only api: the list cases and the other API reads (single booth, profile, companies, rooms, sign-in under load).
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined
-if (only !== undefined && only !== 'lists') {
-  console.error(`--only takes: lists (not ${only})`)
+if (only !== undefined && only !== 'lists' && only !== 'api') {
+  console.error(`--only takes: lists, api (not ${only})`)
   process.exit(2)
 }
+// --reuse-db: measure against the database a run with --keep-db left, without seeding it again.
+const reuseDb = process.argv.includes('--reuse-db')
 const scale = quick ? QUICK : FULL
 const timing = quick ? { warmup: 1, duration: 4 } : { warmup: 3, duration: 10 }
 const started = performance.now()
@@ -27,8 +30,8 @@ const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`
 
 process.on('SIGINT', () => void stopAll().finally(() => process.exit(130)))
 
-// The list cases need only the API: server.ts --api-only, no production build (nor a build in progress).
-if (only !== 'lists' && !existsSync('.next/BUILD_ID')) {
+// The API cases need only the API: server.ts --api-only, no production build (nor a build in progress).
+if (only === undefined && !existsSync('.next/BUILD_ID')) {
   console.log('No production build (.next/BUILD_ID is missing): running `npm run build` first.')
   if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1)
 }
@@ -47,19 +50,19 @@ const env: Record<string, string> = {
   SEED_DEMO: 'false',
 }
 const rows: ResultRow[] = []
-/** Ends the run after the list cases (--only lists), through the same clean-up as the full run. */
-class OnlyLists extends Error {}
+/** Ends the run after the API cases (--only), through the same clean-up as the full run. */
+class OnlyApi extends Error {}
 let pgVersion = 'PostgreSQL ?'
 
 try {
   console.log(
     `Seeding ${DATABASE} (${quick ? 'quick' : 'full'}: ${scale.users.toLocaleString('en')} users, ${scale.booths.toLocaleString('en')} booths, ${scale.messages.toLocaleString('en')} messages)`,
   )
-  await prepareDatabase(scale, env)
+  if (!reuseDb) await prepareDatabase(scale, env)
   pgVersion = (await adminQuery<{ server_version: string }>('SHOW server_version', databaseUrl))[0]!.server_version.replace(/^(\S+).*/, 'PostgreSQL $1')
 
   console.log(`[${elapsed()}] starting server.ts (npm start) on ${ourPort} and the baseline on ${barePort}`)
-  await startServer(['npm', 'start', '--silent', ...(only === 'lists' ? ['--', '--api-only'] : [])], { ...env, PORT: String(ourPort) }, `${ours}/api/health`)
+  await startServer(['npm', 'start', '--silent', ...(only ? ['--', '--api-only'] : [])], { ...env, PORT: String(ourPort) }, `${ours}/api/health`)
   const baseline = [process.execPath, '--import', 'tsx', 'bench/baseline-server.ts']
   await startServer(baseline, { ...env, PORT: String(barePort), BASELINE_SQL: 'keyset' }, `http://127.0.0.1:${barePort}/`)
   await startServer(baseline, { ...env, PORT: String(naivePort), BASELINE_SQL: 'naive' }, `http://127.0.0.1:${naivePort}/`)
@@ -67,8 +70,9 @@ try {
   const log = (line: string) => console.log(`[${elapsed()}] ${line}`)
 
   rows.push(...(await listRows(servers, scale, timing, log)))
-  if (only === 'lists') throw new OnlyLists()
+  if (only === 'lists') throw new OnlyApi()
   rows.push(...(await apiRows(servers, scale, timing, log)))
+  if (only === 'api') throw new OnlyApi()
 
   console.log(`[${elapsed()}] room fan-out`)
   rows.push(...(await fanoutRows(servers, env, quick)))
@@ -79,10 +83,10 @@ try {
   const users = scale.users.toLocaleString('en')
   rows.push(row(`dashboard /users TTFB (admin, ${users} users)`, 'ms', await medianTtfb(`${ours}/users`, cookie, quick ? 10 : 30), null, 'info'))
 } catch (error) {
-  if (!(error instanceof OnlyLists)) throw error
+  if (!(error instanceof OnlyApi)) throw error
 } finally {
   await stopAll()
-  if (!keepDb) await dropDatabase().catch(() => {})
+  if (!keepDb && !reuseDb) await dropDatabase().catch(() => {})
 }
 
 const m = machine(
@@ -92,6 +96,6 @@ const m = machine(
 printTable(rows, m)
 writeResults('bench/results', rows, m)
 console.log(
-  `\nWrote bench/results/latest.json and latest.md in ${elapsed()}.${keepDb ? ` Kept the database ${DATABASE}.` : ` Dropped the database ${DATABASE}.`}`,
+  `\nWrote bench/results/latest.json and latest.md in ${elapsed()}.${keepDb || reuseDb ? ` Kept the database ${DATABASE}.` : ` Dropped the database ${DATABASE}.`}`,
 )
 process.exit(0)

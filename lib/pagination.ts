@@ -29,11 +29,12 @@ export interface Page<T> {
 
 export const pageOf = <T>(items: T[], total: number, request: PageRequest): Page<T> => ({ items, page: request.page, page_size: request.page_size, total })
 
-/**
- * A page of a list with counters and a keyset cursor: `total` is exact, or (`total_capped`) a
- * floor of TOTAL_CAP (lib/keyset.ts); `next_after` continues after the last item, null on the last page.
- */
-export interface KeysetPage<T> extends Page<T> {
+/** A page whose `total` is exact, or (`total_capped`) a floor of TOTAL_CAP (lib/keyset.ts). */
+export interface CappedPage<T> extends Page<T> {
   total_capped: boolean
+}
+
+/** A page of a list with counters and a keyset cursor: `next_after` continues after the last item, null on the last page. */
+export interface KeysetPage<T> extends CappedPage<T> {
   next_after: string | null
 }

@@ -41,6 +41,21 @@ export function refineAfter(columns: Record<string, SortColumn>) {
   }
 }
 
+/** A page whose total is counted up to TOTAL_CAP: `Page<T>` plus `total_capped` (`CappedPage<T>`). */
+export function cappedPageSchema<T extends z.ZodType>(item: T, what: string) {
+  return pageSchema(item).extend({
+    total: z
+      .number()
+      .int()
+      .openapi({
+        description: `How many ${what} match, counted up to ${TOTAL_CAP.toLocaleString('en')}: past that \`total\` is ${TOTAL_CAP.toLocaleString('en')} and \`total_capped\` is true.`,
+      }),
+    total_capped: z.boolean().openapi({
+      description: `True when \`total\` stopped at ${TOTAL_CAP.toLocaleString('en')}: at least that many match.`,
+    }),
+  })
+}
+
 /**
  * A page of a list with counters and a cursor: `Page<T>` plus `total_capped` and `next_after`
  * (`KeysetPage<T>` of lib/pagination.ts).

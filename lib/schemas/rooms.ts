@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { pageSchema } from './list-query'
+import { cappedPageSchema } from './list-query'
 import { text } from './text'
 import { HISTORY_PAGE_MAX, MEMBERS_MAX, MESSAGE_MAX, RECENT_MESSAGES, RESUME_MAX, ROOM_NAME_MAX } from './room-limits'
 
@@ -32,7 +32,7 @@ export const roomSchema = z
   })
   .openapi('Room')
 export type RoomJson = z.infer<typeof roomSchema>
-export const roomPageSchema = pageSchema(roomSchema).openapi('RoomPage')
+export const roomPageSchema = cappedPageSchema(roomSchema, 'rooms you may see').openapi('RoomPage')
 export const roomWithMessagesSchema = roomSchema.extend({ messages: z.array(messageSchema) }).openapi('RoomWithMessages')
 
 export const messageBodySchema = text().trim().min(1, 'Message is empty').max(MESSAGE_MAX, `At most ${MESSAGE_MAX} characters`)

@@ -6,7 +6,8 @@ import { api } from '@/lib/api/app'
 import { db } from '@/lib/db'
 import type { BoothStatus } from '@/lib/generated/prisma/enums'
 import { TOTAL_CAP } from '@/lib/keyset'
-import type { KeysetPage } from '@/lib/pagination'
+import type { CappedPage, KeysetPage } from '@/lib/pagination'
+import type { RoomJson } from '@/lib/schemas/rooms'
 import type { BoothJson } from '@/lib/schemas/booths'
 import type { UserJson } from '@/lib/schemas/users'
 import { withVisibleBooths } from '@/lib/services/booths/booth-visibility'
@@ -235,5 +236,23 @@ describe('bounded counting for searches and date ranges', () => {
     expect((await users('?q=crowd.example&page_size=2')).body.data).toMatchObject({ total: TOTAL_CAP, total_capped: true })
     expect((await users('?q=many777@')).body.data).toMatchObject({ total: 1, total_capped: false })
     expect((await users('?page_size=1')).body.data).toMatchObject({ total: await db().user.count(), total_capped: false })
+  })
+
+  it('rooms: the list counts the rooms the caller may see up to the cap, and pages them by name', async () => {
+    const rooms = (caller: Caller, query: string) => send<CappedPage<RoomJson>>(api(), 'GET', `/api/rooms${query}`, { headers: caller.bearer })
+    const before = (await rooms(other, '?page_size=1')).body.data
+    expect(before.total_capped).toBe(false)
+    // A room of a booth under review counts for its owner and staff only.
+    const pending = await createBooth(owner.bearer, boothFields(ownCompany))
+    await db().room.create({ data: { name: 'Aaa review room', kind: 'booth', boothId: pending.id } })
+    expect((await rooms(other, '?page_size=1')).body.data.total).toBe(before.total)
+    expect((await rooms(owner, '?q=review room')).body.data).toMatchObject({ total: 1, total_capped: false, items: [{ name: 'Aaa review room' }] })
+    await db().$executeRaw`
+      INSERT INTO rooms (id, name, kind, created_at) SELECT gen_random_uuid(), 'Crowded ' || lpad(n::text, 5, '0'), 'general', now()
+      FROM generate_series(1, ${TOTAL_CAP + 1}) n`
+    expect((await rooms(other, '?page_size=3')).body.data).toMatchObject({ total: TOTAL_CAP, total_capped: true })
+    expect((await rooms(other, '?q=crowded 00777&page_size=3')).body.data).toMatchObject({ total: 1, total_capped: false, items: [{ name: 'Crowded 00777' }] })
+    const deep = (await rooms(other, '?q=crowded&page=3&page_size=4')).body.data
+    expect(deep.items.map((room) => room.name)).toEqual(['Crowded 00009', 'Crowded 00010', 'Crowded 00011', 'Crowded 00012'])
   })
 })

@@ -25,7 +25,7 @@ export default async function RoomsPage({ searchParams }: { searchParams: Search
       />
       {/* Online counts follow people coming and going without a reload. */}
       <RefreshOnLiveEvent event="dashboard:presence" />
-      <RoomsTable rooms={page.items} total={page.total} page={page.page} pageSize={page.page_size} />
+      <RoomsTable rooms={page.items} total={page.total} totalCapped={page.total_capped} page={page.page} pageSize={page.page_size} />
     </>
   )
 }

@@ -4,13 +4,26 @@ import { DataTable } from '@/components/data-table/data-table'
 import type { RoomJson } from '@/lib/schemas/rooms'
 import { roomColumns } from './room-columns'
 
-export function RoomsTable({ rooms, total, page, pageSize }: { rooms: RoomJson[]; total: number; page: number; pageSize: number }) {
+export function RoomsTable({
+  rooms,
+  total,
+  totalCapped,
+  page,
+  pageSize,
+}: {
+  rooms: RoomJson[]
+  total: number
+  totalCapped: boolean
+  page: number
+  pageSize: number
+}) {
   return (
     <DataTable
       label="Rooms"
       columns={roomColumns}
       data={rooms}
       total={total}
+      totalCapped={totalCapped}
       page={page}
       pageSize={pageSize}
       getRowId={(room) => room.id}

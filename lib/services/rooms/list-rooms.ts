@@ -1,4 +1,5 @@
-import { pageOf, type Page } from '@/lib/pagination'
+import { TOTAL_CAP } from '@/lib/keyset'
+import { pageOf, type CappedPage } from '@/lib/pagination'
 import { sqlRows } from '@/lib/db'
 import type { ListRoomsQuery, RoomJson } from '@/lib/schemas/rooms'
 import type { Viewer } from '@/lib/services/booths/booth-visibility'
@@ -12,11 +13,11 @@ export const presentRoom = (room: RoomRow, online: number): RoomJson => ({ id: r
 
 /**
  * A page of the rooms `viewer` may see by name (general rooms, and booth rooms whose booth they may
- * see), each with its online count, and the exact total, side by side (list-rooms-sql.ts).
+ * see), each with its online count, and the total counted up to TOTAL_CAP, side by side (list-rooms-sql.ts).
  */
-export async function listRooms(viewer: Viewer, query: ListRoomsQuery, online: OnlineCounter): Promise<Page<RoomJson>> {
+export async function listRooms(viewer: Viewer, query: ListRoomsQuery, online: OnlineCounter): Promise<CappedPage<RoomJson>> {
   const window = { limit: query.page_size, offset: (query.page - 1) * query.page_size }
   const [rows, [total]] = await Promise.all([sqlRows<RoomRow>(roomsPageSql(viewer, query, window)), sqlRows<{ n: number }>(roomsTotalSql(viewer, query))])
   const items = await Promise.all(rows.map(async (room) => presentRoom(room, await online(room.id))))
-  return pageOf(items, total!.n, query)
+  return { ...pageOf(items, Math.min(total!.n, TOTAL_CAP), query), total_capped: total!.n > TOTAL_CAP }
 }
