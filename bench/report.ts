@@ -19,14 +19,14 @@ export interface ResultRow {
 const round = (n: number | null, digits = n !== null && Math.abs(n) < 10 ? 2 : n !== null && Math.abs(n) < 100 ? 1 : 0) =>
   n === null || !Number.isFinite(n) ? null : Number(n.toFixed(digits))
 
-/** Checks a value against its goal: "<= 25 ms" compares the value, ">= 0.75" / "<= 2x" the ratio. */
+/** Checks a value against its goal: "<= 25 ms", "<= 200 kB", ">= 90 score" compare the value, ">= 0.75" / "<= 2x" the ratio. */
 export function row(name: string, unit: string, value: number | null, baseline: number | null, goal = 'info'): ResultRow {
   const ratio = value !== null && baseline ? value / baseline : null
-  const match = goal.match(/^(<=|>=)\s*([\d.]+)\s*(x|ms|kB|%)?$/)
+  const match = goal.match(/^(<=|>=)\s*([\d.]+)\s*(x|ms|kB|%|score)?$/)
   let holds: boolean | null = null
   if (match && value !== null) {
     const limit = Number(match[2])
-    const subject = match[3] === 'ms' || match[3] === 'kB' ? value : ratio
+    const subject = match[3] === 'ms' || match[3] === 'kB' || match[3] === 'score' ? value : ratio
     if (subject !== null) holds = match[1] === '<=' ? subject <= limit : subject >= limit
   }
   return { name, unit, value: round(value), baseline: round(baseline), ratio: round(ratio, 2), goal, holds }

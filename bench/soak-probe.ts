@@ -18,9 +18,14 @@ if (process.send) {
   const ms = (ns: number) => Math.round(ns / 1e4) / 100
   setInterval(
     () => {
+      const memory = process.memoryUsage()
       process.send?.({
         type: 'soak-sample',
-        heapUsed: process.memoryUsage().heapUsed,
+        heapUsed: memory.heapUsed,
+        heapTotal: memory.heapTotal,
+        // Buffers and other memory V8 knows of outside its heap; RSS beyond heapTotal + external is
+        // native memory V8 does not see (argon2's blocks, the allocator's arenas, code).
+        external: memory.external,
         heapAfterGc: Number.isFinite(floor) ? floor : null,
         lagP99: ms(delay.percentile(99)),
         lagMax: ms(delay.max),

@@ -31,6 +31,8 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
 
 interface Probe {
   heapUsed: number
+  heapTotal: number
+  external: number
   heapAfterGc: number | null
   lagP99: number
   lagMax: number
@@ -40,6 +42,8 @@ interface Sample {
   rss: number
   heap: number
   heapAfterGc: number | null
+  /** RSS beyond V8's heap and external memory: what native code and the allocator hold. */
+  native: number
   lagP99: number
   lagMax: number
   healthP99: number
@@ -80,7 +84,16 @@ async function freePort(): Promise<number> {
 /** The server with the probe preloaded, reporting over an IPC channel; resolves once ready. */
 async function startServer(port: number, onProbe: (probe: Probe) => void): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', '--import', './bench/soak-probe.ts', 'server.ts', '--api-only'], {
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: databaseUrl, SOAK_PROBE_MS: String(SAMPLE_MS) },
+    env: {
+      // As `npm start` runs it (package.json): glibc serves blocks of 4 MiB and more (argon2's 19 MiB) by mmap, returned on free.
+      MALLOC_MMAP_THRESHOLD_: '4194304',
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      SOAK_PROBE_MS: String(SAMPLE_MS),
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
   spawned = child
@@ -100,6 +113,10 @@ async function startServer(port: number, onProbe: (probe: Probe) => void): Promi
 }
 
 const p99 = (values: number[]) => (values.length ? [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.99))]! : 0)
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : Number.NaN
+}
 const cell = (value: number, width: number, digits = 1) => value.toFixed(digits).padStart(width)
 
 async function main() {
@@ -111,7 +128,7 @@ async function main() {
   const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) * 1024
 
   console.log(`soak: ${MINUTES} min against ${url} (database ${database}), sampling every ${SAMPLE_MS / 1000} s\n`)
-  console.log('   t s |  RSS MB | heap MB | after GC | loop p99 ms | loop max ms | health p99 ms | req/s | errors | chat msgs')
+  console.log('   t s |  RSS MB | heap MB | after GC | native MB | loop p99 ms | loop max ms | health p99 ms | req/s | errors | chat msgs')
   let window: Window = emptyWindow()
   const load = startLoad({ url, users, password: PASSWORD, roomId, window: () => window })
   const samples: Sample[] = []
@@ -121,9 +138,11 @@ async function main() {
     const closed = window
     window = emptyWindow()
     const errors = closed.errors + closed.chatErrors
+    const rssBytes = rss()
     const sample: Sample = {
       t: (Date.now() - started) / 1000,
-      rss: mb(rss()),
+      rss: mb(rssBytes),
+      native: probe ? mb(rssBytes - probe.heapTotal - probe.external) : 0,
       heap: mb(probe?.heapUsed ?? 0),
       heapAfterGc: probe?.heapAfterGc == null ? null : mb(probe.heapAfterGc),
       lagP99: probe?.lagP99 ?? 0,
@@ -137,7 +156,7 @@ async function main() {
     samples.push(sample)
     const notes = closed.errorSamples.length ? `  ${closed.errorSamples.join('; ')}` : ''
     console.log(
-      `${cell(sample.t, 6, 0)} | ${cell(sample.rss, 7)} | ${cell(sample.heap, 7)} | ${sample.heapAfterGc === null ? '       -' : cell(sample.heapAfterGc, 8)} | ${cell(sample.lagP99, 11)} | ${cell(sample.lagMax, 11)} | ${cell(sample.healthP99, 13)} | ${cell(sample.rps, 5, 0)} | ${String(errors).padStart(6)} | ${String(sample.chat).padStart(9)}${notes}`,
+      `${cell(sample.t, 6, 0)} | ${cell(sample.rss, 7)} | ${cell(sample.heap, 7)} | ${sample.heapAfterGc === null ? '       -' : cell(sample.heapAfterGc, 8)} | ${cell(sample.native, 9)} | ${cell(sample.lagP99, 11)} | ${cell(sample.lagMax, 11)} | ${cell(sample.healthP99, 13)} | ${cell(sample.rps, 5, 0)} | ${String(errors).padStart(6)} | ${String(sample.chat).padStart(9)}${notes}`,
     )
   }
   await load.stop()
@@ -174,8 +193,26 @@ function report(samples: Sample[], exitCode: number | null): boolean {
   const errors = samples.reduce((s, x) => s + x.errors, 0)
   const meanHeap = floors.reduce((s, [, heap]) => s + heap, 0) / Math.max(1, floors.length)
 
+  // Growth over the last 20 minutes (or since warm-up in a shorter run): the median of the last two
+  // minutes against the median of the two minutes where that stretch begins. RSS and the heap after
+  // full collections may each grow by at most 10 %.
+  const end = samples.at(-1)?.t ?? 0
+  const from = Math.max(warmup, end - 20 * 60)
+  const growth = (points: Array<[number, number]>) => {
+    const at = (lo: number, hi: number) => median(points.filter(([t]) => t >= lo && t <= hi).map(([, y]) => y))
+    const first = at(from, from + 120)
+    const last = at(end - 120, end)
+    return { first, last, ratio: last / first - 1 }
+  }
+  const rssGrowth = growth(steady.map((s) => [s.t, s.rss]))
+  const heapGrowth = growth(floors)
+  const nativeGrowth = growth(steady.map((s) => [s.t, s.native]))
+  const within = (g: { ratio: number }) => !Number.isFinite(g.ratio) || g.ratio <= 0.1
   // Under 2 % of the retained heap (or 1 MB) per minute; with fewer than 3 full collections there is nothing to judge.
-  const memoryOk = floors.length < 3 || heapSlope < Math.max(1, meanHeap * 0.02)
+  const memoryOk = (floors.length < 3 || heapSlope < Math.max(1, meanHeap * 0.02)) && within(rssGrowth) && within(heapGrowth)
+  const span = `${((end - from) / 60).toFixed(0)} min`
+  const describe = (g: { first: number; last: number; ratio: number }) =>
+    Number.isFinite(g.ratio) ? `${g.first.toFixed(1)} → ${g.last.toFixed(1)} MB (${g.ratio >= 0 ? '+' : ''}${(g.ratio * 100).toFixed(1)} %)` : 'too few samples'
   const lagOk = lagSecond <= lagFirst * 1.5 + 10
   const errorsOk = errors <= requests * 0.001
   const pass = memoryOk && lagOk && errorsOk && exitCode === 0
@@ -183,6 +220,7 @@ function report(samples: Sample[], exitCode: number | null): boolean {
 after a ${warmup.toFixed(0)} s warm-up (${steady.length} samples):
   heap after full GCs  ${floors.length < 3 ? `only ${floors.length} full collections: too few to judge` : `slope ${heapSlope.toFixed(2)} MB/min over ${floors.length} collections (mean ${meanHeap.toFixed(1)} MB)   ${memoryOk ? 'OK' : 'GROWING'}`}
   RSS slope            ${rssSlope.toFixed(2)} MB/min (RSS also holds argon2's 19 MiB buffers and the allocator's slack)
+  growth over ${span.padEnd(7)} RSS ${describe(rssGrowth)} ${within(rssGrowth) ? 'OK' : 'GROWING'}; heap after GC ${describe(heapGrowth)} ${within(heapGrowth) ? 'OK' : 'GROWING'}; native (RSS − heap − external) ${describe(nativeGrowth)}
   loop p99             first half max ${lagFirst.toFixed(1)} ms, second half max ${lagSecond.toFixed(1)} ms   ${lagOk ? 'STABLE' : 'RISING'}
   requests             ${requests} (${errors} errors)   ${errorsOk ? 'OK' : 'TOO MANY ERRORS'}; exit code on SIGTERM ${exitCode}
 verdict: ${pass ? 'PASS' : 'FAIL'}${MINUTES < 5 ? ` (a ${MINUTES}-minute run is a smoke test: slopes mean something from 5 minutes on)` : ''}`)
