@@ -1,20 +1,21 @@
 // The practical limit: a bare node:http + pg server answering the benchmarked routes with the SQL
 // a careful hand-written server would send for them (the statements Prisma sends, with file URLs
 // joined in instead of fetched separately, no transaction around a page and its count), the same
-// access-token check and the same JSON (the product's own pure `present*` functions), so that the
-// difference to server.ts is framework, ORM and middleware. Routes not listed answer 404.
+// access-token check, the same JSON (the product's own pure `present*` functions) and the same
+// response headers, so that the difference to server.ts is framework, ORM and middleware. Routes not listed answer 404.
 // `GET /` is the health round trip of bench/health.ts.
 // BASELINE_SQL picks the lists' statements: `naive` is the offset page plus an exact count(*) of
 // every matching row (the statements before issue 14); `keyset` (default) sends the product's own
 // statements, built by the same functions (list-booths-sql.ts, list-users-sql.ts): the visibility
 // rule, one row more than the page (for `next_after`), `after` as an index range, `total` from the
 // trigger-kept counters.
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import pg from 'pg'
 import { signAccessToken, verifyAccessToken } from '@/lib/auth/access-token'
 import { authUserSql } from '@/lib/auth/authenticate'
 import { verifyPassword } from '@/lib/auth/password'
+import { securityHeaders } from '@/lib/http/security-headers.js'
 import { afterItem, decodeAfter, TOTAL_CAP } from '@/lib/keyset'
 import { BOOTH_SORT_COLUMNS } from '@/lib/schemas/booths'
 import type { Prisma } from '@/lib/generated/prisma/client'
@@ -42,8 +43,11 @@ const pool = new pg.Pool({
 // Dates and instants as the product reads them: timestamptz → Date; a date column stays a string.
 pg.types.setTypeParser(1082, (value) => value)
 
+// The headers of every product answer (security headers, no caching, a request id): part of the
+// answer a client receives, so the bare server sends them too and both write the same bytes.
+const HEADERS = Object.fromEntries([...securityHeaders.map(({ key, value }) => [key, value]), ['Cache-Control', 'no-store'], ['Content-Type', 'application/json']])
 const send = (res: ServerResponse, status: number, message: string, data: unknown) => {
-  res.writeHead(status, { 'content-type': 'application/json' })
+  res.writeHead(status, { ...HEADERS, 'X-Request-Id': randomUUID() })
   res.end(JSON.stringify({ status, message, data }))
 }
 

@@ -1,11 +1,9 @@
-import type { Logger } from 'pino'
 import type { AuthUser } from '@/lib/auth/auth-user'
 
 /** What the API's middleware puts on the Hono context. */
 export interface ApiEnv {
   Variables: {
     requestId: string
-    log: Logger
     /** Set by `requireUser`/`requireRole`. */
     user: AuthUser
   }

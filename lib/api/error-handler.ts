@@ -48,7 +48,7 @@ export function errorResponse(c: Context<ApiEnv>, error: unknown): Response {
   const appError = toAppError(error)
   const status = httpStatusOf(appError)
   const requestId = c.get('requestId')
-  const log = c.get('log') ?? logger()
+  const log = logger().child({ reqId: requestId })
   // An outage answers every request with 503: one line each, not a stack trace each.
   if (appError.code === 'unavailable') log.warn({ reason: error instanceof Error ? error.message.slice(0, 200) : String(error) }, 'database unavailable')
   else if (status >= 500) log.error({ err: error }, 'request failed')

@@ -19,3 +19,10 @@ const instance = processSingleton('logger', () =>
 export function logger(): pino.Logger {
   return instance.get()
 }
+
+/** Swaps the process's logger (a test capturing log lines); returns the one it replaced. */
+export function replaceLogger(next: pino.Logger): pino.Logger {
+  const previous = instance.get()
+  instance.set(next)
+  return previous
+}

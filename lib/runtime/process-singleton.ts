@@ -17,29 +17,43 @@ export interface ProcessSingleton<T> {
   clear(): T | undefined
 }
 
-type Registry = Record<symbol, unknown>
+type Registry = Record<symbol, Box<unknown> | undefined>
+
+/** One slot per key, shared by every copy: copies keep a reference to it, not to globalThis. */
+interface Box<T> {
+  held: boolean
+  value: T | undefined
+}
 
 /**
  * The value stored under `Symbol.for('vicross.' + key)` on globalThis, made lazily. Every copy of a
  * module that asks for the same key gets the same value, so the key must name one kind of value.
+ * The symbol holds a box that each copy keeps: `get` on a hot path (the database, the config) is
+ * then a field read, not a lookup among globalThis's properties.
  */
 export function processSingleton<T>(key: string, create: () => T): ProcessSingleton<T> {
   const symbol = Symbol.for(`vicross.${key}`)
   const registry = globalThis as unknown as Registry
+  const box = (registry[symbol] ??= { held: false, value: undefined }) as Box<T>
   return {
     get() {
-      if (!(symbol in registry)) registry[symbol] = create()
-      return registry[symbol] as T
+      if (!box.held) {
+        box.value = create()
+        box.held = true
+      }
+      return box.value as T
     },
     peek() {
-      return registry[symbol] as T | undefined
+      return box.value
     },
     set(value) {
-      registry[symbol] = value
+      box.value = value
+      box.held = true
     },
     clear() {
-      const value = registry[symbol] as T | undefined
-      delete registry[symbol]
+      const value = box.value
+      box.value = undefined
+      box.held = false
       return value
     },
   }

@@ -5,6 +5,7 @@ import { api } from '@/lib/api/app'
 import { AppError } from '@/lib/errors'
 import { resetConfig } from '@/lib/config'
 import { db } from '@/lib/db'
+import { replaceLogger } from '@/lib/log/logger'
 import type { UserJson } from '@/lib/schemas/users'
 import { activeDriver, fileStorage } from '@/lib/storage/file-storage'
 import { docxBytes, PDF_1_7 } from '../helpers/documents'
@@ -114,11 +115,8 @@ describe('the ImageKit driver, against a stand-in that checks what the SDK sends
 
   it('never writes the private key to the logs, even when ImageKit fails', async () => {
     const lines: string[] = []
-    const holder = globalThis as typeof globalThis & Record<symbol, unknown>
-    const LOGGER = Symbol.for('vicross.logger')
-    const original = holder[LOGGER]
     const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => (lines.push(chunk.toString()), done()) })
-    holder[LOGGER] = pino({ level: 'trace' }, sink)
+    const original = replaceLogger(pino({ level: 'trace' }, sink))
     try {
       const { bearer } = await createUser()
       ik.failUploads(500)
@@ -129,7 +127,7 @@ describe('the ImageKit driver, against a stand-in that checks what the SDK sends
       configure({ IMAGEKIT_PUBLIC_KEY: 'p', IMAGEKIT_PRIVATE_KEY: `${PRIVATE_KEY}-wrong`, IMAGEKIT_URL_ENDPOINT: ik.endpoint, IMAGEKIT_API_BASE_URL: ik.url })
       await fileStorage.removeBytes([{ id: '01900000-0000-7000-8000-000000000000', driver: 'imagekit', key: 'ik000001abcdef' }])
     } finally {
-      holder[LOGGER] = original
+      replaceLogger(original)
     }
     const logged = lines.join('')
     expect(logged).toContain('ImageKit upload failed')

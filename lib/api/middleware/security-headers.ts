@@ -1,13 +1,14 @@
 import type { MiddlewareHandler } from 'hono'
 import { securityHeaders as headers } from '@/lib/http/security-headers.js'
+import { presetHeader } from '../node-response'
 
 /**
- * The same security headers Next adds to pages (next.config.js), on every API response. Set
- * before the handler runs: Hono merges them into the response it builds, which is much cheaper
- * than editing a finished Response.
+ * The same security headers Next adds to pages (next.config.js), on every API response, set before
+ * the handler runs so that error envelopes carry them too (presetHeader: on node:http straight onto
+ * the response).
  */
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
-  for (const { key, value } of headers) c.header(key, value)
-  c.header('Cache-Control', 'no-store')
+  for (const { key, value } of headers) presetHeader(c, key, value)
+  presetHeader(c, 'Cache-Control', 'no-store')
   await next()
 }
