@@ -52,7 +52,9 @@ export async function dashboardLoadRows(
   }
 
   const seconds = quick ? 6 : 15
-  const idle = await healthProbe(base, quick ? 2_000 : 4_000)
+  // The pages above leave renders and collections behind: let them settle before timing "idle".
+  await new Promise((wake) => setTimeout(wake, 3_000))
+  const idle = await healthProbe(base, quick ? 2_000 : 5_000)
   const crowd = autocannon({ url: `${base}/`, connections: 200, duration: seconds, headers: { cookie: cookies.admin }, timeout: 30 })
   const loaded = await healthProbe(base, (seconds - 1) * 1000)
   const result = await crowd
