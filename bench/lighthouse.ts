@@ -3,7 +3,7 @@
 // its own Chromium (Debian's, as the end-to-end tests use; CHROMIUM_PATH to change it). Signed-in
 // pages get the dashboard's session cookie. Lighthouse 12.2.3: the last line that runs on Node 20.
 import * as chromeLauncher from 'chrome-launcher'
-import lighthouse from 'lighthouse'
+import lighthouse, { type Result } from 'lighthouse'
 import { row, type ResultRow } from './report'
 
 const PAGES = [
@@ -16,34 +16,43 @@ interface Audit {
   numericValue?: number
 }
 
+/** One Lighthouse run of one page in a fresh Chromium. */
+async function measure(base: string, path: string, cookie: string | undefined): Promise<Result | undefined> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  })
+  try {
+    const result = await lighthouse(`${base}${path}`, {
+      port: chrome.port,
+      onlyCategories: ['performance'],
+      output: 'json',
+      logLevel: 'error',
+      ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
+    })
+    return result?.lhr
+  } finally {
+    chrome.kill()
+  }
+}
+
 export async function lighthouseRows(base: string, cookie: string, log: (line: string) => void): Promise<ResultRow[]> {
   const rows: ResultRow[] = []
   for (const page of PAGES) {
-    const chrome = await chromeLauncher.launch({
-      chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-    })
-    try {
-      const result = await lighthouse(`${base}${page.path}`, {
-        port: chrome.port,
-        onlyCategories: ['performance'],
-        output: 'json',
-        logLevel: 'error',
-        ...(page.signedIn ? { extraHeaders: { Cookie: cookie } } : {}),
-      })
-      const lhr = result?.lhr
-      const score = lhr?.categories.performance?.score
-      const audit = (id: string) => (lhr?.audits[id] as Audit | undefined)?.numericValue ?? Number.NaN
-      if (lhr?.runtimeError) log(`lighthouse ${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
-      log(
-        `lighthouse ${page.path} (mobile): performance ${score == null ? '—' : Math.round(score * 100)}, FCP ${audit('first-contentful-paint').toFixed(0)} ms, ` +
-          `LCP ${audit('largest-contentful-paint').toFixed(0)} ms, TBT ${audit('total-blocking-time').toFixed(0)} ms, CLS ${audit('cumulative-layout-shift').toFixed(3)}`,
-      )
-      rows.push(row(`Lighthouse mobile performance ${page.path}`, 'score', score == null ? null : Math.round(score * 100), null, '>= 90 score'))
-      rows.push(row(`Lighthouse mobile ${page.path}: total blocking time`, 'ms', audit('total-blocking-time'), null, 'info'))
-    } finally {
-      chrome.kill()
+    // Chromium sometimes loses the trace of a load (NO_NAVSTART): such a run is retried, twice at most.
+    let lhr: Result | undefined
+    for (let attempt = 0; attempt < 3 && (!lhr || lhr.runtimeError); attempt++) {
+      if (lhr?.runtimeError) log(`lighthouse ${page.path}: ${lhr.runtimeError.code}, retrying`)
+      lhr = await measure(base, page.path, page.signedIn ? cookie : undefined)
     }
+    const score = lhr?.runtimeError ? null : lhr?.categories.performance?.score
+    const audit = (id: string) => (lhr?.audits[id] as Audit | undefined)?.numericValue ?? Number.NaN
+    log(
+      `lighthouse ${page.path} (mobile): performance ${score == null ? '—' : Math.round(score * 100)}, FCP ${audit('first-contentful-paint').toFixed(0)} ms, ` +
+        `LCP ${audit('largest-contentful-paint').toFixed(0)} ms, TBT ${audit('total-blocking-time').toFixed(0)} ms, CLS ${audit('cumulative-layout-shift').toFixed(3)}`,
+    )
+    rows.push(row(`Lighthouse mobile performance ${page.path}`, 'score', score == null ? null : Math.round(score * 100), null, '>= 90 score'))
+    rows.push(row(`Lighthouse mobile ${page.path}: total blocking time`, 'ms', score == null ? null : audit('total-blocking-time'), null, 'info'))
   }
   return rows
 }

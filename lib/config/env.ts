@@ -94,7 +94,7 @@ export const envSchema = z
       'true',
     ),
     /** Dashboard page renders in flight at once, and how many more one client may have waiting (server.ts). */
-    PAGE_CONCURRENCY: withDefault(z.coerce.number().int().min(1).max(256), 8),
+    PAGE_CONCURRENCY: withDefault(z.coerce.number().int().min(1).max(256), 2),
     PAGE_QUEUE_PER_CLIENT: withDefault(z.coerce.number().int().min(0).max(10_000), 64),
     SHUTDOWN_GRACE_MS: withDefault(z.coerce.number().int().min(0).max(600_000), 10_000),
     LOG_LEVEL: withDefault(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
