@@ -45,7 +45,11 @@ pg.types.setTypeParser(1082, (value) => value)
 
 // The headers of every product answer (security headers, no caching, a request id): part of the
 // answer a client receives, so the bare server sends them too and both write the same bytes.
-const HEADERS = Object.fromEntries([...securityHeaders.map(({ key, value }) => [key, value]), ['Cache-Control', 'no-store'], ['Content-Type', 'application/json']])
+const HEADERS = Object.fromEntries([
+  ...securityHeaders.map(({ key, value }) => [key, value]),
+  ['Cache-Control', 'no-store'],
+  ['Content-Type', 'application/json'],
+])
 const send = (res: ServerResponse, status: number, message: string, data: unknown) => {
   res.writeHead(status, { ...HEADERS, 'X-Request-Id': randomUUID() })
   res.end(JSON.stringify({ status, message, data }))
@@ -135,7 +139,10 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promi
       // No socket server here: every room's `online` is 0, as server.ts answers when no one is connected.
       const { page, size, offset } = pageOf(url)
       const query = { q: url.searchParams.get('q') ?? undefined }
-      const [items, [count]] = await Promise.all([rowsOf<RoomRow>(roomsPageSql(me, query, { limit: size, offset })), rowsOf<{ n: number }>(roomsTotalSql(me, query))])
+      const [items, [count]] = await Promise.all([
+        rowsOf<RoomRow>(roomsPageSql(me, query, { limit: size, offset })),
+        rowsOf<{ n: number }>(roomsTotalSql(me, query)),
+      ])
       const total = { total: Math.min(count!.n, TOTAL_CAP), total_capped: count!.n > TOTAL_CAP }
       return send(res, 200, 'Rooms', { items: items.map((r) => presentRoom(r, 0)), page, page_size: size, ...total })
     }

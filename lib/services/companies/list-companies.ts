@@ -11,6 +11,9 @@ import { presentCompany } from './present-company'
 export async function listCompanies(query: ListCompaniesQuery): Promise<Page<CompanyJson>> {
   const window = { sort: query.sort, limit: query.page_size, offset: (query.page - 1) * query.page_size, after: null }
   const [rows, [total]] = await Promise.all([sqlRows<CompanySqlRow>(companiesPageSql(query, window)), sqlRows<{ n: number }>(companiesTotalSql(query))])
-  return pageOf(rows.map((row) => presentCompany(companyRowOf(row))), total!.n, query)
+  return pageOf(
+    rows.map((row) => presentCompany(companyRowOf(row))),
+    total!.n,
+    query,
+  )
 }
-
