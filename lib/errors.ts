@@ -45,6 +45,11 @@ export class AppError extends Error {
 export const notFound = (what = 'Resource') => new AppError('not_found', `${what} not found`)
 export const forbidden = (message = 'You are not allowed to do this') => new AppError('forbidden', message)
 export const unauthenticated = (message = 'Authentication required') => new AppError('unauthenticated', message)
+/** Staff and admins must have a second factor, and this account has none yet. */
+export const secondFactorNeeded = () =>
+  new AppError('forbidden', 'Set up a second factor first: staff and admins must use one (POST /api/user/mfa/totp)', {
+    errors: { mfa: ['Set up an authenticator app before doing anything else'] },
+  })
 export const conflict = (message: string, errors?: FieldErrors) => new AppError('conflict', message, { errors })
 
 /**

@@ -11,11 +11,12 @@ import { SIGN_IN_ERRORS, signInErrorMessage } from '@/lib/auth/sign-in-errors'
 import { describeFailure, postJson } from '@/lib/client/post-json'
 import type { FormOutput } from '@/lib/forms/form-schemas'
 import { useServerForm } from '@/lib/forms/use-server-form'
+import { newMfaNonce } from '@/lib/client/mfa-nonce'
 
-type Props = { onError: (message: string | null) => void; onSignedIn: () => void }
+type Props = { onError: (message: string | null) => void; onSignedIn: () => void; onMfaRequired: (challenge: string) => void }
 
 /** "Email me a code": the email first, then the 6-digit code that arrives (if the account exists). */
-export function EmailCodeSignIn({ onError, onSignedIn }: Props) {
+export function EmailCodeSignIn({ onError, onSignedIn, onMfaRequired }: Props) {
   const [email, setEmail] = useState<string | null>(null)
   const { form: emailForm, onSubmit: onEmailSubmit } = useServerForm('email', { defaultValues: { email: '' } })
   const { form: codeForm, onSubmit: onCodeSubmit } = useServerForm('one-time-code', { defaultValues: { otp: '' } })
@@ -42,8 +43,10 @@ export function EmailCodeSignIn({ onError, onSignedIn }: Props) {
 
   async function verify(values: FormOutput<'one-time-code'>) {
     onError(null)
-    const result = await signIn('email-code', { email, code: values.otp, redirect: false })
+    const challenge = newMfaNonce()
+    const result = await signIn('email-code', { email, code: values.otp, mfa_nonce: challenge, redirect: false })
     if (result?.ok && !result.error) return onSignedIn()
+    if (result?.error === 'MfaRequired') return onMfaRequired(challenge)
     codeForm.resetField('otp')
     const code = result?.error === 'CredentialsSignin' ? 'CodeSignin' : (result?.error ?? 'SignInFailed')
     onError(signInErrorMessage(code) ?? SIGN_IN_ERRORS.CodeSignin)

@@ -9,15 +9,20 @@ import { Input } from '@/components/ui/input'
 import { SIGN_IN_ERRORS, signInErrorMessage } from '@/lib/auth/sign-in-errors'
 import type { FormOutput } from '@/lib/forms/form-schemas'
 import { useServerForm } from '@/lib/forms/use-server-form'
+import { newMfaNonce } from '@/lib/client/mfa-nonce'
 
-export function PasswordSignIn({ onError, onSignedIn }: { onError: (message: string | null) => void; onSignedIn: () => void }) {
+type Props = { onError: (message: string | null) => void; onSignedIn: () => void; onMfaRequired: (challenge: string) => void }
+
+export function PasswordSignIn({ onError, onSignedIn, onMfaRequired }: Props) {
   const { form, onSubmit } = useServerForm('login', { defaultValues: { email: '', password: '' } })
   const { errors, isSubmitting } = form.formState
 
   async function submit(values: FormOutput<'login'>) {
     onError(null)
-    const result = await signIn('credentials', { ...values, redirect: false })
+    const challenge = newMfaNonce()
+    const result = await signIn('credentials', { ...values, mfa_nonce: challenge, redirect: false })
     if (result?.ok && !result.error) return onSignedIn()
+    if (result?.error === 'MfaRequired') return onMfaRequired(challenge)
     form.resetField('password')
     onError(signInErrorMessage(result?.error ?? 'SignInFailed') ?? SIGN_IN_ERRORS.CredentialsSignin)
   }

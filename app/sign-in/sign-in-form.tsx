@@ -11,17 +11,29 @@ import { safeRedirectPath } from '@/lib/auth/safe-redirect'
 import { EmailCodeSignIn } from './email-code-sign-in'
 import { GoogleIcon } from './google-icon'
 import { PasswordSignIn } from './password-sign-in'
+import { SecondFactorSignIn } from './second-factor-sign-in'
 
-type Mode = 'password' | 'code'
+type Mode = 'password' | 'code' | 'second-factor'
 
 const descriptions: Record<Mode, string> = {
   password: 'Use your email and password, a code, or Google.',
   code: 'We will email you a 6-digit code to sign in with.',
+  'second-factor': 'Enter the 6-digit code your authenticator app shows for VI Cross.',
 }
 
-export function SignInForm({ callbackUrl, googleEnabled, initialError }: { callbackUrl: string; googleEnabled: boolean; initialError: string | null }) {
-  const [mode, setMode] = useState<Mode>('password')
+type Props = { callbackUrl: string; googleEnabled: boolean; initialError: string | null; initialChallenge: string | null }
+
+export function SignInForm({ callbackUrl, googleEnabled, initialError, initialChallenge }: Props) {
+  // A Google sign-in of an account with a second factor comes back with its challenge (?mfa=).
+  const [mode, setMode] = useState<Mode>(initialChallenge ? 'second-factor' : 'password')
+  const [challenge, setChallenge] = useState<string | null>(initialChallenge)
   const [error, setError] = useState<string | null>(initialError)
+
+  function askSecondFactor(next: string) {
+    setError(null)
+    setChallenge(next)
+    setMode('second-factor')
+  }
 
   // A full navigation, so that every server component renders with the new session; the target is
   // checked again here (the same check as the server's), never trusted as handed over.
@@ -40,14 +52,25 @@ export function SignInForm({ callbackUrl, googleEnabled, initialError }: { callb
       </CardHeader>
       <CardContent className="flex flex-col gap-5">
         {error && <Alert>{error}</Alert>}
-        {mode === 'password' ? <PasswordSignIn onError={setError} onSignedIn={signedIn} /> : <EmailCodeSignIn onError={setError} onSignedIn={signedIn} />}
+        {mode === 'second-factor' && challenge ? (
+          <SecondFactorSignIn challenge={challenge} onError={setError} onSignedIn={signedIn} onExpired={() => setMode('password')} />
+        ) : mode === 'code' ? (
+          <EmailCodeSignIn onError={setError} onSignedIn={signedIn} onMfaRequired={askSecondFactor} />
+        ) : (
+          <PasswordSignIn onError={setError} onSignedIn={signedIn} onMfaRequired={askSecondFactor} />
+        )}
         <div className="flex items-center gap-3 text-xs text-muted-foreground">
           <span className="h-px flex-1 bg-border" />
           or
           <span className="h-px flex-1 bg-border" />
         </div>
         <div className="flex flex-col gap-2">
-          {mode === 'password' ? (
+          {mode === 'second-factor' ? (
+            <Button type="button" variant="outline" className="w-full" onClick={() => switchTo('password')}>
+              <KeyRound aria-hidden />
+              Start over
+            </Button>
+          ) : mode === 'password' ? (
             <Button type="button" variant="outline" className="w-full" onClick={() => switchTo('code')}>
               <Mail aria-hidden />
               Email me a code
@@ -58,7 +81,7 @@ export function SignInForm({ callbackUrl, googleEnabled, initialError }: { callb
               Sign in with a password
             </Button>
           )}
-          {googleEnabled && (
+          {googleEnabled && mode !== 'second-factor' && (
             <Button
               type="button"
               variant="outline"

@@ -30,7 +30,16 @@ async function main(): Promise<void> {
 
   const signIn = await api.POST('/api/auth/login', { body: { email, password } })
   if (signIn.error) throw new Error(`sign-in refused: ${signIn.response.status} ${signIn.error.message}`)
-  const { access_token: accessToken, user } = signIn.data.data
+  // An account with two-step sign-in answers a challenge instead: finish it with a code (here from TOTP_CODE).
+  let session = signIn.data.data
+  if ('mfa_required' in session) {
+    const code = process.env.TOTP_CODE
+    if (!code) throw new Error('this account uses two-step sign-in: set TOTP_CODE to a current authenticator code')
+    const second = await api.POST('/api/auth/mfa/verify', { body: { mfa_token: session.mfa_token, code } })
+    if (second.error) throw new Error(`second factor refused: ${second.response.status} ${second.error.message}`)
+    session = second.data.data
+  }
+  const { access_token: accessToken, user } = session
   api.use({ onRequest: ({ request }) => (request.headers.set('Authorization', `Bearer ${accessToken}`), request) })
   console.log(`signed in as ${user.email} (${user.role})`)
 

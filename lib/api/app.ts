@@ -50,6 +50,11 @@ import { registerJoinRooms } from './routes/rooms/join-rooms'
 import { registerLeaveRoom } from './routes/rooms/leave-room'
 import { registerRoomMessages } from './routes/rooms/room-messages'
 import { registerAsyncApiDocument } from './routes/asyncapi-document'
+import { registerVerifyMfa } from './routes/mfa/verify-mfa'
+import { registerSecondFactors } from './routes/mfa/second-factors'
+import { registerTotpEnrolment } from './routes/mfa/totp-enrolment'
+import { registerTotpRemoval } from './routes/mfa/totp-removal'
+import { registerSecuritySettings } from './routes/mfa/security-settings'
 
 export type ApiApp = OpenAPIHono<ApiEnv>
 
@@ -115,6 +120,11 @@ export function createApi(): ApiApp {
   registerJoinRooms(app)
   registerLeaveRoom(app)
   registerRoomMessages(app)
+  registerVerifyMfa(app)
+  registerSecondFactors(app)
+  registerTotpEnrolment(app)
+  registerTotpRemoval(app)
+  registerSecuritySettings(app)
   // Routes that need a signed-in caller name this scheme; the dashboard's session cookie also works.
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
   completeOperations(app.openAPIRegistry)

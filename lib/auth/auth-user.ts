@@ -6,6 +6,8 @@ export interface AuthUser {
   email: string
   name: string | null
   role: Role
+  /** The account has a second factor (see mustEnrolSecondFactor for who must). */
+  mfaEnabled: boolean
   /** How the caller proved who they are. */
   via: 'bearer' | 'session'
 }

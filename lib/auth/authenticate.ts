@@ -17,6 +17,7 @@ interface AuthRow {
   role: Role
   isActive: boolean
   sessionVersion: number
+  mfaEnabled: boolean
   /** With a family: whether it still has a live (unrevoked) refresh token; else true. */
   live: boolean
 }
@@ -32,7 +33,7 @@ export function authUserSql(userId: string, familyId: string | undefined): Prism
   const live = familyId
     ? Prisma.sql`EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = ${familyId}::uuid AND t.user_id = u.id AND t.revoked_at IS NULL)`
     : Prisma.sql`true`
-  return Prisma.sql`SELECT u.id::text, u.email, u.name, u.role::text, u.is_active AS "isActive", u.session_version AS "sessionVersion", ${live} AS live
+  return Prisma.sql`SELECT u.id::text, u.email, u.name, u.role::text, u.is_active AS "isActive", u.session_version AS "sessionVersion", u.mfa_enabled AS "mfaEnabled", ${live} AS live
     FROM users u WHERE u.id = ${userId}::uuid`
 }
 
@@ -60,7 +61,7 @@ export async function authenticateSession({ authorization, cookie }: Credentials
   const [user] = await sqlRows<AuthRow>(authUserSql(claims.userId, familyId))
   if (!user || !user.isActive || user.sessionVersion !== claims.sessionVersion || !user.live) return null
   return {
-    user: { id: user.id, email: user.email, name: user.name, role: user.role, via: bearer ? 'bearer' : 'session' },
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, mfaEnabled: user.mfaEnabled, via: bearer ? 'bearer' : 'session' },
     expiresAt: claims.expiresAt,
   }
 }

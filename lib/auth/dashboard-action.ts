@@ -1,15 +1,21 @@
 import { randomUUID } from 'node:crypto'
 import { headers } from 'next/headers'
-import { AppError } from '@/lib/errors'
+import { AppError, type FieldErrors } from '@/lib/errors'
+import { mustEnrolSecondFactor } from '@/lib/services/mfa/mfa-policy'
 import { clientAddressFromHeaders } from '@/lib/http/client-address'
 import type { Role } from '@/lib/generated/prisma/enums'
 import { logger } from '@/lib/log/logger'
 import type { Actor } from '@/lib/services/actor'
 import { hasRole } from './auth-user'
-import { getDashboardUser } from './dashboard-session'
+import { getDashboardUser, type DashboardUser } from './dashboard-session'
 
 /** What a dashboard server action answers; the client shows `message` in a toast. */
 export type ActionResult = { ok: true; message: string } | { ok: false; message: string }
+
+/** An action that answers data (and, on a refusal, the fields to mark). */
+export type DataResult<T> = { ok: true; data: T } | { ok: false; message: string; errors?: FieldErrors }
+
+const SET_UP_FIRST = 'Set up a second factor first: staff and administrators must use one.'
 
 /**
  * Runs a server action's work for a signed-in caller holding `role`. Every action authorizes itself
@@ -17,18 +23,35 @@ export type ActionResult = { ok: true; message: string } | { ok: false; message:
  * the caller pass through; anything else is logged and answered generically.
  */
 export async function dashboardAction(role: Role, run: (actor: Actor) => Promise<string>): Promise<ActionResult> {
+  const result = await dashboardDataAction(role, run)
+  return result.ok ? { ok: true, message: result.data } : { ok: false, message: result.message }
+}
+
+/**
+ * `dashboardAction` for actions that answer data. `duringEnrolment`: also for staff who must still
+ * set up a second factor (the set-up's own actions); every other action refuses them.
+ */
+export async function dashboardDataAction<T>(
+  role: Role,
+  run: (actor: Actor & { email: string; mfaEnabled: boolean }) => Promise<T>,
+  { duringEnrolment = false } = {},
+): Promise<DataResult<T>> {
   const user = await getDashboardUser()
   if (!user) return { ok: false, message: 'Your session has ended. Sign in again.' }
   if (!hasRole(user.role, role)) return { ok: false, message: 'You are not allowed to do this.' }
+  if (!duringEnrolment && (await mustEnrolSecondFactor(user))) return { ok: false, message: SET_UP_FIRST }
   const requestId = randomUUID()
   const requestHeaders = await headers()
   // The address server.ts saw, for the audit log and the services' per-address limits.
   const ip = clientAddressFromHeaders((name) => requestHeaders.get(name))
   try {
-    return { ok: true, message: await run({ id: user.id, role: user.role, requestId, ip }) }
+    return { ok: true, data: await run({ id: user.id, role: user.role, requestId, ip, email: user.email, mfaEnabled: user.mfaEnabled }) }
   } catch (error) {
-    if (error instanceof AppError && error.isClientError) return { ok: false, message: error.message }
+    if (error instanceof AppError && error.isClientError) return { ok: false, message: error.message, errors: error.errors }
     logger().error({ err: error, reqId: requestId, userId: user.id }, 'dashboard action failed')
     return { ok: false, message: `Something went wrong. Try again (request ${requestId.slice(0, 8)}).` }
   }
 }
+
+/** For route handlers outside the layout (exports): whether this caller is held at the set-up. */
+export const heldForSecondFactor = (user: DashboardUser) => mustEnrolSecondFactor(user)

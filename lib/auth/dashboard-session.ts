@@ -6,6 +6,7 @@ import { config } from '@/lib/config'
 import { hasRole } from './auth-user'
 import { authenticate } from './authenticate'
 import { safeRedirectPath } from './safe-redirect'
+import { mustEnrolSecondFactor } from '@/lib/services/mfa/mfa-policy'
 
 /** The signed-in person as dashboard pages see them. */
 export interface DashboardUser {
@@ -13,6 +14,7 @@ export interface DashboardUser {
   name: string | null
   email: string
   role: Role
+  mfaEnabled: boolean
 }
 
 /** Set by proxy.ts: the path being rendered, so a layout can send the user back to it after sign-in. */
@@ -24,7 +26,7 @@ export const PATH_HEADER = 'x-vicross-path'
  */
 export const getDashboardUser = cache(async (): Promise<DashboardUser | null> => {
   const user = await authenticate({ cookie: (await headers()).get('cookie') })
-  return user && { id: user.id, name: user.name, email: user.email, role: user.role }
+  return user && { id: user.id, name: user.name, email: user.email, role: user.role, mfaEnabled: user.mfaEnabled }
 })
 
 /** A callback target as a path on APP_URL's origin, or `/` (see safe-redirect.ts). */
@@ -37,15 +39,20 @@ async function signInUrl(): Promise<string> {
   return path === '/' ? '/sign-in' : `/sign-in?callbackUrl=${encodeURIComponent(path)}`
 }
 
+/** Where staff and admins who must first set up a second factor are held. */
+export const SECOND_FACTOR_SETUP_PATH = '/set-up-second-factor'
+
 /**
  * For dashboard pages and layouts: the user, who must be staff or admin. Anyone anonymous goes to
- * the sign-in page; a signed-in `user` to the no-access page. Each page calls it (layouts are not
- * re-rendered on every navigation, so they cannot be the only check).
+ * the sign-in page; a signed-in `user` to the no-access page; staff who must set up a second factor
+ * first to the set-up page. Each page calls it (layouts are not re-rendered on every navigation,
+ * so they cannot be the only check).
  */
 export async function requireDashboardUser(): Promise<DashboardUser> {
   const user = await getDashboardUser()
   if (!user) redirect(await signInUrl())
   if (!hasRole(user.role, 'staff')) redirect('/no-access')
+  if (await mustEnrolSecondFactor(user)) redirect(SECOND_FACTOR_SETUP_PATH)
   return user
 }
 

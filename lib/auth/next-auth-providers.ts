@@ -10,18 +10,30 @@ import { db } from '@/lib/db'
 import { logger } from '@/lib/log/logger'
 import { authenticatePassword } from '@/lib/services/auth/authenticate-password'
 import { verifyOneTimeCode } from '@/lib/services/auth/verify-one-time-code'
+import { createMfaChallenge, redeemMfaChallenge, type FirstFactor } from '@/lib/services/mfa/mfa-challenge'
 import { googleEnabled } from './google-enabled'
 import type { SignInErrorCode } from './sign-in-errors'
 
 // text(): a NUL or a lone surrogate is a plain refusal, never a database error (lib/schemas/text.ts).
-const passwordInput = z.object({ email: text().trim().min(1).max(254), password: text().min(1).max(1024) })
+/*
+ * `mfa_nonce`: 32 random bytes the sign-in form makes for each attempt. When the account has a
+ * second factor, the passed first factor is recorded under it (an MFA challenge) and the form sends
+ * it back with the code to the `mfa` provider: the challenge never travels in a URL or a response.
+ */
+const nonce = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{43}$/)
+  .optional()
+const passwordInput = z.object({ email: text().trim().min(1).max(254), password: text().min(1).max(1024), mfa_nonce: nonce })
 const codeInput = z.object({
   email: text().trim().min(1).max(254),
   code: z
     .string()
     .trim()
     .regex(/^\d{6}$/),
+  mfa_nonce: nonce,
 })
+const secondFactorInput = z.object({ mfa_nonce: z.string().regex(/^[A-Za-z0-9_-]{43}$/), code: text().trim().min(1).max(32) })
 
 /** NextAuth turns an error thrown by `authorize` into `?error=<message>`; only our codes get out. */
 class SignInError extends Error {
@@ -39,6 +51,7 @@ function refusal(error: unknown, what: string): null {
   if (error instanceof AppError) {
     if (error.code === 'forbidden') throw new SignInError('AccountDisabled')
     if (error.code === 'rate_limited') throw new SignInError('TooManyAttempts')
+    if (error.code === 'unauthenticated' && what === 'second factor') throw new SignInError(error.errors?.code ? 'MfaCodeWrong' : 'MfaExpired')
     if (error.isClientError) return null
   }
   logger().error({ err: error }, `${what} sign-in failed unexpectedly`)
@@ -60,6 +73,19 @@ async function activeUser(id: string): Promise<{ id: string }> {
   return { id: user.id }
 }
 
+/**
+ * After a first factor: the user, or — for an account with a second factor — the challenge
+ * recorded under the form's nonce and `MfaRequired`, which the form answers with the `mfa` provider.
+ */
+async function afterFirstFactor(userId: string, firstFactor: FirstFactor, mfaNonce: string | undefined, ip: string | null): Promise<{ id: string }> {
+  const user = await activeUser(userId)
+  const { mfaEnabled } = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { mfaEnabled: true } })
+  if (!mfaEnabled) return user
+  if (!mfaNonce) throw new SignInError('MfaRequired')
+  await createMfaChallenge(userId, firstFactor, { ip }, mfaNonce)
+  throw new SignInError('MfaRequired')
+}
+
 const password = CredentialsProvider({
   id: 'credentials',
   name: 'Password',
@@ -73,7 +99,7 @@ const password = CredentialsProvider({
     } catch (error) {
       return refusal(error, 'password')
     }
-    return activeUser(signedIn.id)
+    return afterFirstFactor(signedIn.id, 'password', input.data.mfa_nonce, clientIp(request.headers))
   },
 })
 
@@ -90,7 +116,24 @@ const emailCode = CredentialsProvider({
     } catch (error) {
       return refusal(error, 'email code')
     }
-    return activeUser(verified.userId)
+    return afterFirstFactor(verified.userId, 'email_code', input.data.mfa_nonce, clientIp(request.headers))
+  },
+})
+
+const secondFactor = CredentialsProvider({
+  id: 'mfa',
+  name: 'Second factor',
+  credentials: { mfa_nonce: { label: 'Challenge', type: 'text' }, code: { label: 'Code', type: 'text' } },
+  async authorize(credentials, request) {
+    const input = secondFactorInput.safeParse(credentials)
+    if (!input.success) throw new SignInError('MfaCodeWrong')
+    let redeemed: { userId: string }
+    try {
+      redeemed = await redeemMfaChallenge(input.data.mfa_nonce, input.data.code, { ip: clientIp(request.headers) })
+    } catch (error) {
+      return refusal(error, 'second factor')
+    }
+    return activeUser(redeemed.userId)
   },
 })
 
@@ -109,5 +152,5 @@ function google(): Provider {
 }
 
 export function authProviders(): Provider[] {
-  return googleEnabled() ? [password, emailCode, google()] : [password, emailCode]
+  return googleEnabled() ? [password, emailCode, secondFactor, google()] : [password, emailCode, secondFactor]
 }

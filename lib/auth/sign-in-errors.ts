@@ -11,6 +11,9 @@ export const SIGN_IN_ERRORS = {
   OAuthAccountNotLinked: 'This email already has an account. Sign in with your password or a code first.',
   AccessDenied: 'This account cannot sign in to the dashboard.',
   SessionEnded: 'Your session has ended. Sign in again.',
+  MfaRequired: 'Enter the code from your authenticator app.',
+  MfaCodeWrong: 'That code is not right. Check your authenticator app and try the current code, or use a recovery code.',
+  MfaExpired: 'This sign-in took too long or had too many wrong codes. Sign in again.',
 } as const
 
 export type SignInErrorCode = keyof typeof SIGN_IN_ERRORS

@@ -87,6 +87,8 @@ export const envSchema = z
         .max(1024 * 1024),
       1024,
     ),
+    /** `staff`: staff and admins must use a second factor, whatever the admin setting says. */
+    REQUIRE_MFA: withDefault(z.enum(['off', 'staff']), 'off'),
     ADMIN_EMAIL: optional(z.email()),
     ADMIN_PASSWORD: optional(z.string().min(12, 'must be at least 12 characters').max(128)),
     SEED_DEMO: withDefault(

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { loginSchema, passwordSchema, verifyOtpSchema } from '@/lib/schemas/auth'
+import { authenticatorCodeSchema, loginSchema, passwordSchema, secondFactorCodeSchema, verifyOtpSchema } from '@/lib/schemas/auth'
 import { boothFormSchema } from '@/lib/schemas/booths'
 import { companyFormSchema } from '@/lib/schemas/companies'
 import { emailSchema } from '@/lib/schemas/users'
@@ -16,6 +16,9 @@ export const formSchemas = {
   // Sign-in with an emailed code, and a password reset: the email, then the code.
   email: z.object({ email: emailSchema }),
   'one-time-code': verifyOtpSchema.pick({ otp: true }),
+  // The second step of a sign-in (an authenticator or a recovery code), and an authenticator's codes on the profile.
+  'second-factor': z.object({ code: secondFactorCodeSchema }),
+  'authenticator-code': z.object({ code: authenticatorCodeSchema }),
   'reset-password': z
     .object({ password: passwordSchema, password_confirmation: z.string() })
     .refine((form) => form.password === form.password_confirmation, { path: ['password_confirmation'], message: 'Passwords do not match' }),

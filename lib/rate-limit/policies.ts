@@ -21,6 +21,8 @@ export const policies = {
   'reset-password-ip': { points: 20, duration: 900 },
   /** Wrong current passwords on change-password, per signed-in user. */
   'change-password-user': { points: 5, duration: 900 },
+  /** Wrong second-factor codes (authenticator or recovery) per account, every path together. */
+  'mfa-user': { points: 5, duration: 900 },
   'verify-email-link-ip': { points: 30, duration: 900 },
   /** Creates (companies, trade booths) per signed-in user, all create routes together. */
   'create-user': { points: 60, duration: 60 },

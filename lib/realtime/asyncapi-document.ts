@@ -155,7 +155,7 @@ export function asyncApiDocument(settings: Pick<Env, 'APP_URL' | 'MAIL_FROM'>) {
       version: '1.0.0',
       description: [
         'The live rooms of VI Cross over Socket.IO 4, from a client’s side: `send` operations are events a client emits, each answered by an acknowledgement (its reply: `ok: true` with the answer, or `ok: false` with `error`, `code` and, for a bad payload, `errors` per field); `receive` operations are events the server pushes.',
-        'Connect with socket.io-client to the server below (WebSocket, or HTTP long-polling where an upgrade is blocked) with an access token (`io(APP_URL, { auth: { token } })`) or, in the dashboard, its session cookie; an anonymous or refused handshake fails with `unauthorized`.',
+        'Connect with socket.io-client to the server below (WebSocket, or HTTP long-polling where an upgrade is blocked) with an access token (`io(APP_URL, { auth: { token } })`) or, in the dashboard, its session cookie; an anonymous or refused handshake fails with `unauthorized`; staff and admins who must set up a second factor first (the `require_mfa_for_staff` setting) fail with `mfa_enrolment_required`.',
         'A client joins a room before sending to it. The earlier chat page’s `message {msg}` without `room` goes to the one chat room the connection has joined; with none or several joined it is refused with a `validation` error naming `room`.',
         `The REST API is described at ${base}/api/openapi.json.`,
       ].join('\n\n'),

@@ -1,6 +1,7 @@
 import type { Server as HttpServer } from 'node:http'
 import { Server, type ServerOptions } from 'socket.io'
 import { authenticateSession, type Credentials } from '@/lib/auth/authenticate'
+import { mustEnrolSecondFactor } from '@/lib/services/mfa/mfa-policy'
 import { config } from '@/lib/config'
 import { CORS_MAX_AGE_SECONDS, isAllowedCorsOrigin } from '@/lib/http/cors'
 import { isOtherOrigin } from '@/lib/http/cross-site'
@@ -73,6 +74,8 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
     try {
       const session = await authenticateSession(credentials)
       if (!session) return next(new Error('unauthorized'))
+      // Staff who must first set up a second factor reach nothing but that set-up (HTTP: 403).
+      if (await mustEnrolSecondFactor(session.user)) return next(new Error('mfa_enrolment_required'))
       socket.data.user = session.user
       socket.data.credentials = credentials
       socket.data.checkedAt = Date.now()

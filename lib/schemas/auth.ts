@@ -77,3 +77,62 @@ export const tokenPairSchema = z
 export const loginResultSchema = tokenPairSchema.extend({ user: userSchema }).openapi('LoginResult')
 
 export const resetTokenSchema = z.object({ reset_token: z.string(), expires_in: z.number().int().openapi({ example: 900 }) }).openapi('ResetToken')
+
+/*
+ * Second factors. A code is an authenticator's 6 digits or a recovery code (`k7m2p-9xq4t`, any
+ * case, dashes and spaces ignored); the services tell them apart.
+ */
+export const secondFactorCodeSchema = text()
+  .trim()
+  .min(1, 'Enter the code from your authenticator app or a recovery code')
+  .max(32, 'That is not a code from an authenticator app or a recovery code')
+  .openapi({ example: '492039', description: 'A 6-digit code from the authenticator app, or one of the recovery codes' })
+
+export const authenticatorCodeSchema = text()
+  .trim()
+  .regex(/^\d{6}$/, 'The code is 6 digits')
+  .openapi({ example: '492039' })
+
+export const mfaMethodSchema = z.enum(['totp', 'recovery_code']).openapi('MfaMethod')
+
+export const mfaRequiredSchema = z
+  .object({
+    mfa_required: z.literal(true),
+    mfa_token: z.string().openapi({ description: 'Send it back with a code to POST /api/auth/mfa/verify; single use' }),
+    methods: z.array(mfaMethodSchema),
+    expires_in: z.number().int().openapi({ example: 300, description: 'Seconds the mfa_token stays valid (5 wrong codes also end it)' }),
+  })
+  .openapi('MfaRequired')
+
+export const signInOutcomeSchema = z.union([loginResultSchema, mfaRequiredSchema]).openapi('SignInOutcome')
+
+export const mfaVerifySchema = z.object({ mfa_token: text().min(1).max(512), code: secondFactorCodeSchema }).openapi('MfaVerifyRequest')
+
+export const totpEnrolmentSchema = z
+  .object({
+    secret: z.string().openapi({ example: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', description: 'Base32; shown once, for apps that cannot scan' }),
+    otpauth_uri: z.string().openapi({ example: 'otpauth://totp/VI%20Cross:ada%40example.com?issuer=VI%20Cross&secret=…&algorithm=SHA1&digits=6&period=30' }),
+    qr_svg: z.string().openapi({ description: 'The otpauth URI as a QR code (SVG markup)' }),
+  })
+  .openapi('TotpEnrolment')
+
+export const recoveryCodesSchema = z
+  .object({ recovery_codes: z.array(z.string()).openapi({ example: ['k7m2p-9xq4t'], description: 'Ten single-use codes; shown once' }) })
+  .openapi('RecoveryCodes')
+
+export const codeConfirmationSchema = z.object({ code: authenticatorCodeSchema }).openapi('AuthenticatorCodeRequest')
+export const currentFactorSchema = z.object({ code: secondFactorCodeSchema }).openapi('CurrentSecondFactorRequest')
+
+export const secondFactorStatusSchema = z
+  .object({
+    totp: z.boolean().openapi({ description: 'An authenticator app is set up' }),
+    recovery_codes_left: z.number().int(),
+    required: z.boolean().openapi({ description: 'This account must have a second factor (staff and admins, when the setting is on)' }),
+  })
+  .openapi('SecondFactorStatus')
+
+export const securitySettingsSchema = z
+  .object({ require_mfa_for_staff: z.boolean(), forced_by_environment: z.boolean().openapi({ description: 'REQUIRE_MFA=staff is set on the server' }) })
+  .openapi('SecuritySettings')
+
+export const securitySettingsUpdateSchema = z.object({ require_mfa_for_staff: z.boolean() }).openapi('SecuritySettingsUpdate')

@@ -54,6 +54,16 @@ const same = (status: number): Record<Caller, number> => ({
   deactivated: status,
 })
 
+/** Any signed-in, active caller gets `status` (their own record); anonymous and deactivated get 401. */
+const signedIn = (status: number): Record<Caller, number> => ({
+  anonymous: 401,
+  user: status,
+  'other user': status,
+  staff: status,
+  admin: status,
+  deactivated: 401,
+})
+
 const ROWS: Row[] = [
   {
     route: 'POST /api/auth/register',
@@ -160,6 +170,46 @@ const ROWS: Row[] = [
   {
     route: 'PATCH /api/auth/set-active (deactivate victim)',
     request: (headers, victim) => send(api(), 'PATCH', '/api/auth/set-active', { headers, json: { user_id: victim.user.id, is_active: false } }),
+    expected: { anonymous: 401, user: 403, 'other user': 403, staff: 403, admin: 200, deactivated: 401 },
+  },
+  {
+    route: 'POST /api/auth/mfa/verify (unknown mfa_token)',
+    request: (headers) => send(api(), 'POST', '/api/auth/mfa/verify', { headers, json: { mfa_token: 'x'.repeat(43), code: '123456' } }),
+    expected: same(401),
+  },
+  {
+    route: 'GET /api/user/mfa',
+    request: (headers) => send(api(), 'GET', '/api/user/mfa', { headers }),
+    expected: signedIn(200),
+  },
+  {
+    route: 'POST /api/user/mfa/totp',
+    request: (headers) => send(api(), 'POST', '/api/user/mfa/totp', { headers }),
+    expected: signedIn(200),
+  },
+  {
+    route: 'POST /api/user/mfa/totp/confirm (nothing started)',
+    request: (headers) => send(api(), 'POST', '/api/user/mfa/totp/confirm', { headers, json: { code: '123456' } }),
+    expected: signedIn(409),
+  },
+  {
+    route: 'POST /api/user/mfa/totp/remove (none set up)',
+    request: (headers) => send(api(), 'POST', '/api/user/mfa/totp/remove', { headers, json: { code: '123456' } }),
+    expected: signedIn(409),
+  },
+  {
+    route: 'POST /api/user/mfa/recovery-codes (none set up)',
+    request: (headers) => send(api(), 'POST', '/api/user/mfa/recovery-codes', { headers, json: { code: '123456' } }),
+    expected: signedIn(409),
+  },
+  {
+    route: 'GET /api/settings/security',
+    request: (headers) => send(api(), 'GET', '/api/settings/security', { headers }),
+    expected: { anonymous: 401, user: 403, 'other user': 403, staff: 403, admin: 200, deactivated: 401 },
+  },
+  {
+    route: 'PATCH /api/settings/security (off)',
+    request: (headers) => send(api(), 'PATCH', '/api/settings/security', { headers, json: { require_mfa_for_staff: false } }),
     expected: { anonymous: 401, user: 403, 'other user': 403, staff: 403, admin: 200, deactivated: 401 },
   },
   {

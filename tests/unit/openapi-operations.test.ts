@@ -29,6 +29,7 @@ const PUBLIC = [
   'GET /api/auth/google_login_page_redirect',
   'GET /api/auth/google-oauth',
   'GET /api/auth/google-oauth-login-authenticate',
+  'POST /api/auth/mfa/verify',
 ]
 
 describe('the OpenAPI document, for code generators', async () => {

@@ -1,6 +1,7 @@
 'use server'
 
 import { AppError, fieldErrors } from '@/lib/errors'
+import { heldForSecondFactor } from '@/lib/auth/dashboard-action'
 import { getDashboardUser } from '@/lib/auth/dashboard-session'
 import { logger } from '@/lib/log/logger'
 import { changePasswordSchema } from '@/lib/schemas/auth'
@@ -15,6 +16,7 @@ export type ChangePasswordResult = { ok: true } | { ok: false; message: string; 
 export async function changePasswordAction(values: { password: string; new_password: string }): Promise<ChangePasswordResult> {
   const user = await getDashboardUser()
   if (!user) return { ok: false, message: 'Your session has ended. Sign in again.' }
+  if (await heldForSecondFactor(user)) return { ok: false, message: 'Set up a second factor first.' }
   const input = changePasswordSchema.safeParse(values)
   if (!input.success) return { ok: false, message: 'Check the highlighted fields.', errors: fieldErrors(input.error) }
   try {

@@ -5,6 +5,10 @@ import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { requireDashboardUser } from '@/lib/auth/dashboard-session'
 import { getProfile } from '@/lib/services/users/get-profile'
+import { securitySettings } from '@/lib/services/mfa/mfa-policy'
+import { secondFactorStatus } from '@/lib/services/mfa/totp-enrolment'
+import { MfaPolicyCard } from './mfa-policy-card'
+import { SecurityCard } from './security-card'
 import { ChangePasswordForm } from './change-password-form'
 import { ProfileDetailsForm } from './profile-details-form'
 
@@ -14,11 +18,11 @@ const roleLabel = { user: 'User', staff: 'Staff', admin: 'Administrator' } as co
 
 export default async function ProfilePage() {
   const user = await requireDashboardUser()
-  const profile = await getProfile(user.id)
+  const [profile, factors, settings] = await Promise.all([getProfile(user.id), secondFactorStatus(user.id), securitySettings()])
 
   return (
     <>
-      <PageHeader title="Profile" description="Your name, company, images and password." />
+      <PageHeader title="Profile" description="Your name, company, images, password and two-step sign-in." />
       <Card className="flex flex-col gap-4 overflow-hidden p-0 sm:flex-row sm:items-center">
         <div
           className="h-24 bg-linear-to-br from-primary/25 to-primary/5 bg-cover bg-center sm:h-auto sm:w-40 sm:self-stretch"
@@ -45,6 +49,8 @@ export default async function ProfilePage() {
       </Card>
       <ProfileDetailsForm profile={profile} />
       <ChangePasswordForm />
+      <SecurityCard state={{ ...factors, required: settings.require_mfa_for_staff }} />
+      {user.role === 'admin' && <MfaPolicyCard settings={settings} />}
     </>
   )
 }

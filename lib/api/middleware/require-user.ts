@@ -5,7 +5,8 @@ import { config } from '@/lib/config'
 import { isCrossSiteWrite, isOtherOrigin, isSameOriginRead } from '@/lib/http/cross-site'
 import type { Role } from '@/lib/generated/prisma/enums'
 import type { ApiEnv } from '../context'
-import { AppError, forbidden, unauthenticated } from '@/lib/errors'
+import { AppError, forbidden, secondFactorNeeded, unauthenticated } from '@/lib/errors'
+import { mustEnrolSecondFactor } from '@/lib/services/mfa/mfa-policy'
 
 const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS'])
 
@@ -23,19 +24,26 @@ function assertCookieFromOurOrigin(method: string, origin: string | undefined, f
   if (isCrossSiteWrite({ origin, fetchSite }, appOrigin)) throw new AppError('forbidden', 'Cross-site request refused')
 }
 
-/** Guards a route: the caller must be signed in (and hold `role` when given). Sets `c.var.user`. */
-export function requireRole(role: Role) {
+/**
+ * Guards a route: the caller must be signed in (and hold `role` when given). Sets `c.var.user`.
+ * While staff and admins must have a second factor, one without it reaches only the routes that
+ * let them set one up (`duringEnrolment`), and gets 403 everywhere else.
+ */
+export function requireRole(role: Role, { duringEnrolment = false } = {}) {
   return createMiddleware<ApiEnv>(async (c, next) => {
     const user = await authenticate({ authorization: c.req.header('authorization'), cookie: c.req.header('cookie') })
     if (!user) throw unauthenticated()
     if (user.via === 'session') assertCookieFromOurOrigin(c.req.method, c.req.header('origin'), c.req.header('sec-fetch-site'))
     if (!hasRole(user.role, role)) throw forbidden()
+    if (!duringEnrolment && (await mustEnrolSecondFactor(user))) throw secondFactorNeeded()
     c.set('user', user)
     await next()
   })
 }
 
 export const requireUser = requireRole('user')
+/** For the profile and second-factor set-up: reachable by an account that must still set one up. */
+export const requireUserDuringEnrolment = requireRole('user', { duringEnrolment: true })
 
 /**
  * After `requireUser` on a route that changes state on GET (kept for earlier clients): the cookie is

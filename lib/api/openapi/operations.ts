@@ -45,6 +45,14 @@ export const operationIds: Record<string, string> = {
   'POST /join-rooms': 'joinRooms',
   'GET /leave-room': 'leaveRoom',
   'GET /rooms/messages': 'listRoomMessages',
+  'POST /auth/mfa/verify': 'verifyMfa',
+  'GET /user/mfa': 'getSecondFactors',
+  'POST /user/mfa/totp': 'beginTotpEnrolment',
+  'POST /user/mfa/totp/confirm': 'confirmTotpEnrolment',
+  'POST /user/mfa/totp/remove': 'removeTotp',
+  'POST /user/mfa/recovery-codes': 'regenerateRecoveryCodes',
+  'GET /settings/security': 'getSecuritySettings',
+  'PATCH /settings/security': 'updateSecuritySettings',
 }
 
 /**
@@ -74,7 +82,7 @@ type Route = Extract<OpenAPIHono['openAPIRegistry']['definitions'][number], { ty
 /**
  * The answers every route can give whatever it declares: 405 for another method on its path; 413
  * and 415 where it takes a body (the body limit and the content type come before the route); and
- * the headers that go with 401 (`WWW-Authenticate`), 429 and 503 (`Retry-After`).
+ * 403 on every route that needs a caller; the headers that go with 401 (`WWW-Authenticate`), 429 and 503 (`Retry-After`).
  */
 function documentEveryAnswer(route: Route): void {
   const responses = route.responses
@@ -82,6 +90,8 @@ function documentEveryAnswer(route: Route): void {
     for (const [status, response] of Object.entries(extra)) responses[status] ??= response as (typeof responses)[string]
   }
   add(errorResponses(405))
+  // A signed-in caller can be refused: another role, or staff who must first set up a second factor.
+  if (route.security?.length) add(errorResponses(403))
   if (route.request?.body) add(errorResponses(413, 415))
   for (const [status, headers] of [
     ['401', WWW_AUTHENTICATE],

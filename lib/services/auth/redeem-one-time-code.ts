@@ -6,13 +6,13 @@ import { clearLoginFailures } from './login-lockout'
 import { issuePasswordResetToken } from './password-reset-token'
 import type { AuthRequestMeta } from './request-meta'
 import { securityEvent } from './security-event'
-import { issueTokenPair, type TokenPair } from './token-pair'
+import { finishSignIn, type SignInOutcome } from './finish-sign-in'
 import { verifyOneTimeCode } from './verify-one-time-code'
 
 export type RedeemedCode =
   | { purpose: 'reset_password'; resetToken: string; expiresIn: number }
   | { purpose: 'verify_email'; user: UserJson }
-  | { purpose: 'login'; user: UserJson; tokens: TokenPair }
+  | { purpose: 'login'; outcome: SignInOutcome }
 
 const loadUser = async (userId: string) => presentUser(await db().user.findUniqueOrThrow({ where: { id: userId }, select: userJsonSelect }))
 
@@ -28,7 +28,7 @@ export async function redeemOneTimeCode(input: { email: string; purpose: OtpPurp
   if (input.purpose === 'verify_email') return { purpose: 'verify_email', user: await loadUser(userId) }
   // A sign-in with an emailed code also ends a password lockout: it is the owner's way back in.
   await clearLoginFailures(userId)
-  const tokens = await issueTokenPair(userId, { ip: input.ip, userAgent: input.userAgent })
+  const outcome = await finishSignIn(userId, 'email_code', input)
   securityEvent('login.succeeded', { ...meta, via: 'code' })
-  return { purpose: 'login', user: await loadUser(userId), tokens }
+  return { purpose: 'login', outcome }
 }

@@ -4,10 +4,10 @@ import { db } from '@/lib/db'
 import { isUniqueViolation } from '@/lib/db/errors'
 import { publishSessionsRevoked } from '@/lib/events/domain-events'
 import { logger } from '@/lib/log/logger'
-import type { UserJson } from '@/lib/schemas/users'
 import { recordAudit } from '@/lib/services/audit/record-audit'
-import { presentUser, userJsonSelect } from '@/lib/services/users/present-user'
-import { issueTokenPair, type ClientMeta, type TokenPair } from './token-pair'
+import { userJsonSelect } from '@/lib/services/users/present-user'
+import { finishSignIn, type SignInOutcome } from './finish-sign-in'
+import type { ClientMeta } from './token-pair'
 
 /** NextAuth's names, so the dashboard's Google provider finds the same Account rows. */
 export const GOOGLE_PROVIDER = 'google'
@@ -17,7 +17,7 @@ export interface GoogleSignInMeta extends ClientMeta {
   requestId?: string
 }
 
-export type GoogleSignInResult = TokenPair & { user: UserJson }
+export type GoogleSignInResult = SignInOutcome
 
 const deactivated = () => forbidden('This account is deactivated')
 
@@ -113,7 +113,6 @@ export async function signInWithGoogle(identity: GoogleIdentity, meta: GoogleSig
   }
   const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: userJsonSelect })
   if (!user.isActive) throw deactivated()
-  const tokens = await issueTokenPair(user.id, meta)
   logger().info({ userId: user.id, reqId: meta.requestId, ip: meta.ip }, 'signed in with Google')
-  return { user: presentUser(user), ...tokens }
+  return finishSignIn(user.id, 'google', meta)
 }

@@ -1,5 +1,6 @@
 // GET /booths/export?q=&status=&company_id=&date_from=&date_to= — the booths of the current filter as CSV (staff and admins).
 import { hasRole } from '@/lib/auth/auth-user'
+import { heldForSecondFactor } from '@/lib/auth/dashboard-action'
 import { getDashboardUser } from '@/lib/auth/dashboard-session'
 import { csvDownload, csvRows } from '@/lib/csv/csv-export'
 import { eachBooth } from '@/lib/services/booths/each-booth'
@@ -31,6 +32,7 @@ export async function GET(request: Request): Promise<Response> {
   // Route handlers sit outside the dashboard layout: authorize here.
   const user = await getDashboardUser()
   if (!user) return new Response('Sign in first.', { status: 401 })
+  if (await heldForSecondFactor(user)) return new Response('Set up a second factor first.', { status: 403 })
   if (!hasRole(user.role, 'staff')) return new Response('Staff and administrators only.', { status: 403 })
 
   const query = boothsQuery(Object.fromEntries(new URL(request.url).searchParams))

@@ -1,5 +1,5 @@
 // GET /api/auth/google-oauth-login-authenticate — a client-held Google ID token (header or `id_token`) exchanged for our tokens.
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import type { ApiEnv } from '@/lib/api/context'
 import { envelope, envelopeSchema } from '@/lib/api/envelope'
 import { unauthenticated } from '@/lib/errors'
@@ -7,6 +7,8 @@ import { errorResponses } from '@/lib/api/openapi/responses'
 import { verifyGoogleIdToken } from '@/lib/auth/google/id-token'
 import { assertGoogleConfigured } from '@/lib/auth/google/settings'
 import { googleIdTokenHeadersSchema, googleIdTokenQuerySchema, googleSignInSchema } from '@/lib/schemas/google'
+import { isMfaRequired } from '@/lib/services/auth/finish-sign-in'
+import { mfaRequiredSchema } from '@/lib/schemas/auth'
 import { signInWithGoogle } from '@/lib/services/auth/sign-in-with-google'
 import { requestMeta } from '@/lib/api/client-meta'
 
@@ -21,7 +23,7 @@ const route = createRoute({
     '403 for a deactivated account or an email Google has not verified; 503 when Google is not configured or unreachable.',
   request: { query: googleIdTokenQuerySchema, headers: googleIdTokenHeadersSchema },
   responses: {
-    200: { description: 'Signed in', content: { 'application/json': { schema: envelopeSchema(googleSignInSchema) } } },
+    200: { description: 'Signed in', content: { 'application/json': { schema: envelopeSchema(z.union([googleSignInSchema, mfaRequiredSchema])) } } },
     ...errorResponses(400, 401, 403, 409, 500, 503),
   },
 })
@@ -38,6 +40,6 @@ export function registerGoogleOauthLoginAuthenticate(app: OpenAPIHono<ApiEnv>) {
     const identity = await verifyGoogleIdToken(idToken)
     const result = await signInWithGoogle(identity, requestMeta(c))
     c.header('Cache-Control', 'no-store')
-    return c.json(envelope(200, 'Signed in with Google', result), 200)
+    return c.json(envelope(200, isMfaRequired(result) ? 'Second factor required' : 'Signed in with Google', result), 200)
   })
 }

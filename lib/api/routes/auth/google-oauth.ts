@@ -1,5 +1,5 @@
 // GET /api/auth/google-oauth — the provider's redirect: exchanges the code, links or creates the user, returns our tokens.
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import type { ApiEnv } from '@/lib/api/context'
 import { envelope, envelopeSchema } from '@/lib/api/envelope'
 import { AppError } from '@/lib/errors'
@@ -7,6 +7,8 @@ import { errorResponses } from '@/lib/api/openapi/responses'
 import { completeGoogleAuthorization } from '@/lib/auth/google/complete-authorization'
 import { assertGoogleConfigured } from '@/lib/auth/google/settings'
 import { googleCallbackQuerySchema, googleSignInSchema } from '@/lib/schemas/google'
+import { isMfaRequired } from '@/lib/services/auth/finish-sign-in'
+import { mfaRequiredSchema } from '@/lib/schemas/auth'
 import { signInWithGoogle } from '@/lib/services/auth/sign-in-with-google'
 import { requestMeta } from '@/lib/api/client-meta'
 
@@ -16,12 +18,12 @@ const route = createRoute({
   tags: ['Auth'],
   summary: 'Finish sign-in with Google (redirect target)',
   description:
-    'The provider redirects here with `code` and `state` (or with `error`). Answers our tokens and the user. ' +
+    'The provider redirects here with `code` and `state` (or with `error`). Answers our tokens and the user, or `{ mfa_required: true, mfa_token, methods }` for an account with a second factor (finish with POST /api/auth/mfa/verify). ' +
     '400: missing, forged or expired `state`, or a provider error; 401: the user denied consent or the code is invalid/used; ' +
     '403: deactivated account or an email Google has not verified; 409: the email is linked to another Google account; 503: Google not configured or unreachable.',
   request: { query: googleCallbackQuerySchema },
   responses: {
-    200: { description: 'Signed in', content: { 'application/json': { schema: envelopeSchema(googleSignInSchema) } } },
+    200: { description: 'Signed in', content: { 'application/json': { schema: envelopeSchema(z.union([googleSignInSchema, mfaRequiredSchema])) } } },
     ...errorResponses(400, 401, 403, 409, 500, 503),
   },
 })
@@ -43,6 +45,6 @@ export function registerGoogleOauth(app: OpenAPIHono<ApiEnv>) {
     const identity = await completeGoogleAuthorization({ code: query.code, state: query.state, iss: query.iss })
     const result = await signInWithGoogle(identity, requestMeta(c))
     c.header('Cache-Control', 'no-store')
-    return c.json(envelope(200, 'Signed in with Google', result), 200)
+    return c.json(envelope(200, isMfaRequired(result) ? 'Second factor required' : 'Signed in with Google', result), 200)
   })
 }

@@ -2,7 +2,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
 import type { ApiEnv } from '@/lib/api/context'
 import { envelope, envelopeSchema } from '@/lib/api/envelope'
-import { requireUser } from '@/lib/api/middleware/require-user'
+import { requireUserDuringEnrolment } from '@/lib/api/middleware/require-user'
 import { errorResponses } from '@/lib/api/openapi/responses'
 import { userSchema } from '@/lib/schemas/users'
 import { getProfile } from '@/lib/services/users/get-profile'
@@ -13,7 +13,7 @@ const route = createRoute({
   tags: ['Users'],
   summary: 'Own profile',
   security: [{ bearerAuth: [] }],
-  middleware: [requireUser] as const,
+  middleware: [requireUserDuringEnrolment] as const,
   responses: {
     200: { description: 'The signed-in user', content: { 'application/json': { schema: envelopeSchema(userSchema) } } },
     ...errorResponses(401, 500, 503),

@@ -1,0 +1,46 @@
+'use server'
+
+import { dashboardDataAction, type DataResult } from '@/lib/auth/dashboard-action'
+import { fieldErrors } from '@/lib/errors'
+import { formSchemas } from '@/lib/forms/form-schemas'
+import { securitySettingsUpdateSchema } from '@/lib/schemas/auth'
+import { setRequireMfaForStaff, type SecuritySettings } from '@/lib/services/mfa/mfa-policy'
+import { beginTotpEnrolment, confirmTotpEnrolment, regenerateRecoveryCodes, removeTotp, type TotpEnrolment } from '@/lib/services/mfa/totp-enrolment'
+
+/*
+ * The profile's second-factor actions: the dashboard's side of /api/user/mfa/*, through the same
+ * services. Starting and confirming an authenticator are open to staff held at the set-up page.
+ */
+
+const checked = <N extends 'second-factor' | 'authenticator-code'>(name: N, values: unknown) => formSchemas[name].safeParse(values)
+
+export async function beginTotpAction(): Promise<DataResult<TotpEnrolment>> {
+  return dashboardDataAction('user', (actor) => beginTotpEnrolment(actor.id), { duringEnrolment: true })
+}
+
+export async function confirmTotpAction(values: { code: string }): Promise<DataResult<{ recovery_codes: string[] }>> {
+  const input = checked('authenticator-code', values)
+  if (!input.success) return { ok: false, message: 'Check the code.', errors: fieldErrors(input.error) }
+  return dashboardDataAction('user', (actor) => confirmTotpEnrolment(actor.id, input.data.code, actor), { duringEnrolment: true })
+}
+
+export async function removeTotpAction(values: { code: string }): Promise<DataResult<null>> {
+  const input = checked('second-factor', values)
+  if (!input.success) return { ok: false, message: 'Check the code.', errors: fieldErrors(input.error) }
+  return dashboardDataAction('user', async (actor) => {
+    await removeTotp(actor.id, input.data.code, actor)
+    return null
+  })
+}
+
+export async function regenerateRecoveryCodesAction(values: { code: string }): Promise<DataResult<{ recovery_codes: string[] }>> {
+  const input = checked('second-factor', values)
+  if (!input.success) return { ok: false, message: 'Check the code.', errors: fieldErrors(input.error) }
+  return dashboardDataAction('user', (actor) => regenerateRecoveryCodes(actor.id, input.data.code, actor))
+}
+
+export async function setRequireMfaAction(values: { require_mfa_for_staff: boolean }): Promise<DataResult<SecuritySettings>> {
+  const input = securitySettingsUpdateSchema.safeParse(values)
+  if (!input.success) return { ok: false, message: 'Invalid setting.' }
+  return dashboardDataAction('admin', (actor) => setRequireMfaForStaff(actor, input.data.require_mfa_for_staff, actor))
+}

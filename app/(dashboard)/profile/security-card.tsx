@@ -1,0 +1,143 @@
+'use client'
+
+import { useState } from 'react'
+import { useRouter } from 'next/navigation'
+import { ShieldCheck } from 'lucide-react'
+import { toast } from 'sonner'
+
+import { AuthenticatorSetup } from '@/components/security/authenticator-setup'
+import { RecoveryCodes } from '@/components/security/recovery-codes'
+import { Alert } from '@/components/ui/alert'
+import { Badge } from '@/components/ui/badge'
+import { Button } from '@/components/ui/button'
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
+import { Dialog, DialogContent, DialogDescription, DialogTitle } from '@/components/ui/dialog'
+import { FormField, fieldProps } from '@/components/ui/form-field'
+import { Input } from '@/components/ui/input'
+import type { FormOutput } from '@/lib/forms/form-schemas'
+import { showFieldErrors, useServerForm } from '@/lib/forms/use-server-form'
+import { beginTotpAction, confirmTotpAction, regenerateRecoveryCodesAction, removeTotpAction } from './security-actions'
+
+export interface SecondFactorState {
+  totp: boolean
+  recovery_codes_left: number
+  required: boolean
+}
+
+type Pending = 'remove' | 'regenerate' | null
+
+/** The profile's "Two-step sign-in": the authenticator app, its recovery codes. */
+export function SecurityCard({ state }: { state: SecondFactorState }) {
+  const router = useRouter()
+  const [pending, setPending] = useState<Pending>(null)
+  const [freshCodes, setFreshCodes] = useState<string[] | null>(null)
+
+  return (
+    <Card id="security">
+      <CardHeader>
+        <CardTitle className="flex items-center gap-2">
+          Two-step sign-in
+          <Badge tone={state.totp ? 'success' : 'neutral'}>{state.totp ? 'On' : 'Off'}</Badge>
+        </CardTitle>
+        <CardDescription>
+          After your password, an emailed code or Google, VI Cross also asks for a code from an app on your phone: a stolen password alone is not enough.
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="flex flex-col gap-4">
+        {state.required && !state.totp && <Alert>Staff and administrators must use two-step sign-in. Set it up to continue.</Alert>}
+        {state.totp ? (
+          <>
+            <div className="flex flex-col gap-1 text-sm">
+              <p className="flex items-center gap-2 font-medium">
+                <ShieldCheck className="size-4 text-emerald-600 dark:text-emerald-400" aria-hidden />
+                Authenticator app
+              </p>
+              <p className="text-muted-foreground">
+                {state.recovery_codes_left} of 10 recovery codes left{state.recovery_codes_left <= 3 ? ': create a new set soon.' : '.'}
+              </p>
+            </div>
+            <div className="flex flex-wrap gap-2">
+              <Button type="button" variant="outline" onClick={() => setPending('regenerate')}>
+                New recovery codes
+              </Button>
+              <Button type="button" variant="outline" onClick={() => setPending('remove')}>
+                Remove authenticator
+              </Button>
+            </div>
+          </>
+        ) : (
+          <AuthenticatorSetup actions={{ begin: beginTotpAction, confirm: confirmTotpAction }} onFinished={() => router.refresh()} />
+        )}
+      </CardContent>
+      <CurrentCodeDialog
+        pending={pending}
+        onClose={() => setPending(null)}
+        onDone={(codes) => {
+          setPending(null)
+          if (codes) setFreshCodes(codes)
+          else router.refresh()
+        }}
+      />
+      <Dialog open={freshCodes !== null} onOpenChange={(open) => !open && (setFreshCodes(null), router.refresh())}>
+        <DialogContent>
+          <DialogTitle>Your new recovery codes</DialogTitle>
+          <DialogDescription>The earlier codes no longer work.</DialogDescription>
+          {freshCodes && <RecoveryCodes codes={freshCodes} onDone={() => (setFreshCodes(null), router.refresh())} />}
+        </DialogContent>
+      </Dialog>
+    </Card>
+  )
+}
+
+const copy = {
+  remove: {
+    title: 'Remove the authenticator app?',
+    description: 'Sign-in will ask only for your password, an emailed code or Google again, and your recovery codes stop working. Confirm with a current code.',
+    submit: 'Remove',
+    done: 'Authenticator app removed',
+  },
+  regenerate: {
+    title: 'Create new recovery codes?',
+    description: 'The ten codes you have now stop working. Confirm with a code from your authenticator app.',
+    submit: 'Create new codes',
+    done: 'New recovery codes created',
+  },
+} as const
+
+/** Weakening or resetting the second factor needs proof that the caller still holds it. */
+function CurrentCodeDialog({ pending, onClose, onDone }: { pending: Pending; onClose: () => void; onDone: (codes: string[] | null) => void }) {
+  const { form, onSubmit } = useServerForm('second-factor', { defaultValues: { code: '' } })
+  const { errors, isSubmitting } = form.formState
+  const text = pending ? copy[pending] : null
+
+  async function submit(values: FormOutput<'second-factor'>) {
+    if (!pending) return
+    const result = pending === 'remove' ? await removeTotpAction(values) : await regenerateRecoveryCodesAction(values)
+    if (!result.ok) return result.errors ? showFieldErrors(form, result.errors) : void toast.error(result.message)
+    form.reset()
+    toast.success(copy[pending].done)
+    onDone(result.data && 'recovery_codes' in result.data ? result.data.recovery_codes : null)
+  }
+
+  return (
+    <Dialog open={pending !== null} onOpenChange={(open) => !open && (form.reset(), onClose())}>
+      <DialogContent>
+        <DialogTitle>{text?.title}</DialogTitle>
+        <DialogDescription>{text?.description}</DialogDescription>
+        <form onSubmit={onSubmit(submit)} noValidate className="flex flex-col gap-4">
+          <FormField id="current-code" label="Code from the app, or a recovery code" error={errors.code?.message}>
+            <Input {...fieldProps('current-code', errors.code?.message)} autoComplete="one-time-code" autoFocus {...form.register('code')} />
+          </FormField>
+          <div className="flex justify-end gap-2">
+            <Button type="button" variant="ghost" onClick={() => (form.reset(), onClose())}>
+              Cancel
+            </Button>
+            <Button type="submit" variant={pending === 'remove' ? 'destructive' : 'default'} disabled={isSubmitting}>
+              {text?.submit}
+            </Button>
+          </div>
+        </form>
+      </DialogContent>
+    </Dialog>
+  )
+}
