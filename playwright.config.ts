@@ -52,7 +52,7 @@ export default defineConfig({
     { name: 'api', testMatch: /api-.*\.spec\.ts/ },
     {
       name: 'dashboard',
-      testMatch: /(shell|smoke|auth|users|exhibitors|live|security|public-files|two-step)\.spec\.ts/,
+      testMatch: /(shell|smoke|auth|users|exhibitors|live|security|public-files|two-step|sign-ins)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], channel: undefined },
     },
   ],

@@ -55,6 +55,7 @@ import { registerSecondFactors } from './routes/mfa/second-factors'
 import { registerTotpEnrolment } from './routes/mfa/totp-enrolment'
 import { registerTotpRemoval } from './routes/mfa/totp-removal'
 import { registerSecuritySettings } from './routes/mfa/security-settings'
+import { registerSignIns } from './routes/sessions/sign-ins'
 
 export type ApiApp = OpenAPIHono<ApiEnv>
 
@@ -125,6 +126,7 @@ export function createApi(): ApiApp {
   registerTotpEnrolment(app)
   registerTotpRemoval(app)
   registerSecuritySettings(app)
+  registerSignIns(app)
   // Routes that need a signed-in caller name this scheme; the dashboard's session cookie also works.
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
   completeOperations(app.openAPIRegistry)

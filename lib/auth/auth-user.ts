@@ -10,6 +10,8 @@ export interface AuthUser {
   mfaEnabled: boolean
   /** How the caller proved who they are. */
   via: 'bearer' | 'session'
+  /** The sign-in this credential belongs to (a refresh-token family, or a dashboard session); null for tokens made outside a sign-in (tests, tools). */
+  signInId: string | null
 }
 
 const rank: Record<Role, number> = { user: 0, staff: 1, admin: 2 }

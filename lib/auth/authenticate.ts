@@ -18,7 +18,7 @@ interface AuthRow {
   isActive: boolean
   sessionVersion: number
   mfaEnabled: boolean
-  /** With a family: whether it still has a live (unrevoked) refresh token; else true. */
+  /** With a family: whether it still has a live (unrevoked) refresh token; with a dashboard session, whether it is not ended; else true. */
   live: boolean
 }
 
@@ -29,10 +29,12 @@ interface AuthRow {
  * Rotation never leaves a family without one (token-pair.ts); a replayed or signed-out family has
  * none left. Exported for the bench's bare server, which sends it as it is.
  */
-export function authUserSql(userId: string, familyId: string | undefined): Prisma.Sql {
+export function authUserSql(userId: string, familyId: string | undefined, sessionId?: string): Prisma.Sql {
   const live = familyId
     ? Prisma.sql`EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = ${familyId}::uuid AND t.user_id = u.id AND t.revoked_at IS NULL)`
-    : Prisma.sql`true`
+    : sessionId
+      ? Prisma.sql`EXISTS (SELECT 1 FROM dashboard_sessions s WHERE s.id = ${sessionId}::uuid AND s.user_id = u.id AND s.revoked_at IS NULL)`
+      : Prisma.sql`true`
   return Prisma.sql`SELECT u.id::text, u.email, u.name, u.role::text, u.is_active AS "isActive", u.session_version AS "sessionVersion", u.mfa_enabled AS "mfaEnabled", ${live} AS live
     FROM users u WHERE u.id = ${userId}::uuid`
 }
@@ -58,10 +60,19 @@ export async function authenticateSession({ authorization, cookie }: Credentials
   // A malformed bearer token is a failed sign-in, not a reason to fall back to the cookie.
   if (!claims) return null
   const familyId = ('familyId' in claims ? claims.familyId : undefined) as string | undefined
-  const [user] = await sqlRows<AuthRow>(authUserSql(claims.userId, familyId))
+  const sessionId = 'sessionId' in claims ? claims.sessionId : undefined
+  const [user] = await sqlRows<AuthRow>(authUserSql(claims.userId, familyId, sessionId))
   if (!user || !user.isActive || user.sessionVersion !== claims.sessionVersion || !user.live) return null
   return {
-    user: { id: user.id, email: user.email, name: user.name, role: user.role, mfaEnabled: user.mfaEnabled, via: bearer ? 'bearer' : 'session' },
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      mfaEnabled: user.mfaEnabled,
+      via: bearer ? 'bearer' : 'session',
+      signInId: familyId ?? sessionId ?? null,
+    },
     expiresAt: claims.expiresAt,
   }
 }

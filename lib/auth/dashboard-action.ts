@@ -33,7 +33,7 @@ export async function dashboardAction(role: Role, run: (actor: Actor) => Promise
  */
 export async function dashboardDataAction<T>(
   role: Role,
-  run: (actor: Actor & { email: string; mfaEnabled: boolean }) => Promise<T>,
+  run: (actor: Actor & { email: string; mfaEnabled: boolean; signInId: string | null }) => Promise<T>,
   { duringEnrolment = false } = {},
 ): Promise<DataResult<T>> {
   const user = await getDashboardUser()
@@ -45,7 +45,10 @@ export async function dashboardDataAction<T>(
   // The address server.ts saw, for the audit log and the services' per-address limits.
   const ip = clientAddressFromHeaders((name) => requestHeaders.get(name))
   try {
-    return { ok: true, data: await run({ id: user.id, role: user.role, requestId, ip, email: user.email, mfaEnabled: user.mfaEnabled }) }
+    return {
+      ok: true,
+      data: await run({ id: user.id, role: user.role, requestId, ip, email: user.email, mfaEnabled: user.mfaEnabled, signInId: user.signInId }),
+    }
   } catch (error) {
     if (error instanceof AppError && error.isClientError) return { ok: false, message: error.message, errors: error.errors }
     logger().error({ err: error, reqId: requestId, userId: user.id }, 'dashboard action failed')

@@ -15,6 +15,8 @@ export interface DashboardUser {
   email: string
   role: Role
   mfaEnabled: boolean
+  /** This browser's dashboard session (its row in dashboard_sessions). */
+  signInId: string | null
 }
 
 /** Set by proxy.ts: the path being rendered, so a layout can send the user back to it after sign-in. */
@@ -26,7 +28,7 @@ export const PATH_HEADER = 'x-vicross-path'
  */
 export const getDashboardUser = cache(async (): Promise<DashboardUser | null> => {
   const user = await authenticate({ cookie: (await headers()).get('cookie') })
-  return user && { id: user.id, name: user.name, email: user.email, role: user.role, mfaEnabled: user.mfaEnabled }
+  return user && { id: user.id, name: user.name, email: user.email, role: user.role, mfaEnabled: user.mfaEnabled, signInId: user.signInId }
 })
 
 /** A callback target as a path on APP_URL's origin, or `/` (see safe-redirect.ts). */

@@ -1,9 +1,11 @@
 import type { AuthOptions } from 'next-auth'
 import type { GoogleProfile } from 'next-auth/providers/google'
 import { encode, type JWT } from 'next-auth/jwt'
+import { headers } from 'next/headers'
+import { clientAddressFromHeaders } from '@/lib/http/client-address'
+import { endDashboardSession, startDashboardSession, touchDashboardSession } from '@/lib/services/sessions/dashboard-sessions'
 import { authSecret, config } from '@/lib/config'
 import { db } from '@/lib/db'
-import { publishSessionsRevoked } from '@/lib/events/domain-events'
 import { logger } from '@/lib/log/logger'
 import { processSingleton } from '@/lib/runtime/process-singleton'
 import { createMfaChallenge } from '@/lib/services/mfa/mfa-challenge'
@@ -17,11 +19,26 @@ class SessionEnded extends Error {
   override name = 'SessionEnded'
 }
 
-/** On sign-in: the claims the API reads (`sub`, `sv`) plus the lifetime clocks. Nothing else. */
+/**
+ * On sign-in: the claims the API reads (`sub`, `sv`, `sid`: the sign-in's dashboard_sessions row)
+ * plus the lifetime clocks. Nothing else.
+ */
 async function signInToken(userId: string): Promise<JWT> {
   const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } })
+  const sessionId = await startDashboardSession(userId, await requestClient())
   const now = nowSeconds()
-  return { sub: userId, sv: user.sessionVersion, auth_time: now, last_seen: now }
+  return { sub: userId, sv: user.sessionVersion, sid: sessionId, auth_time: now, last_seen: now }
+}
+
+/** The browser signing in, as server.ts (or a trusted proxy) reports it to Next. */
+async function requestClient(): Promise<{ ip: string | null; userAgent: string | null }> {
+  try {
+    const requestHeaders = await headers()
+    return { ip: clientAddressFromHeaders((name) => requestHeaders.get(name)), userAgent: requestHeaders.get('user-agent') }
+  } catch {
+    // Outside a request (never in practice: NextAuth runs in its route handler).
+    return { ip: null, userAgent: null }
+  }
 }
 
 /**
@@ -34,7 +51,8 @@ async function refreshedToken(token: JWT): Promise<JWT> {
   if (!token.sub) throw new SessionEnded('no subject')
   const user = await db().user.findUnique({ where: { id: token.sub }, select: { isActive: true, sessionVersion: true } })
   if (!user || !user.isActive || user.sessionVersion !== token.sv) throw new SessionEnded('revoked')
-  return { sub: token.sub, sv: token.sv, auth_time: token.auth_time, last_seen: nowSeconds() }
+  if (typeof token.sid !== 'string' || !(await touchDashboardSession(token.sid, token.sub))) throw new SessionEnded('revoked')
+  return { sub: token.sub, sv: token.sv, sid: token.sid, auth_time: token.auth_time, last_seen: nowSeconds() }
 }
 
 const options = processSingleton('next-auth-options', buildOptions)
@@ -91,12 +109,11 @@ function buildOptions(): AuthOptions {
     },
     events: {
       signIn: ({ user, account }) => log.info({ userId: user.id, provider: account?.provider }, 'dashboard sign-in'),
-      // A JWT cannot be recalled: signing out bumps the session version so a copied cookie dies too.
+      // A JWT cannot be recalled: signing out ends its dashboard_sessions row, so a copied cookie dies
+      // too, and this session's sockets with it. The user's other sign-ins go on.
       async signOut({ token }) {
-        if (!token?.sub || typeof token.sv !== 'number') return
-        await db().user.updateMany({ where: { id: token.sub, sessionVersion: token.sv }, data: { sessionVersion: { increment: 1 } } })
-        // The dashboard's open sockets (and the user's others) end now, not at their next re-check.
-        publishSessionsRevoked({ userId: token.sub, reason: 'signed_out' })
+        if (!token?.sub || typeof token.sid !== 'string') return
+        await endDashboardSession(token.sid, token.sub, 'signed_out')
         log.info({ userId: token.sub }, 'dashboard sign-out')
       },
       async linkAccount({ user, profile }) {

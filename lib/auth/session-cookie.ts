@@ -8,6 +8,8 @@ const COOKIE_NAMES = ['__Secure-next-auth.session-token', 'next-auth.session-tok
 export interface SessionClaims {
   userId: string
   sessionVersion: number
+  /** The dashboard sign-in (a `dashboard_sessions` row), ended on its own from the devices list. */
+  sessionId: string
   /** The cookie's `exp` (ms since epoch): the earlier of the idle and absolute limits. */
   expiresAt: number
 }
@@ -27,8 +29,10 @@ export async function readSessionCookie(cookieHeader: string | undefined): Promi
   if (!token) return null
   try {
     const payload = await decode({ token, secret: authSecret() })
-    if (!payload || typeof payload.sub !== 'string' || typeof payload.sv !== 'number' || typeof payload.exp !== 'number') return null
-    return { userId: payload.sub, sessionVersion: payload.sv, expiresAt: payload.exp * 1000 }
+    // A cookie without `sid` predates per-session sign-out: it cannot be ended on its own, so it is refused.
+    if (!payload || typeof payload.sub !== 'string' || typeof payload.sv !== 'number' || typeof payload.sid !== 'string' || typeof payload.exp !== 'number')
+      return null
+    return { userId: payload.sub, sessionVersion: payload.sv, sessionId: payload.sid, expiresAt: payload.exp * 1000 }
   } catch {
     return null
   }

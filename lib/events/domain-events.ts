@@ -29,7 +29,7 @@ export interface BoothStatusChangedEvent {
 
 /** Why a user's sessions (all of them, or one sign-in's) were revoked: for the log. */
 export type SessionRevocationReason =
-  'deactivated' | 'role_changed' | 'password_changed' | 'password_reset' | 'signed_out' | 'deleted' | 'refresh_reused' | 'account_taken_over'
+  'deactivated' | 'role_changed' | 'password_changed' | 'password_reset' | 'signed_out' | 'deleted' | 'refresh_reused' | 'account_taken_over' | 'session_ended'
 
 /**
  * A user's sessions were revoked (committed already): every open connection of the user must be
@@ -39,6 +39,8 @@ export type SessionRevocationReason =
 export interface SessionsRevokedEvent {
   userId: string
   familyId?: string
+  /** The one dashboard session that ended, when only one did. */
+  sessionId?: string
   reason: SessionRevocationReason
 }
 

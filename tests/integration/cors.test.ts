@@ -1,10 +1,10 @@
-import { encode } from 'next-auth/jwt'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { api } from '@/lib/api/app'
 import { resetConfig } from '@/lib/config'
 import { settleAfterResponse } from '@/lib/services/auth/after-response'
 import { send } from '../helpers/http'
 import { createUser } from '../helpers/users'
+import { dashboardCookie } from '../helpers/dashboard-cookie'
 
 /*
  * Browsers on the origins of CORS_ORIGINS may call the API with bearer tokens: preflights from them
@@ -174,7 +174,7 @@ describe('with CORS_ORIGINS set', () => {
 
   it('never takes the dashboard cookie from another origin, allowed or not: bearer only', async () => {
     const { user, bearer } = await createUser()
-    const cookie = `next-auth.session-token=${await encode({ token: { sub: user.id, sv: user.sessionVersion }, secret: process.env.AUTH_SECRET! })}`
+    const { cookie } = await dashboardCookie(user)
     // Our own pages: the cookie works.
     expect((await send(api(), 'GET', '/api/user/profile', { headers: { cookie } })).status).toBe(200)
     expect((await send(api(), 'GET', '/api/user/profile', { headers: { cookie, origin: 'http://localhost:3000' } })).status).toBe(200)

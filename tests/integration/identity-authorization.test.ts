@@ -213,6 +213,26 @@ const ROWS: Row[] = [
     expected: { anonymous: 401, user: 403, 'other user': 403, staff: 403, admin: 200, deactivated: 401 },
   },
   {
+    route: 'GET /api/user/sessions',
+    request: (headers) => send(api(), 'GET', '/api/user/sessions', { headers }),
+    expected: signedIn(200),
+  },
+  {
+    route: "GET /api/user/sessions?user_id=<victim's id>",
+    request: (headers, victim) => send(api(), 'GET', `/api/user/sessions?user_id=${victim.user.id}`, { headers }),
+    expected: { anonymous: 401, user: 200, 'other user': 403, staff: 403, admin: 200, deactivated: 401 },
+  },
+  {
+    route: 'DELETE /api/user/sessions/<unknown id>',
+    request: (headers) => send(api(), 'DELETE', `/api/user/sessions/${crypto.randomUUID()}`, { headers }),
+    expected: signedIn(404),
+  },
+  {
+    route: 'POST /api/user/sessions/end-others',
+    request: (headers) => send(api(), 'POST', '/api/user/sessions/end-others', { headers }),
+    expected: signedIn(200),
+  },
+  {
     // Media URLs are public, as on a CDN: apps put them straight into <img src>.
     route: "GET /api/media/<victim's image>",
     request: async (headers, victim) => {

@@ -1,5 +1,4 @@
 import { SignJWT } from 'jose'
-import { encode } from 'next-auth/jwt'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createApiShell } from '@/lib/api/app'
 import { envelope } from '@/lib/api/envelope'
@@ -8,6 +7,7 @@ import { signAccessToken } from '@/lib/auth/access-token'
 import { db } from '@/lib/db'
 import { send } from '../helpers/http'
 import { createUser } from '../helpers/users'
+import { dashboardCookie } from '../helpers/dashboard-cookie'
 
 const app = createApiShell()
 app.get('/me', requireUser, (c) => c.json(envelope(200, 'OK', { id: c.get('user').id, via: c.get('user').via })))
@@ -16,8 +16,7 @@ app.get('/staff-only', requireRole('staff'), (c) => c.json(envelope(200, 'OK', n
 app.get('/admin-only', requireRole('admin'), (c) => c.json(envelope(200, 'OK', null)))
 
 const status = async (path: string, headers: Record<string, string> = {}, method = 'GET') => (await send(app, method, path, { headers })).status
-const sessionCookie = async (userId: string, sessionVersion: number) =>
-  `next-auth.session-token=${await encode({ token: { sub: userId, sv: sessionVersion }, secret: process.env.AUTH_SECRET! })}`
+const sessionCookie = async (userId: string, sessionVersion: number) => (await dashboardCookie({ id: userId, sessionVersion })).cookie
 
 describe('requireUser / requireRole', () => {
   let user: Awaited<ReturnType<typeof createUser>>

@@ -1,12 +1,12 @@
 import { createServer, type Server as HttpServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { encode } from 'next-auth/jwt'
 import type { Server } from 'socket.io'
 import { io as connect } from 'socket.io-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resetConfig } from '@/lib/config'
 import { attachSocketServer } from '@/lib/realtime/socket-server'
 import { createUser } from '../helpers/users'
+import { dashboardCookie } from '../helpers/dashboard-cookie'
 
 /*
  * The Socket.IO handshake accepts the browser origins of CORS_ORIGINS besides APP_URL's: from such
@@ -52,8 +52,7 @@ function attempt(transport: Transport, headers: Record<string, string>, token?: 
   })
 }
 
-const cookieOf = async (user: { id: string; sessionVersion: number }) =>
-  `next-auth.session-token=${await encode({ token: { sub: user.id, sv: user.sessionVersion }, secret: process.env.AUTH_SECRET! })}`
+const cookieOf = async (user: { id: string; sessionVersion: number }) => (await dashboardCookie(user)).cookie
 
 describe('Socket.IO handshake with CORS_ORIGINS set', () => {
   for (const transport of ['polling', 'websocket'] as const) {

@@ -1,4 +1,4 @@
-import type { Socket } from 'socket.io-client'
+import { io as connect, type Socket } from 'socket.io-client'
 import { describe, expect, it } from 'vitest'
 import { api } from '@/lib/api/app'
 import { hashPassword } from '@/lib/auth/password'
@@ -10,12 +10,14 @@ import { changePassword } from '@/lib/services/auth/change-password'
 import { logOut } from '@/lib/services/auth/log-out'
 import { issuePasswordResetToken } from '@/lib/services/auth/password-reset-token'
 import { resetPassword } from '@/lib/services/auth/reset-password'
-import { issueTokenPair, REFRESH_REUSE_GRACE_MS } from '@/lib/services/auth/token-pair'
+import { issueTokenPair, refreshHash, REFRESH_REUSE_GRACE_MS } from '@/lib/services/auth/token-pair'
+import { endSignIn } from '@/lib/services/sessions/sign-ins'
 import { assignRole } from '@/lib/services/users/assign-role'
 import { deactivateUsers } from '@/lib/services/users/deactivate-users'
 import { deleteUser } from '@/lib/services/users/delete-user'
 import { setUserActive } from '@/lib/services/users/set-user-active'
 import { resetRateLimits } from '@/lib/rate-limit/store'
+import { dashboardCookie } from '../helpers/dashboard-cookie'
 import { send } from '../helpers/http'
 import { connectAs, createTestRoom, request, withSocketServer, WAIT_MS } from '../helpers/sockets'
 import { createUser } from '../helpers/users'
@@ -222,6 +224,41 @@ describe('a refresh token replayed after the grace window ends that whole sign-i
     expect(other.connected).toBe(true)
     expect((await request(other, 'message', { room: room.id, msg: 'still signed in' })).ok).toBe(true)
     expect((await refresh(laptop.refresh_token)).status).toBe(200)
+  })
+
+  it('ending one sign-in from the devices list ends exactly its socket, API or dashboard; the others go on', async () => {
+    resetRateLimits()
+    const room = await createTestRoom()
+    const { user } = await createUser()
+    const phone = await issueTokenPair(user.id)
+    const laptop = await issueTokenPair(user.id)
+    const { cookie, sessionId } = await dashboardCookie(user)
+    const phoneSocket = await connectAs(server.url(), phone.access_token)
+    const laptopSocket = await connectAs(server.url(), laptop.access_token)
+    const dashboardSocket = connect(server.url(), { transports: ['websocket'], reconnection: false, forceNew: true, extraHeaders: { cookie } })
+    await new Promise<void>((resolve, reject) => (dashboardSocket.once('connect', resolve), dashboardSocket.once('connect_error', reject)))
+    for (const open of [phoneSocket, laptopSocket, dashboardSocket]) expect((await request(open, 'join_room', { room: room.id })).ok).toBe(true)
+    const actor = await admin()
+    const { familyId } = await db().refreshToken.findFirstOrThrow({ where: { userId: user.id, tokenHash: refreshHash(phone.refresh_token) } })
+
+    let ended = endOf(phoneSocket)
+    let started = Date.now()
+    await endSignIn({ ...actor }, user.id, familyId)
+    let end = await ended
+    expect(end.reason).toBe('revoked')
+    expect(end.at - started).toBeLessThan(REACHES_WITHIN_MS)
+
+    ended = endOf(dashboardSocket)
+    started = Date.now()
+    await endSignIn({ ...actor }, user.id, sessionId)
+    end = await ended
+    expect(end.reason).toBe('revoked')
+    expect(end.at - started).toBeLessThan(REACHES_WITHIN_MS)
+
+    expect(laptopSocket.connected).toBe(true)
+    expect((await request(laptopSocket, 'message', { room: room.id, msg: 'still signed in' })).ok).toBe(true)
+    expect(await profileStatus(laptop.access_token)).toBe(200)
+    laptopSocket.disconnect()
   })
 
   it('within the grace window a duplicate is only refused: the newest access token keeps working', async () => {

@@ -1,10 +1,10 @@
-import { encode } from 'next-auth/jwt'
 import { io as connect, type Socket } from 'socket.io-client'
 import { describe, expect, it } from 'vitest'
 import { signAccessToken } from '@/lib/auth/access-token'
 import { db } from '@/lib/db'
 import { connectAs, createTestRoom, request, withSocketServer, WAIT_MS } from '../helpers/sockets'
 import { createUser } from '../helpers/users'
+import { dashboardCookie } from '../helpers/dashboard-cookie'
 
 // Users are re-checked on every event (recheckMs 0); the idle sweep stays at its default (a minute),
 // so an expiry seen here comes from the connection's own expiry timer.
@@ -76,7 +76,7 @@ describe('live rooms: credentials expire on long connections', () => {
 
   it('ends a cookie connection when the session cookie expires', async () => {
     const { user } = await createUser({ role: 'staff' })
-    const cookie = `next-auth.session-token=${await encode({ token: { sub: user.id, sv: user.sessionVersion }, secret: process.env.AUTH_SECRET!, maxAge: 2 })}`
+    const { cookie } = await dashboardCookie(user, { maxAge: 2 })
     const socket = connect(server.url(), { transports: ['websocket'], reconnection: false, forceNew: true, extraHeaders: { cookie } })
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', resolve)

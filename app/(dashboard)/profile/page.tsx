@@ -9,6 +9,8 @@ import { securitySettings } from '@/lib/services/mfa/mfa-policy'
 import { secondFactorStatus } from '@/lib/services/mfa/totp-enrolment'
 import { MfaPolicyCard } from './mfa-policy-card'
 import { SecurityCard } from './security-card'
+import { SignInsCard } from './sign-ins-card'
+import { listSignIns } from '@/lib/services/sessions/sign-ins'
 import { ChangePasswordForm } from './change-password-form'
 import { ProfileDetailsForm } from './profile-details-form'
 
@@ -18,7 +20,12 @@ const roleLabel = { user: 'User', staff: 'Staff', admin: 'Administrator' } as co
 
 export default async function ProfilePage() {
   const user = await requireDashboardUser()
-  const [profile, factors, settings] = await Promise.all([getProfile(user.id), secondFactorStatus(user.id), securitySettings()])
+  const [profile, factors, settings, signIns] = await Promise.all([
+    getProfile(user.id),
+    secondFactorStatus(user.id),
+    securitySettings(),
+    listSignIns(user.id, user.signInId),
+  ])
 
   return (
     <>
@@ -50,6 +57,7 @@ export default async function ProfilePage() {
       <ProfileDetailsForm profile={profile} />
       <ChangePasswordForm />
       <SecurityCard state={{ ...factors, required: settings.require_mfa_for_staff }} />
+      <SignInsCard signIns={signIns} />
       {user.role === 'admin' && <MfaPolicyCard settings={settings} />}
     </>
   )

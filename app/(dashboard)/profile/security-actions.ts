@@ -5,6 +5,8 @@ import { fieldErrors } from '@/lib/errors'
 import { formSchemas } from '@/lib/forms/form-schemas'
 import { securitySettingsUpdateSchema } from '@/lib/schemas/auth'
 import { setRequireMfaForStaff, type SecuritySettings } from '@/lib/services/mfa/mfa-policy'
+import { isUuid } from '@/lib/services/is-uuid'
+import { endOtherSignIns, endSignIn } from '@/lib/services/sessions/sign-ins'
 import { beginTotpEnrolment, confirmTotpEnrolment, regenerateRecoveryCodes, removeTotp, type TotpEnrolment } from '@/lib/services/mfa/totp-enrolment'
 
 /*
@@ -43,4 +45,16 @@ export async function setRequireMfaAction(values: { require_mfa_for_staff: boole
   const input = securitySettingsUpdateSchema.safeParse(values)
   if (!input.success) return { ok: false, message: 'Invalid setting.' }
   return dashboardDataAction('admin', (actor) => setRequireMfaForStaff(actor, input.data.require_mfa_for_staff, actor))
+}
+
+export async function endSignInAction(id: string): Promise<DataResult<null>> {
+  if (!isUuid(id)) return { ok: false, message: 'Unknown sign-in.' }
+  return dashboardDataAction('user', async (actor) => {
+    await endSignIn(actor, actor.id, id)
+    return null
+  })
+}
+
+export async function endOtherSignInsAction(): Promise<DataResult<number>> {
+  return dashboardDataAction('user', (actor) => endOtherSignIns(actor, actor.id, actor.signInId))
 }

@@ -53,6 +53,9 @@ export const operationIds: Record<string, string> = {
   'POST /user/mfa/recovery-codes': 'regenerateRecoveryCodes',
   'GET /settings/security': 'getSecuritySettings',
   'PATCH /settings/security': 'updateSecuritySettings',
+  'GET /user/sessions': 'listSignIns',
+  'DELETE /user/sessions/{id}': 'endSignIn',
+  'POST /user/sessions/end-others': 'endOtherSignIns',
 }
 
 /**

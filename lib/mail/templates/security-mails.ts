@@ -44,3 +44,12 @@ export function recoveryCodeUsedMail(to: string, meta: { left: number; ip: strin
     profileLink(),
   ])
 }
+
+export function newDeviceSignInMail(to: string, meta: { device: string; ip: string | null }): MailMessage {
+  return renderMail(to, 'New sign-in to your account', [
+    { paragraph: `Your VI Cross account was just signed in to from a device it has not been used on lately: ${meta.device}.${fromWhere(meta.ip)}` },
+    { paragraph: 'If this was you, there is nothing to do. Your profile lists every device signed in, and can sign any of them out.' },
+    notYou,
+    profileLink(),
+  ])
+}

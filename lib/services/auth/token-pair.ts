@@ -3,6 +3,8 @@ import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken } from '@/lib/auth/access-tok
 import { AppError } from '@/lib/errors'
 import { db } from '@/lib/db'
 import { publishSessionsRevoked, type SessionRevocationReason } from '@/lib/events/domain-events'
+import { logger } from '@/lib/log/logger'
+import { noticeNewDevice } from '@/lib/services/sessions/new-device'
 import { keyedHash, randomToken } from './secret-hash'
 
 export const REFRESH_TOKEN_TTL_DAYS = 30
@@ -53,6 +55,10 @@ async function accessTokenFor(userId: string, familyId: string): Promise<string>
 export async function issueTokenPair(userId: string, meta: ClientMeta = {}): Promise<TokenPair> {
   const familyId = randomUUID()
   const refresh = await createRefreshToken(userId, familyId, meta)
+  // The answer must not wait for, or fail over, a mail about it.
+  noticeNewDevice(userId, familyId, { ip: meta.ip ?? null, userAgent: meta.userAgent ?? null }).catch((error: unknown) =>
+    logger().warn({ err: error, userId }, 'new-device notice failed'),
+  )
   return { access_token: await accessTokenFor(userId, familyId), refresh_token: refresh.token, token_type: 'Bearer', expires_in: ACCESS_TOKEN_TTL_SECONDS }
 }
 
