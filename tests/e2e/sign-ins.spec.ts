@@ -15,7 +15,9 @@ test('an admin signs out another browser and an app from the profile; their own 
   const app = await logIn(request, user.email, PASSWORD)
 
   const here = await browser.newContext()
-  const there = await browser.newContext({ userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1' })
+  const there = await browser.newContext({
+    userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+  })
   const page = await here.newPage()
   const other = await there.newPage()
   await signIn(page, { email: user.email, password: PASSWORD })
