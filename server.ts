@@ -39,7 +39,7 @@ const { CLIENT_IP_HEADER, becomeFrontDoor, clientAddress } = await import('@/lib
 const { markShuttingDown } = await import('@/lib/runtime/lifecycle')
 const { gracefulCloser } = await import('@/lib/server/graceful-close')
 const { rateLimitStoreReady } = await import('@/lib/rate-limit/store')
-const { scheduleIdempotencyPurge } = await import('@/lib/services/idempotency/idempotency-keys')
+const { scheduleHousekeeping } = await import('@/lib/services/housekeeping')
 const { settleAfterResponse } = await import('@/lib/services/auth/after-response')
 
 const log = logger()
@@ -108,8 +108,8 @@ httpServer.on('request', (req, res) => {
 })
 const io = attachSocketServer(httpServer)
 const closer = gracefulCloser(httpServer)
-// Expired Idempotency-Keys of users who never send another keyed request go hourly.
-const stopIdempotencyPurge = scheduleIdempotencyPurge()
+// Expired Idempotency-Keys, second-factor challenges and long-ended dashboard sessions go hourly.
+const stopHousekeeping = scheduleHousekeeping()
 
 httpServer.listen(port, hostname, () => {
   const address = httpServer.address()
@@ -141,7 +141,7 @@ async function shutdown(signal: string) {
   // The engine and adapters (the HTTP server is closed already, so its close callback only reports that).
   await new Promise<void>((resolve) => io.close(() => resolve()))
   await nextApp?.close().catch(() => {})
-  await stopIdempotencyPurge()
+  await stopHousekeeping()
   // Mail and bookkeeping the auth services left for after their answers.
   await settleAfterResponse()
   await closeDatabase().catch((error: unknown) => log.error({ err: error }, 'closing the database failed'))

@@ -5,7 +5,8 @@ import { idempotent } from '@/lib/api/middleware/idempotency'
 import { requireUser } from '@/lib/api/middleware/require-user'
 import { db } from '@/lib/db'
 import type { CompanyJson } from '@/lib/schemas/companies'
-import { IDEMPOTENCY_TTL_MS, purgeExpiredIdempotencyKeys, scheduleIdempotencyPurge } from '@/lib/services/idempotency/idempotency-keys'
+import { IDEMPOTENCY_TTL_MS, purgeExpiredIdempotencyKeys } from '@/lib/services/idempotency/idempotency-keys'
+import { scheduleHousekeeping } from '@/lib/services/housekeeping'
 import { uniqueCompanyName } from '../helpers/companies'
 import { send } from '../helpers/http'
 import { JPEG_3X2, pngBytes } from '../helpers/images'
@@ -180,7 +181,7 @@ describe('purging expired keys', () => {
   it('the server’s schedule purges at once and then every interval, until stopped', async () => {
     const { user } = await createUser()
     await db().idempotencyKey.create({ data: keyRow(user.id, 'expired-1', IDEMPOTENCY_TTL_MS + 60_000) })
-    const stop = scheduleIdempotencyPurge(50)
+    const stop = scheduleHousekeeping(50)
     try {
       await vi.waitFor(async () => expect(await keysOf(user.id)).toEqual([]))
       await db().idempotencyKey.create({ data: keyRow(user.id, 'expired-2', IDEMPOTENCY_TTL_MS + 60_000) })

@@ -1,7 +1,6 @@
 import { db } from '@/lib/db'
 import { isUniqueViolation } from '@/lib/db/errors'
 import type { Prisma } from '@/lib/generated/prisma/client'
-import { logger } from '@/lib/log/logger'
 
 /** A key answers replays for a day; after that the same key starts a new request. */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000
@@ -95,34 +94,4 @@ export async function releaseIdempotencyKey(request: IdempotentRequest): Promise
 export async function purgeExpiredIdempotencyKeys(now = new Date()): Promise<number> {
   const { count } = await db().idempotencyKey.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - IDEMPOTENCY_TTL_MS) } } })
   return count
-}
-
-/** How often a server process deletes every expired key. */
-const IDEMPOTENCY_PURGE_MS = 60 * 60 * 1000
-
-/**
- * Purges expired keys now and then every `everyMs`, so that the keys of users who never send
- * another keyed request do not pile up (the timer never keeps the process alive; a failure is
- * logged and retried next time). Returns the function that stops it, resolving once a purge in
- * progress has finished (call it before closing the database).
- */
-export function scheduleIdempotencyPurge(everyMs = IDEMPOTENCY_PURGE_MS): () => Promise<void> {
-  let running: Promise<void> | undefined
-  const purge = () => {
-    running ??= purgeExpiredIdempotencyKeys()
-      .then((count) => {
-        if (count > 0) logger().debug({ count }, 'expired idempotency keys purged')
-      })
-      .catch((error: unknown) => logger().warn({ err: error }, 'purging expired idempotency keys failed'))
-      .finally(() => {
-        running = undefined
-      })
-  }
-  purge()
-  const timer = setInterval(purge, everyMs)
-  timer.unref()
-  return async () => {
-    clearInterval(timer)
-    await running
-  }
 }

@@ -26,3 +26,10 @@ export async function endDashboardSession(sessionId: string, userId: string, rea
   if (ended.count === 1) publishSessionsRevoked({ userId, sessionId, reason })
   return ended.count === 1
 }
+
+/** Sessions ended, or past the cookie's 24-hour lifetime, a week ago: no cookie can name them any more. */
+export async function purgeEndedDashboardSessions(): Promise<number> {
+  const weekAgo = new Date(Date.now() - 7 * 86_400_000)
+  const { count } = await db().dashboardSession.deleteMany({ where: { OR: [{ revokedAt: { lt: weekAgo } }, { createdAt: { lt: weekAgo } }] } })
+  return count
+}
