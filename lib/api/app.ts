@@ -56,6 +56,8 @@ import { registerTotpEnrolment } from './routes/mfa/totp-enrolment'
 import { registerTotpRemoval } from './routes/mfa/totp-removal'
 import { registerSecuritySettings } from './routes/mfa/security-settings'
 import { registerSignIns } from './routes/sessions/sign-ins'
+import { registerOwnPasskeys } from './routes/passkeys/own-passkeys'
+import { registerPasskeySignIn } from './routes/passkeys/passkey-sign-in'
 
 export type ApiApp = OpenAPIHono<ApiEnv>
 
@@ -127,6 +129,8 @@ export function createApi(): ApiApp {
   registerTotpRemoval(app)
   registerSecuritySettings(app)
   registerSignIns(app)
+  registerOwnPasskeys(app)
+  registerPasskeySignIn(app)
   // Routes that need a signed-in caller name this scheme; the dashboard's session cookie also works.
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
   completeOperations(app.openAPIRegistry)

@@ -129,7 +129,7 @@ const secondFactor = CredentialsProvider({
     if (!input.success) throw new SignInError('MfaCodeWrong')
     let redeemed: { userId: string }
     try {
-      redeemed = await redeemMfaChallenge(input.data.mfa_nonce, input.data.code, { ip: clientIp(request.headers) })
+      redeemed = await redeemMfaChallenge(input.data.mfa_nonce, { code: input.data.code }, { ip: clientIp(request.headers) })
     } catch (error) {
       return refusal(error, 'second factor')
     }

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, isCommonPassword } from './password-policy'
+import { passkeySignInSchema } from './passkeys'
 import { text } from './text'
 import { emailSchema, userSchema } from './users'
 
@@ -93,7 +94,7 @@ export const authenticatorCodeSchema = text()
   .regex(/^\d{6}$/, 'The code is 6 digits')
   .openapi({ example: '492039' })
 
-export const mfaMethodSchema = z.enum(['totp', 'recovery_code']).openapi('MfaMethod')
+export const mfaMethodSchema = z.enum(['totp', 'recovery_code', 'passkey']).openapi('MfaMethod')
 
 export const mfaRequiredSchema = z
   .object({
@@ -106,7 +107,21 @@ export const mfaRequiredSchema = z
 
 export const signInOutcomeSchema = z.union([loginResultSchema, mfaRequiredSchema]).openapi('SignInOutcome')
 
-export const mfaVerifySchema = z.object({ mfa_token: text().min(1).max(512), code: secondFactorCodeSchema }).openapi('MfaVerifyRequest')
+export const mfaVerifySchema = z
+  .object({
+    mfa_token: text().min(1).max(512),
+    code: secondFactorCodeSchema.optional(),
+    passkey: passkeySignInSchema
+      .optional()
+      .openapi({ description: 'Instead of `code`: a passkey’s answer to the challenge of POST /api/auth/mfa/passkey-options' }),
+  })
+  .superRefine((body, context) => {
+    if ((body.code === undefined) === (body.passkey === undefined))
+      context.addIssue({ code: 'custom', path: ['code'], message: 'Send either a code or a passkey answer' })
+  })
+  .openapi('MfaVerifyRequest')
+
+export const mfaTokenSchema = z.object({ mfa_token: text().min(1).max(512) }).openapi('MfaTokenRequest')
 
 export const totpEnrolmentSchema = z
   .object({

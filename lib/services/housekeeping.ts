@@ -1,6 +1,7 @@
 import { logger } from '@/lib/log/logger'
 import { purgeExpiredIdempotencyKeys } from './idempotency/idempotency-keys'
 import { purgeExpiredMfaChallenges } from './mfa/mfa-challenge'
+import { purgeExpiredWebauthnChallenges } from './passkeys/webauthn-challenges'
 import { purgeEndedDashboardSessions } from './sessions/dashboard-sessions'
 
 /** How often a server process deletes rows that can no longer be used. */
@@ -11,6 +12,7 @@ const purges: Record<string, () => Promise<number>> = {
   'expired idempotency keys': () => purgeExpiredIdempotencyKeys(),
   'expired second-factor challenges': purgeExpiredMfaChallenges,
   'ended dashboard sessions': purgeEndedDashboardSessions,
+  'expired passkey challenges': purgeExpiredWebauthnChallenges,
 }
 
 /**

@@ -233,6 +233,62 @@ const ROWS: Row[] = [
     expected: signedIn(200),
   },
   {
+    route: 'POST /api/user/passkeys/options',
+    request: (headers) => send(api(), 'POST', '/api/user/passkeys/options', { headers }),
+    expected: signedIn(200),
+  },
+  {
+    route: 'GET /api/user/passkeys',
+    request: (headers) => send(api(), 'GET', '/api/user/passkeys', { headers }),
+    expected: signedIn(200),
+  },
+  {
+    route: 'DELETE /api/user/passkeys/<unknown id>',
+    request: (headers) => send(api(), 'DELETE', `/api/user/passkeys/${crypto.randomUUID()}`, { headers }),
+    expected: signedIn(404),
+  },
+  {
+    route: 'POST /api/user/passkeys (unknown challenge)',
+    request: (headers) =>
+      send(api(), 'POST', '/api/user/passkeys', {
+        headers,
+        json: {
+          challenge_id: crypto.randomUUID(),
+          name: 'Key',
+          response: { id: 'AA', rawId: 'AA', type: 'public-key', clientExtensionResults: {}, response: { clientDataJSON: 'AA', attestationObject: 'AA' } },
+        },
+      }),
+    expected: signedIn(401),
+  },
+  {
+    route: 'POST /api/auth/passkey/options',
+    request: (headers) => send(api(), 'POST', '/api/auth/passkey/options', { headers }),
+    expected: same(200),
+  },
+  {
+    route: 'POST /api/auth/passkey/verify (unknown challenge)',
+    request: (headers) =>
+      send(api(), 'POST', '/api/auth/passkey/verify', {
+        headers,
+        json: {
+          challenge_id: crypto.randomUUID(),
+          response: {
+            id: 'AA',
+            rawId: 'AA',
+            type: 'public-key',
+            clientExtensionResults: {},
+            response: { clientDataJSON: 'AA', authenticatorData: 'AA', signature: 'AA' },
+          },
+        },
+      }),
+    expected: same(401),
+  },
+  {
+    route: 'POST /api/auth/mfa/passkey-options (unknown mfa_token)',
+    request: (headers) => send(api(), 'POST', '/api/auth/mfa/passkey-options', { headers, json: { mfa_token: 'x'.repeat(43) } }),
+    expected: same(401),
+  },
+  {
     // Media URLs are public, as on a CDN: apps put them straight into <img src>.
     route: "GET /api/media/<victim's image>",
     request: async (headers, victim) => {

@@ -30,6 +30,9 @@ const PUBLIC = [
   'GET /api/auth/google-oauth',
   'GET /api/auth/google-oauth-login-authenticate',
   'POST /api/auth/mfa/verify',
+  'POST /api/auth/passkey/options',
+  'POST /api/auth/passkey/verify',
+  'POST /api/auth/mfa/passkey-options',
 ]
 
 describe('the OpenAPI document, for code generators', async () => {

@@ -56,6 +56,13 @@ export const operationIds: Record<string, string> = {
   'GET /user/sessions': 'listSignIns',
   'DELETE /user/sessions/{id}': 'endSignIn',
   'POST /user/sessions/end-others': 'endOtherSignIns',
+  'POST /user/passkeys/options': 'passkeyRegistrationOptions',
+  'POST /user/passkeys': 'addPasskey',
+  'GET /user/passkeys': 'listPasskeys',
+  'DELETE /user/passkeys/{id}': 'removePasskey',
+  'POST /auth/passkey/options': 'passkeySignInOptions',
+  'POST /auth/passkey/verify': 'signInWithPasskey',
+  'POST /auth/mfa/passkey-options': 'mfaPasskeyOptions',
 }
 
 /**

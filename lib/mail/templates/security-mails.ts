@@ -53,3 +53,19 @@ export function newDeviceSignInMail(to: string, meta: { device: string; ip: stri
     profileLink(),
   ])
 }
+
+export function passkeyAddedMail(to: string, meta: { name: string; ip: string | null }): MailMessage {
+  return renderMail(to, 'A passkey was added to your account', [
+    { paragraph: `A passkey named “${meta.name}” can now sign in to your VI Cross account.${fromWhere(meta.ip)}` },
+    notYou,
+    profileLink(),
+  ])
+}
+
+export function passkeyRemovedMail(to: string, meta: { ip: string | null }): MailMessage {
+  return renderMail(to, 'A passkey was removed from your account', [
+    { paragraph: `A passkey of your VI Cross account was removed and can no longer sign in.${fromWhere(meta.ip)}` },
+    notYou,
+    profileLink(),
+  ])
+}

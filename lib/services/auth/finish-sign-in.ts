@@ -11,7 +11,7 @@ export type SignedIn = TokenPair & { user: UserJson }
 export interface MfaRequired {
   mfa_required: true
   mfa_token: string
-  methods: ('totp' | 'recovery_code')[]
+  methods: ('totp' | 'recovery_code' | 'passkey')[]
   expires_in: number
 }
 
@@ -31,8 +31,15 @@ export async function issueSignIn(userId: string, meta: AuthRequestMeta): Promis
  * challenge instead of tokens; any other account is signed in as before.
  */
 export async function finishSignIn(userId: string, firstFactor: FirstFactor, meta: AuthRequestMeta): Promise<SignInOutcome> {
-  const { mfaEnabled } = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { mfaEnabled: true } })
-  if (!mfaEnabled) return issueSignIn(userId, meta)
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { mfaEnabled: true, totpCredential: { select: { confirmedAt: true } }, _count: { select: { passkeys: true } } },
+  })
+  if (!user.mfaEnabled) return issueSignIn(userId, meta)
   const token = await createMfaChallenge(userId, firstFactor, meta)
-  return { mfa_required: true, mfa_token: token, methods: ['totp', 'recovery_code'], expires_in: MFA_CHALLENGE_TTL_SECONDS }
+  const methods: MfaRequired['methods'] = []
+  if (user.totpCredential?.confirmedAt) methods.push('totp')
+  if (user._count.passkeys > 0) methods.push('passkey')
+  methods.push('recovery_code')
+  return { mfa_required: true, mfa_token: token, methods, expires_in: MFA_CHALLENGE_TTL_SECONDS }
 }

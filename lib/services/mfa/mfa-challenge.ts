@@ -2,7 +2,12 @@ import { db } from '@/lib/db'
 import { AppError } from '@/lib/errors'
 import type { AuthRequestMeta } from '@/lib/services/auth/request-meta'
 import { keyedHash, randomToken } from '@/lib/services/auth/secret-hash'
+import type { AuthenticationResponseJSON } from '@simplewebauthn/server'
+import { verifyPasskeyAssertion } from '@/lib/services/passkeys/passkey-assertion'
 import { checkSecondFactor, type SecondFactorMethod } from './second-factor'
+
+/** A code (authenticator or recovery), or a passkey's answer to the challenge of /auth/mfa/passkey-options. */
+export type SecondFactorProof = { code: string } | { passkey: { challengeId: string; response: AuthenticationResponseJSON } }
 
 /** How long a passed first factor waits for the second. */
 export const MFA_CHALLENGE_TTL_SECONDS = 300
@@ -40,9 +45,9 @@ export async function createMfaChallenge(userId: string, firstFactor: FirstFacto
  */
 export async function redeemMfaChallenge(
   token: string,
-  code: string,
+  proof: SecondFactorProof,
   meta: AuthRequestMeta,
-): Promise<{ userId: string; method: SecondFactorMethod; firstFactor: FirstFactor }> {
+): Promise<{ userId: string; method: SecondFactorMethod | 'passkey'; firstFactor: FirstFactor }> {
   const prisma = db()
   const hash = challengeHash(token)
   const counted = await prisma.mfaChallenge.updateMany({
@@ -51,11 +56,26 @@ export async function redeemMfaChallenge(
   })
   if (counted.count !== 1) throw expired()
   const challenge = await prisma.mfaChallenge.findUniqueOrThrow({ where: { tokenHash: hash }, select: { id: true, userId: true, method: true } })
-  const method = await checkSecondFactor(challenge.userId, code, meta)
+  let method: SecondFactorMethod | 'passkey' | null
+  if ('code' in proof) method = await checkSecondFactor(challenge.userId, proof.code, meta)
+  else {
+    await verifyPasskeyAssertion('second_factor', proof.passkey.challengeId, proof.passkey.response, challenge.userId)
+    method = 'passkey'
+  }
   if (!method) throw new AppError('unauthenticated', 'That code is not right', { errors: { code: ['That code is not right'] } })
   const spent = await prisma.mfaChallenge.updateMany({ where: { id: challenge.id, consumedAt: null }, data: { consumedAt: new Date() } })
   if (spent.count !== 1) throw expired()
   return { userId: challenge.userId, method, firstFactor: challenge.method as FirstFactor }
+}
+
+/** The account a live challenge was issued to: for the options of its passkey step. */
+export async function mfaChallengeUser(token: string): Promise<string> {
+  const challenge = await db().mfaChallenge.findFirst({
+    where: { tokenHash: challengeHash(token), consumedAt: null, expiresAt: { gt: new Date() }, attempts: { lt: MFA_CHALLENGE_MAX_ATTEMPTS } },
+    select: { userId: true },
+  })
+  if (!challenge) throw expired()
+  return challenge.userId
 }
 
 /** Challenges past their time are of no use to anyone: removed by the hourly sweep. */

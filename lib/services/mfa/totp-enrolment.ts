@@ -8,6 +8,7 @@ import { authenticatorAddedMail, authenticatorRemovedMail, recoveryCodesRegenera
 import { recordAudit } from '@/lib/services/audit/record-audit'
 import type { AuthRequestMeta } from '@/lib/services/auth/request-meta'
 import { securityEvent } from '@/lib/services/auth/security-event'
+import { refreshMfaEnabled } from './mfa-enabled'
 import { replaceRecoveryCodes } from './recovery-codes'
 import { acceptTotpCode, checkSecondFactor, countWrongCode, sealTotpSecret } from './second-factor'
 import { blockedFor, tooManyRequests } from '@/lib/rate-limit/consume'
@@ -83,13 +84,14 @@ async function requireCurrentCode(userId: string, code: string, meta: AuthReques
   if (!(await checkSecondFactor(userId, code, meta))) throw wrongCode()
 }
 
-/** Removes the authenticator and its recovery codes, after a current code (or a recovery code). */
+/** Removes the authenticator (and the recovery codes, unless a passkey remains), after a current code (or a recovery code). */
 export async function removeTotp(userId: string, code: string, meta: AuthRequestMeta): Promise<void> {
   await requireCurrentCode(userId, code, meta)
   const email = await db().$transaction(async (tx) => {
     await tx.totpCredential.delete({ where: { userId }, select: { userId: true } })
-    await tx.recoveryCode.deleteMany({ where: { userId } })
-    const user = await tx.user.update({ where: { id: userId }, data: { mfaEnabled: false }, select: { email: true } })
+    const user = await refreshMfaEnabled(tx, userId)
+    // Recovery codes stand in for a second factor: with none left, they have nothing to stand in for.
+    if (!user.mfaEnabled) await tx.recoveryCode.deleteMany({ where: { userId } })
     await recordAudit({ actorId: userId, action: 'user.mfa_totp_removed', entityType: 'user', entityId: userId, ip: meta.ip, requestId: meta.requestId }, tx)
     return user.email
   })

@@ -14,7 +14,7 @@ const route = createRoute({
   tags: ['Auth'],
   summary: 'Finish a sign-in with the second factor',
   description:
-    'After `login`, `verify-otp` (purpose `login`) or a Google sign-in answered `mfa_required: true`: send its `mfa_token` with a 6-digit code from the authenticator app (each code works once; the previous and next 30-second codes are accepted) or one of the recovery codes (each works once, and its use is mailed to the account). Answers the user and a token pair, as `login` does. A wrong code answers 401 with `errors.code`; the token dies after 5 minutes, 5 wrong codes or its first success (401). Wrong codes also count against the account: 5 in 15 minutes answer 429 with `Retry-After`.',
+    'After `login`, `verify-otp` (purpose `login`) or a Google sign-in answered `mfa_required: true`: send its `mfa_token` with a 6-digit code from the authenticator app (each code works once; the previous and next 30-second codes are accepted) or one of the recovery codes (each works once, and its use is mailed to the account); or, instead of `code`, `passkey`: a passkey’s answer to the challenge of POST /api/auth/mfa/passkey-options. Answers the user and a token pair, as `login` does. A wrong code answers 401 with `errors.code`; the token dies after 5 minutes, 5 wrong codes or its first success (401). Wrong codes also count against the account: 5 in 15 minutes answer 429 with `Retry-After`.',
   middleware: [rateLimitHeadersMiddleware] as const,
   request: { body: { required: true, content: { 'application/json': { schema: mfaVerifySchema } } } },
   responses: {
@@ -25,7 +25,8 @@ const route = createRoute({
 
 export function registerVerifyMfa(app: OpenAPIHono<ApiEnv>) {
   app.openapi(route, async (c) => {
-    const { mfa_token, code } = c.req.valid('json')
-    return c.json(envelope(200, 'Signed in', await completeMfaSignIn(mfa_token, code, requestMeta(c))), 200)
+    const { mfa_token, code, passkey } = c.req.valid('json')
+    const proof = passkey ? { passkey: { challengeId: passkey.challenge_id, response: passkey.response } } : { code: code ?? '' }
+    return c.json(envelope(200, 'Signed in', await completeMfaSignIn(mfa_token, proof, requestMeta(c))), 200)
   })
 }
