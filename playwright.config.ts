@@ -7,6 +7,10 @@ const NEXT_PORT = SERVER_PORT + 1
 // tests/e2e/smtp-capture.ts: a real SMTP server the app sends to, and an HTTP port to read the mail.
 const SMTP_PORT = SERVER_PORT + 2
 const SMTP_CAPTURE_PORT = SERVER_PORT + 3
+// Passkeys are bound to a host name, and browsers refuse an IP address as one: a server of its own
+// whose APP_URL is http://localhost:… (Chromium's virtual authenticator then stands in for a device).
+const PASSKEY_PORT = SERVER_PORT + 4
+export const PASSKEY_URL = `http://localhost:${PASSKEY_PORT}`
 export const SMTP_CAPTURE_URL = `http://127.0.0.1:${SMTP_CAPTURE_PORT}`
 const artifacts = 'tests/.artifacts/e2e'
 
@@ -55,6 +59,7 @@ export default defineConfig({
       testMatch: /(shell|smoke|auth|users|exhibitors|live|security|public-files|two-step|sign-ins)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], channel: undefined },
     },
+    { name: 'passkeys', testMatch: /passkeys\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: PASSKEY_URL } },
   ],
   webServer: [
     {
@@ -74,6 +79,21 @@ export default defineConfig({
         PGLITE_DIR: `${artifacts}/server-db`,
         APP_URL: `http://127.0.0.1:${SERVER_PORT}`,
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      command: `rm -rf ${artifacts}/passkey-db && node --import tsx server.ts`,
+      url: `http://127.0.0.1:${PASSKEY_PORT}/api/health`,
+      env: {
+        ...serverEnv,
+        PORT: String(PASSKEY_PORT),
+        HOST: '127.0.0.1',
+        PGLITE_DIR: `${artifacts}/passkey-db`,
+        APP_URL: PASSKEY_URL,
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        SEED_DEMO: 'false',
       },
       reuseExistingServer: false,
       timeout: 120_000,

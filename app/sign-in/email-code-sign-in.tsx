@@ -13,7 +13,7 @@ import type { FormOutput } from '@/lib/forms/form-schemas'
 import { useServerForm } from '@/lib/forms/use-server-form'
 import { newMfaNonce } from '@/lib/client/mfa-nonce'
 
-type Props = { onError: (message: string | null) => void; onSignedIn: () => void; onMfaRequired: (challenge: string) => void }
+type Props = { onError: (message: string | null) => void; onSignedIn: () => void; onMfaRequired: (challenge: string, passkey: boolean) => void }
 
 /** "Email me a code": the email first, then the 6-digit code that arrives (if the account exists). */
 export function EmailCodeSignIn({ onError, onSignedIn, onMfaRequired }: Props) {
@@ -46,7 +46,7 @@ export function EmailCodeSignIn({ onError, onSignedIn, onMfaRequired }: Props) {
     const challenge = newMfaNonce()
     const result = await signIn('email-code', { email, code: values.otp, mfa_nonce: challenge, redirect: false })
     if (result?.ok && !result.error) return onSignedIn()
-    if (result?.error === 'MfaRequired') return onMfaRequired(challenge)
+    if (result?.error === 'MfaRequired' || result?.error === 'MfaRequiredPasskey') return onMfaRequired(challenge, result.error === 'MfaRequiredPasskey')
     codeForm.resetField('otp')
     const code = result?.error === 'CredentialsSignin' ? 'CodeSignin' : (result?.error ?? 'SignInFailed')
     onError(signInErrorMessage(code) ?? SIGN_IN_ERRORS.CodeSignin)

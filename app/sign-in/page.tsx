@@ -12,6 +12,11 @@ export const metadata: Metadata = { title: 'Sign in' }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 const MFA_CHALLENGE = /^[A-Za-z0-9_-]{43}$/
+/** A Google sign-in that still owes its second factor comes back here with its challenge (and whether a passkey can answer it). */
+function secondStep(token: string | undefined, passkey: string | undefined): { token: string; passkey: boolean } | null {
+  return token && MFA_CHALLENGE.test(token) ? { token, passkey: passkey === '1' } : null
+}
+
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
@@ -27,7 +32,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         callbackUrl={callbackUrl}
         googleEnabled={googleEnabled()}
         initialError={signInErrorMessage(first(params.error))}
-        initialChallenge={MFA_CHALLENGE.exec(first(params.mfa) ?? '')?.[0] ?? null}
+        initialChallenge={secondStep(first(params.mfa), first(params.passkey))}
       />
       <p className="text-center text-xs text-muted-foreground">For administrators and staff of VI Cross trade shows.</p>
     </StandalonePage>

@@ -11,7 +11,7 @@ import type { FormOutput } from '@/lib/forms/form-schemas'
 import { useServerForm } from '@/lib/forms/use-server-form'
 import { newMfaNonce } from '@/lib/client/mfa-nonce'
 
-type Props = { onError: (message: string | null) => void; onSignedIn: () => void; onMfaRequired: (challenge: string) => void }
+type Props = { onError: (message: string | null) => void; onSignedIn: () => void; onMfaRequired: (challenge: string, passkey: boolean) => void }
 
 export function PasswordSignIn({ onError, onSignedIn, onMfaRequired }: Props) {
   const { form, onSubmit } = useServerForm('login', { defaultValues: { email: '', password: '' } })
@@ -22,7 +22,7 @@ export function PasswordSignIn({ onError, onSignedIn, onMfaRequired }: Props) {
     const challenge = newMfaNonce()
     const result = await signIn('credentials', { ...values, mfa_nonce: challenge, redirect: false })
     if (result?.ok && !result.error) return onSignedIn()
-    if (result?.error === 'MfaRequired') return onMfaRequired(challenge)
+    if (result?.error === 'MfaRequired' || result?.error === 'MfaRequiredPasskey') return onMfaRequired(challenge, result.error === 'MfaRequiredPasskey')
     form.resetField('password')
     onError(signInErrorMessage(result?.error ?? 'SignInFailed') ?? SIGN_IN_ERRORS.CredentialsSignin)
   }

@@ -1,5 +1,7 @@
 'use client'
 
+import { useState } from 'react'
+import { KeyRound } from 'lucide-react'
 import { signIn } from 'next-auth/react'
 
 import { Button } from '@/components/ui/button'
@@ -8,13 +10,31 @@ import { Input } from '@/components/ui/input'
 import { SIGN_IN_ERRORS, signInErrorMessage } from '@/lib/auth/sign-in-errors'
 import type { FormOutput } from '@/lib/forms/form-schemas'
 import { useServerForm } from '@/lib/forms/use-server-form'
+import { provePasskey } from '@/lib/client/passkey-ceremony'
 
-type Props = { challenge: string; onError: (message: string | null) => void; onSignedIn: () => void; onExpired: () => void }
+type Props = { challenge: string; methods: string[]; onError: (message: string | null) => void; onSignedIn: () => void; onExpired: () => void }
 
-/** The second step: a code from the authenticator app, or a recovery code. */
-export function SecondFactorSignIn({ challenge, onError, onSignedIn, onExpired }: Props) {
+/** The second step: a code from the authenticator app, a recovery code, or (when the account has one) a passkey. */
+export function SecondFactorSignIn({ challenge, methods, onError, onSignedIn, onExpired }: Props) {
   const { form, onSubmit } = useServerForm('second-factor', { defaultValues: { code: '' } })
   const { errors, isSubmitting } = form.formState
+  const [proving, setProving] = useState(false)
+
+  async function answerWithPasskey() {
+    onError(null)
+    setProving(true)
+    const proof = await provePasskey('/api/auth/mfa/passkey-options', { mfa_token: challenge })
+    if (!proof.ok) {
+      setProving(false)
+      if (proof.message) onError(proof.message)
+      return
+    }
+    const result = await signIn('mfa', { mfa_nonce: challenge, passkey: JSON.stringify(proof.value), redirect: false })
+    setProving(false)
+    if (result?.ok && !result.error) return onSignedIn()
+    if (result?.error === 'MfaExpired') onExpired()
+    onError(signInErrorMessage(result?.error ?? 'SignInFailed') ?? SIGN_IN_ERRORS.PasskeyRefused)
+  }
 
   async function submit(values: FormOutput<'second-factor'>) {
     onError(null)
@@ -44,9 +64,15 @@ export function SecondFactorSignIn({ challenge, onError, onSignedIn, onExpired }
           {...form.register('code')}
         />
       </FormField>
-      <Button type="submit" className="w-full" disabled={isSubmitting}>
+      <Button type="submit" className="w-full" disabled={isSubmitting || proving}>
         {isSubmitting ? 'Checking…' : 'Verify'}
       </Button>
+      {methods.includes('passkey') && (
+        <Button type="button" variant="outline" className="w-full" disabled={isSubmitting || proving} onClick={() => void answerWithPasskey()}>
+          <KeyRound aria-hidden />
+          {proving ? 'Waiting for the passkey…' : 'Use a passkey instead'}
+        </Button>
+      )}
     </form>
   )
 }

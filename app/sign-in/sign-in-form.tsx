@@ -1,13 +1,15 @@
 'use client'
 
 import { useState } from 'react'
-import { KeyRound, Mail } from 'lucide-react'
+import { ArrowLeft, Fingerprint, KeyRound, Mail } from 'lucide-react'
 import { signIn } from 'next-auth/react'
 
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { safeRedirectPath } from '@/lib/auth/safe-redirect'
+import { SIGN_IN_ERRORS, signInErrorMessage } from '@/lib/auth/sign-in-errors'
+import { provePasskey } from '@/lib/client/passkey-ceremony'
 import { EmailCodeSignIn } from './email-code-sign-in'
 import { GoogleIcon } from './google-icon'
 import { PasswordSignIn } from './password-sign-in'
@@ -16,22 +18,45 @@ import { SecondFactorSignIn } from './second-factor-sign-in'
 type Mode = 'password' | 'code' | 'second-factor'
 
 const descriptions: Record<Mode, string> = {
-  password: 'Use your email and password, a code, or Google.',
+  password: 'Use your email and password, a code, or a passkey.',
   code: 'We will email you a 6-digit code to sign in with.',
   'second-factor': 'Enter the 6-digit code your authenticator app shows for VI Cross.',
 }
 
-type Props = { callbackUrl: string; googleEnabled: boolean; initialError: string | null; initialChallenge: string | null }
+function description(mode: Mode, googleEnabled: boolean, passkey: boolean): string {
+  if (mode === 'password' && googleEnabled) return 'Use your email and password, a code, a passkey, or Google.'
+  if (mode === 'second-factor' && passkey) return 'Use your passkey, or enter a code from your authenticator app or a recovery code.'
+  return descriptions[mode]
+}
+
+type Props = { callbackUrl: string; googleEnabled: boolean; initialError: string | null; initialChallenge: { token: string; passkey: boolean } | null }
 
 export function SignInForm({ callbackUrl, googleEnabled, initialError, initialChallenge }: Props) {
   // A Google sign-in of an account with a second factor comes back with its challenge (?mfa=).
   const [mode, setMode] = useState<Mode>(initialChallenge ? 'second-factor' : 'password')
-  const [challenge, setChallenge] = useState<string | null>(initialChallenge)
+  const [challenge, setChallenge] = useState<{ token: string; passkey: boolean } | null>(initialChallenge)
   const [error, setError] = useState<string | null>(initialError)
 
-  function askSecondFactor(next: string) {
+  const [proving, setProving] = useState(false)
+
+  async function passkeySignIn() {
     setError(null)
-    setChallenge(next)
+    setProving(true)
+    const proof = await provePasskey('/api/auth/passkey/options')
+    if (!proof.ok) {
+      setProving(false)
+      if (proof.message) setError(proof.message)
+      return
+    }
+    const result = await signIn('passkey', { passkey: JSON.stringify(proof.value), redirect: false })
+    setProving(false)
+    if (result?.ok && !result.error) return signedIn()
+    setError(signInErrorMessage(result?.error ?? 'SignInFailed') ?? SIGN_IN_ERRORS.PasskeyRefused)
+  }
+
+  function askSecondFactor(token: string, passkey: boolean) {
+    setError(null)
+    setChallenge({ token, passkey })
     setMode('second-factor')
   }
 
@@ -48,12 +73,18 @@ export function SignInForm({ callbackUrl, googleEnabled, initialError, initialCh
     <Card className="w-full shadow-sm">
       <CardHeader className="items-center text-center">
         <CardTitle className="text-xl">Sign in to VI Cross</CardTitle>
-        <CardDescription>{descriptions[mode]}</CardDescription>
+        <CardDescription>{description(mode, googleEnabled, challenge?.passkey ?? false)}</CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-5">
         {error && <Alert>{error}</Alert>}
         {mode === 'second-factor' && challenge ? (
-          <SecondFactorSignIn challenge={challenge} onError={setError} onSignedIn={signedIn} onExpired={() => setMode('password')} />
+          <SecondFactorSignIn
+            challenge={challenge.token}
+            methods={challenge.passkey ? ['passkey'] : []}
+            onError={setError}
+            onSignedIn={signedIn}
+            onExpired={() => setMode('password')}
+          />
         ) : mode === 'code' ? (
           <EmailCodeSignIn onError={setError} onSignedIn={signedIn} onMfaRequired={askSecondFactor} />
         ) : (
@@ -67,7 +98,7 @@ export function SignInForm({ callbackUrl, googleEnabled, initialError, initialCh
         <div className="flex flex-col gap-2">
           {mode === 'second-factor' ? (
             <Button type="button" variant="outline" className="w-full" onClick={() => switchTo('password')}>
-              <KeyRound aria-hidden />
+              <ArrowLeft aria-hidden />
               Start over
             </Button>
           ) : mode === 'password' ? (
@@ -79,6 +110,12 @@ export function SignInForm({ callbackUrl, googleEnabled, initialError, initialCh
             <Button type="button" variant="outline" className="w-full" onClick={() => switchTo('password')}>
               <KeyRound aria-hidden />
               Sign in with a password
+            </Button>
+          )}
+          {mode !== 'second-factor' && (
+            <Button type="button" variant="outline" className="w-full" disabled={proving} onClick={() => void passkeySignIn()}>
+              <Fingerprint aria-hidden />
+              {proving ? 'Waiting for the passkey…' : 'Sign in with a passkey'}
             </Button>
           )}
           {googleEnabled && mode !== 'second-factor' && (

@@ -28,7 +28,7 @@ export function RecoveryCodes({ codes, onDone, doneLabel = 'I have saved them' }
   return (
     <div className="flex flex-col gap-4">
       <p className="text-sm">
-        Keep these recovery codes somewhere safe, away from your phone. Each one signs you in once if you lose your authenticator app.{' '}
+        Keep these recovery codes somewhere safe, away from your phone. Each one signs you in once if you lose your phone or your passkey.{' '}
         <strong>They are shown only now.</strong>
       </p>
       <ul

@@ -89,7 +89,7 @@ function buildOptions(): AuthOptions {
         if ((profile as GoogleProfile | undefined)?.email_verified !== true) return false
         const linked = await db().user.findFirst({
           where: { accounts: { some: { provider: 'google', providerAccountId: account.providerAccountId } } },
-          select: { id: true, isActive: true, mfaEnabled: true },
+          select: { id: true, isActive: true, mfaEnabled: true, _count: { select: { passkeys: true } } },
         })
         if (!linked) return true
         if (!linked.isActive) return false
@@ -97,7 +97,7 @@ function buildOptions(): AuthOptions {
         // Google was the first factor; the second is asked on the sign-in page. This flow is a
         // browser redirect, so the challenge rides in the URL: single use, 5 minutes, 5 codes.
         const challenge = await createMfaChallenge(linked.id, 'google', {})
-        return `/sign-in?mfa=${challenge}`
+        return `/sign-in?mfa=${challenge}${linked._count.passkeys > 0 ? '&passkey=1' : ''}`
       },
       async jwt({ token, user }) {
         return user ? signInToken(user.id) : refreshedToken(token)

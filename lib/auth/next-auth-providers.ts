@@ -11,6 +11,8 @@ import { logger } from '@/lib/log/logger'
 import { authenticatePassword } from '@/lib/services/auth/authenticate-password'
 import { verifyOneTimeCode } from '@/lib/services/auth/verify-one-time-code'
 import { createMfaChallenge, redeemMfaChallenge, type FirstFactor } from '@/lib/services/mfa/mfa-challenge'
+import { passkeyAccount } from '@/lib/services/passkeys/passkey-sign-in'
+import { passkeySignInSchema } from '@/lib/schemas/passkeys'
 import { googleEnabled } from './google-enabled'
 import type { SignInErrorCode } from './sign-in-errors'
 
@@ -33,7 +35,23 @@ const codeInput = z.object({
     .regex(/^\d{6}$/),
   mfa_nonce: nonce,
 })
-const secondFactorInput = z.object({ mfa_nonce: z.string().regex(/^[A-Za-z0-9_-]{43}$/), code: text().trim().min(1).max(32) })
+/** A passkey's answer travels as JSON text (credentials are strings); the API's schema checks it. */
+const passkeyAnswer = z
+  .string()
+  .max(32_768)
+  .transform((raw, context) => {
+    try {
+      return JSON.parse(raw) as unknown
+    } catch {
+      context.addIssue({ code: 'custom', message: 'not JSON' })
+      return z.NEVER
+    }
+  })
+  .pipe(passkeySignInSchema)
+const secondFactorInput = z.union([
+  z.object({ mfa_nonce: z.string().regex(/^[A-Za-z0-9_-]{43}$/), code: text().trim().min(1).max(32) }),
+  z.object({ mfa_nonce: z.string().regex(/^[A-Za-z0-9_-]{43}$/), passkey: passkeyAnswer }),
+])
 
 /** NextAuth turns an error thrown by `authorize` into `?error=<message>`; only our codes get out. */
 class SignInError extends Error {
@@ -51,6 +69,7 @@ function refusal(error: unknown, what: string): null {
   if (error instanceof AppError) {
     if (error.code === 'forbidden') throw new SignInError('AccountDisabled')
     if (error.code === 'rate_limited') throw new SignInError('TooManyAttempts')
+    if (error.code === 'unauthenticated' && (what === 'passkey' || error.errors?.response)) throw new SignInError('PasskeyRefused')
     if (error.code === 'unauthenticated' && what === 'second factor') throw new SignInError(error.errors?.code ? 'MfaCodeWrong' : 'MfaExpired')
     if (error.isClientError) return null
   }
@@ -79,11 +98,12 @@ async function activeUser(id: string): Promise<{ id: string }> {
  */
 async function afterFirstFactor(userId: string, firstFactor: FirstFactor, mfaNonce: string | undefined, ip: string | null): Promise<{ id: string }> {
   const user = await activeUser(userId)
-  const { mfaEnabled } = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { mfaEnabled: true } })
-  if (!mfaEnabled) return user
-  if (!mfaNonce) throw new SignInError('MfaRequired')
+  const account = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { mfaEnabled: true, _count: { select: { passkeys: true } } } })
+  if (!account.mfaEnabled) return user
+  const code = account._count.passkeys > 0 ? 'MfaRequiredPasskey' : 'MfaRequired'
+  if (!mfaNonce) throw new SignInError(code)
   await createMfaChallenge(userId, firstFactor, { ip }, mfaNonce)
-  throw new SignInError('MfaRequired')
+  throw new SignInError(code)
 }
 
 const password = CredentialsProvider({
@@ -129,11 +149,33 @@ const secondFactor = CredentialsProvider({
     if (!input.success) throw new SignInError('MfaCodeWrong')
     let redeemed: { userId: string }
     try {
-      redeemed = await redeemMfaChallenge(input.data.mfa_nonce, { code: input.data.code }, { ip: clientIp(request.headers) })
+      const proof =
+        'passkey' in input.data
+          ? { passkey: { challengeId: input.data.passkey.challenge_id, response: input.data.passkey.response } }
+          : { code: input.data.code }
+      redeemed = await redeemMfaChallenge(input.data.mfa_nonce, proof, { ip: clientIp(request.headers) })
     } catch (error) {
       return refusal(error, 'second factor')
     }
     return activeUser(redeemed.userId)
+  },
+})
+
+/** A passkey on its own (discoverable, user verified): both factors at once. */
+const passkey = CredentialsProvider({
+  id: 'passkey',
+  name: 'Passkey',
+  credentials: { passkey: { label: 'Passkey', type: 'text' } },
+  async authorize(credentials, request) {
+    const input = z.object({ passkey: passkeyAnswer }).safeParse(credentials)
+    if (!input.success) return null
+    let userId: string
+    try {
+      userId = await passkeyAccount(input.data.passkey.challenge_id, input.data.passkey.response, { ip: clientIp(request.headers) })
+    } catch (error) {
+      return refusal(error, 'passkey')
+    }
+    return activeUser(userId)
   },
 })
 
@@ -152,5 +194,5 @@ function google(): Provider {
 }
 
 export function authProviders(): Provider[] {
-  return googleEnabled() ? [password, emailCode, secondFactor, google()] : [password, emailCode, secondFactor]
+  return googleEnabled() ? [password, emailCode, secondFactor, passkey, google()] : [password, emailCode, secondFactor, passkey]
 }

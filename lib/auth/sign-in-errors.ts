@@ -12,7 +12,10 @@ export const SIGN_IN_ERRORS = {
   AccessDenied: 'This account cannot sign in to the dashboard.',
   SessionEnded: 'Your session has ended. Sign in again.',
   MfaRequired: 'Enter the code from your authenticator app.',
+  // The same second step, for an account that also has a passkey (the form offers it).
+  MfaRequiredPasskey: 'Enter the code from your authenticator app, or use a passkey.',
   MfaCodeWrong: 'That code is not right. Check your authenticator app and try the current code, or use a recovery code.',
+  PasskeyRefused: 'That passkey was not accepted. Try another, or sign in with your password.',
   MfaExpired: 'This sign-in took too long or had too many wrong codes. Sign in again.',
 } as const
 

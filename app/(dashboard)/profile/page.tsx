@@ -10,6 +10,8 @@ import { secondFactorStatus } from '@/lib/services/mfa/totp-enrolment'
 import { MfaPolicyCard } from './mfa-policy-card'
 import { SecurityCard } from './security-card'
 import { SignInsCard } from './sign-ins-card'
+import { PasskeysCard } from './passkeys-card'
+import { listPasskeys } from '@/lib/services/passkeys/passkeys'
 import { listSignIns } from '@/lib/services/sessions/sign-ins'
 import { ChangePasswordForm } from './change-password-form'
 import { ProfileDetailsForm } from './profile-details-form'
@@ -20,11 +22,12 @@ const roleLabel = { user: 'User', staff: 'Staff', admin: 'Administrator' } as co
 
 export default async function ProfilePage() {
   const user = await requireDashboardUser()
-  const [profile, factors, settings, signIns] = await Promise.all([
+  const [profile, factors, settings, signIns, passkeys] = await Promise.all([
     getProfile(user.id),
     secondFactorStatus(user.id),
     securitySettings(),
     listSignIns(user.id, user.signInId),
+    listPasskeys(user.id),
   ])
 
   return (
@@ -56,7 +59,8 @@ export default async function ProfilePage() {
       </Card>
       <ProfileDetailsForm profile={profile} />
       <ChangePasswordForm />
-      <SecurityCard state={{ ...factors, required: settings.require_mfa_for_staff }} />
+      <SecurityCard state={{ ...factors, required: settings.require_mfa_for_staff, passkeys: passkeys.length }} />
+      <PasskeysCard passkeys={passkeys} />
       <SignInsCard signIns={signIns} />
       {user.role === 'admin' && <MfaPolicyCard settings={settings} />}
     </>

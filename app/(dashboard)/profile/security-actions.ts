@@ -5,7 +5,10 @@ import { fieldErrors } from '@/lib/errors'
 import { formSchemas } from '@/lib/forms/form-schemas'
 import { securitySettingsUpdateSchema } from '@/lib/schemas/auth'
 import { setRequireMfaForStaff, type SecuritySettings } from '@/lib/services/mfa/mfa-policy'
+import type { PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/server'
+import { passkeyRegistrationSchema } from '@/lib/schemas/passkeys'
 import { isUuid } from '@/lib/services/is-uuid'
+import { passkeyRegistrationOptions, registerPasskey, removePasskey } from '@/lib/services/passkeys/passkeys'
 import { endOtherSignIns, endSignIn } from '@/lib/services/sessions/sign-ins'
 import { beginTotpEnrolment, confirmTotpEnrolment, regenerateRecoveryCodes, removeTotp, type TotpEnrolment } from '@/lib/services/mfa/totp-enrolment'
 
@@ -57,4 +60,37 @@ export async function endSignInAction(id: string): Promise<DataResult<null>> {
 
 export async function endOtherSignInsAction(): Promise<DataResult<number>> {
   return dashboardDataAction('user', (actor) => endOtherSignIns(actor, actor.id, actor.signInId))
+}
+
+export async function passkeyOptionsAction(): Promise<DataResult<{ challenge_id: string; options: PublicKeyCredentialCreationOptionsJSON }>> {
+  return dashboardDataAction('user', (actor) => passkeyRegistrationOptions(actor.id), { duringEnrolment: true })
+}
+
+export async function addPasskeyAction(values: {
+  challenge_id: string
+  name: string
+  response: unknown
+}): Promise<DataResult<{ recovery_codes: string[] | null }>> {
+  const input = passkeyRegistrationSchema.safeParse(values)
+  if (!input.success) return { ok: false, message: 'Check the name.', errors: fieldErrors(input.error) }
+  return dashboardDataAction(
+    'user',
+    async (actor) => {
+      const { recovery_codes } = await registerPasskey(
+        actor.id,
+        { challengeId: input.data.challenge_id, name: input.data.name, response: input.data.response },
+        actor,
+      )
+      return { recovery_codes }
+    },
+    { duringEnrolment: true },
+  )
+}
+
+export async function removePasskeyAction(id: string): Promise<DataResult<null>> {
+  if (!isUuid(id)) return { ok: false, message: 'Unknown passkey.' }
+  return dashboardDataAction('user', async (actor) => {
+    await removePasskey(actor.id, id, actor)
+    return null
+  })
 }

@@ -22,6 +22,7 @@ export interface SecondFactorState {
   totp: boolean
   recovery_codes_left: number
   required: boolean
+  passkeys: number
 }
 
 type Pending = 'remove' | 'regenerate' | null
@@ -31,20 +32,21 @@ export function SecurityCard({ state }: { state: SecondFactorState }) {
   const router = useRouter()
   const [pending, setPending] = useState<Pending>(null)
   const [freshCodes, setFreshCodes] = useState<string[] | null>(null)
+  const on = state.totp || state.passkeys > 0
 
   return (
     <Card id="security">
       <CardHeader>
         <CardTitle className="flex items-center gap-2">
           Two-step sign-in
-          <Badge tone={state.totp ? 'success' : 'neutral'}>{state.totp ? 'On' : 'Off'}</Badge>
+          <Badge tone={on ? 'success' : 'neutral'}>{on ? 'On' : 'Off'}</Badge>
         </CardTitle>
         <CardDescription>
           After your password, an emailed code or Google, VI Cross also asks for a code from an app on your phone: a stolen password alone is not enough.
         </CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-4">
-        {state.required && !state.totp && <Alert>Staff and administrators must use two-step sign-in. Set it up to continue.</Alert>}
+        {state.required && !on && <Alert>Staff and administrators must use two-step sign-in. Set it up to continue.</Alert>}
         {state.totp ? (
           <>
             <div className="flex flex-col gap-1 text-sm">
