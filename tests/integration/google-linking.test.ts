@@ -120,6 +120,17 @@ describe('linking a Google identity to our users', () => {
     expect(await db().account.count({ where: { providerAccountId: 'racer' } })).toBe(1)
   })
 
+  it('asks a linked account with a second factor for it: a challenge instead of tokens', async () => {
+    const email = `mfa-google-${Date.now()}@example.com`
+    const { id } = await passwordUser(email)
+    await db().user.update({ where: { id }, data: { mfaEnabled: true } })
+    const answer = await signIn({ sub: `sub-mfa-${Date.now()}`, email, email_verified: true })
+    expect(answer.status).toBe(200)
+    expect(answer.body.message).toBe('Second factor required')
+    expect(answer.body.data).toEqual({ mfa_required: true, mfa_token: expect.any(String), methods: ['recovery_code'], expires_in: 300 })
+    expect(await db().refreshToken.count({ where: { userId: id } })).toBe(0)
+  })
+
   it('links through the web code flow as well', async () => {
     const existing = await passwordUser('grace@example.com')
     const sub = provider.addAccount({ email: 'grace@example.com', email_verified: true, name: 'Grace' })
