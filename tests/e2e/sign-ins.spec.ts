@@ -46,3 +46,20 @@ test('an admin signs out another browser and an app from the profile; their own 
   await here.close()
   await there.close()
 })
+
+test('an administrator sees where a user is signed in, and signs them out everywhere', async ({ page, request }) => {
+  const user = await registerUser(request, 'Ulla Userson')
+  const phone = await logIn(request, user.email, PASSWORD)
+  await signIn(page)
+  await page.goto(`/users?q=${encodeURIComponent(user.email)}`)
+  await page.getByRole('button', { name: `Actions for ${user.email}` }).click()
+  await page.getByRole('menuitem', { name: 'Sign-ins…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Where Ulla Userson is signed in' })
+  // registerUser signed in once, and the phone once more.
+  await expect(dialog.getByRole('list', { name: 'Sign-ins' }).getByRole('listitem')).toHaveCount(2)
+  await page.screenshot({ path: 'test-results/screenshots/users-sign-ins-dialog.png' })
+  await dialog.getByRole('button', { name: 'Sign out everywhere' }).click()
+  await expect(page.getByText('Signed Ulla Userson out everywhere')).toBeVisible()
+  await expect(dialog.getByText('Not signed in anywhere.')).toBeVisible()
+  expect((await request.get('/api/user/profile', { headers: phone.headers })).status()).toBe(401)
+})

@@ -132,7 +132,20 @@ test('while required, staff without a second factor reach only the set-up, then 
     await expect(page).toHaveURL(/\/set-up-second-factor$/)
     await expect(page.getByRole('heading', { level: 1, name: 'Set up two-step sign-in' })).toBeVisible()
     await page.screenshot({ path: `${shots}/set-up-second-factor.png`, fullPage: true })
-    for (const path of ['/', '/users', '/companies', '/companies/new', '/booths', '/booths/new', '/review', '/calendar', '/rooms', '/audit', '/api-docs', '/profile']) {
+    for (const path of [
+      '/',
+      '/users',
+      '/companies',
+      '/companies/new',
+      '/booths',
+      '/booths/new',
+      '/review',
+      '/calendar',
+      '/rooms',
+      '/audit',
+      '/api-docs',
+      '/profile',
+    ]) {
       await page.goto(path)
       await expect(page, path).toHaveURL(/\/set-up-second-factor$/)
     }

@@ -2,7 +2,9 @@
 
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
-import { dashboardAction, type ActionResult } from '@/lib/auth/dashboard-action'
+import { dashboardAction, dashboardDataAction, type ActionResult, type DataResult } from '@/lib/auth/dashboard-action'
+import { isUuid } from '@/lib/services/is-uuid'
+import { endOtherSignIns, endSignIn, listSignIns, signInsOwner, type SignIn } from '@/lib/services/sessions/sign-ins'
 import { roleSchema } from '@/lib/schemas/users'
 import { assignRole } from '@/lib/services/users/assign-role'
 import { deactivateUsers, MAX_BULK_USERS } from '@/lib/services/users/deactivate-users'
@@ -56,4 +58,21 @@ export async function deleteUserAction(id: string): Promise<ActionResult> {
   })
   revalidatePath('/users')
   return result
+}
+
+/** An admin's view of where someone is signed in (the profile's list, for any user). */
+export async function userSignInsAction(id: string): Promise<DataResult<SignIn[]>> {
+  if (!userId.safeParse(id).success) return { ok: false, message: invalid.message }
+  return dashboardDataAction('admin', async (actor) => listSignIns(await signInsOwner(actor, id), null))
+}
+
+/** Ends one sign-in of a user, or (`signInId` null) all of them. */
+export async function endUserSignInAction(id: string, signInId: string | null): Promise<DataResult<number>> {
+  if (!userId.safeParse(id).success || (signInId !== null && !isUuid(signInId))) return { ok: false, message: invalid.message }
+  return dashboardDataAction('admin', async (actor) => {
+    const owner = await signInsOwner(actor, id)
+    if (signInId === null) return endOtherSignIns(actor, owner, null)
+    await endSignIn(actor, owner, signInId)
+    return 1
+  })
 }

@@ -1,7 +1,7 @@
 'use client'
 
 import { useState } from 'react'
-import { Ban, CircleCheck, ShieldCheck } from 'lucide-react'
+import { Ban, CircleCheck, MonitorSmartphone, ShieldCheck } from 'lucide-react'
 
 import { deleteAction, RowActionsMenu, type RowAction } from '@/components/data-table/row-actions-menu'
 import { useAnnouncedAction } from '@/components/feedback/announce'
@@ -9,6 +9,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { DropdownMenuLabel, DropdownMenuRadioGroup, DropdownMenuRadioItem } from '@/components/ui/dropdown-menu'
 import type { UserJson } from '@/lib/schemas/users'
 import { assignRoleAction, deleteUserAction, setUserActiveAction } from './actions'
+import { UserSignInsDialog } from './user-sign-ins-dialog'
 
 export const ROLE_LABELS = { user: 'User', staff: 'Staff', admin: 'Admin' } as const
 
@@ -16,6 +17,7 @@ export const ROLE_LABELS = { user: 'User', staff: 'Staff', admin: 'Admin' } as c
 export function UserRowActions({ user, isSelf }: { user: UserJson; isSelf: boolean }) {
   const [pending, run] = useAnnouncedAction()
   const [confirmDelete, setConfirmDelete] = useState(false)
+  const [showSignIns, setShowSignIns] = useState(false)
   const who = user.name ?? user.email
   const activation: RowAction = user.is_active
     ? { label: 'Deactivate', icon: Ban, disabled: isSelf, onSelect: () => run(() => setUserActiveAction(user.id, false)) }
@@ -28,7 +30,11 @@ export function UserRowActions({ user, isSelf }: { user: UserJson; isSelf: boole
         heading={who}
         pending={pending}
         className="w-48"
-        actions={[activation, deleteAction(() => setConfirmDelete(true), isSelf)]}
+        actions={[
+          { label: 'Sign-ins…', icon: MonitorSmartphone, onSelect: () => setShowSignIns(true) },
+          activation,
+          deleteAction(() => setConfirmDelete(true), isSelf),
+        ]}
       >
         <DropdownMenuLabel className="flex items-center gap-1.5">
           <ShieldCheck aria-hidden className="size-3.5" />
@@ -43,6 +49,7 @@ export function UserRowActions({ user, isSelf }: { user: UserJson; isSelf: boole
           ))}
         </DropdownMenuRadioGroup>
       </RowActionsMenu>
+      <UserSignInsDialog user={user} open={showSignIns} onOpenChange={setShowSignIns} />
       <ConfirmDialog
         open={confirmDelete}
         onOpenChange={setConfirmDelete}

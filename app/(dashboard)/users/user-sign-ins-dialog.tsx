@@ -1,0 +1,78 @@
+'use client'
+
+import { useEffect, useState } from 'react'
+import { toast } from 'sonner'
+
+import { SignInList } from '@/components/security/sign-in-list'
+import { Button } from '@/components/ui/button'
+import { Dialog, DialogContent, DialogDescription, DialogTitle } from '@/components/ui/dialog'
+import type { SignIn } from '@/lib/services/sessions/sign-ins'
+import { endUserSignInAction, userSignInsAction } from './actions'
+
+/** An administrator's view of where a user is signed in, with a sign-out per line and one for all. */
+export function UserSignInsDialog({
+  user,
+  open,
+  onOpenChange,
+}: {
+  user: { id: string; name: string | null; email: string }
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}) {
+  const [signIns, setSignIns] = useState<SignIn[] | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  // Bumped to read the list again after a sign-out.
+  const [version, setVersion] = useState(0)
+
+  useEffect(() => {
+    if (!open) return
+    let current = true
+    void userSignInsAction(user.id).then((result) => {
+      if (!current) return
+      if (result.ok) setSignIns(result.data)
+      else toast.error(result.message)
+    })
+    return () => {
+      current = false
+    }
+  }, [open, user.id, version])
+
+  function close(next: boolean) {
+    if (!next) setSignIns(null)
+    onOpenChange(next)
+  }
+
+  async function end(signInId: string | null, done: string) {
+    setBusy(true)
+    const result = await endUserSignInAction(user.id, signInId)
+    setBusy(false)
+    if (!result.ok) return void toast.error(result.message)
+    toast.success(done)
+    setVersion((value) => value + 1)
+  }
+
+  const who = user.name ?? user.email
+  return (
+    <Dialog open={open} onOpenChange={close}>
+      <DialogContent className="max-w-2xl">
+        <DialogTitle>Where {who} is signed in</DialogTitle>
+        <DialogDescription>
+          Signing out ends that browser’s or app’s access at once, its live connections included. Each sign-out is in the audit log.
+        </DialogDescription>
+        {signIns === null ? (
+          <p className="text-sm text-muted-foreground">Loading…</p>
+        ) : (
+          <SignInList signIns={signIns} busy={busy} onEnd={(signIn) => void end(signIn.id, `Signed ${who} out of ${signIn.device}`)} currentLabel="Current" />
+        )}
+        {signIns !== null && signIns.length > 1 && (
+          <div>
+            <Button type="button" variant="outline" disabled={busy} onClick={() => void end(null, `Signed ${who} out everywhere`)}>
+              Sign out everywhere
+            </Button>
+          </div>
+        )}
+      </DialogContent>
+    </Dialog>
+  )
+}
