@@ -2,6 +2,7 @@ import { sqlRows } from '@/lib/db'
 import { Prisma } from '@/lib/generated/prisma/client'
 import type { Role } from '@/lib/generated/prisma/enums'
 import { verifyAccessToken } from './access-token'
+import { knownLive, rememberLive } from './live-sign-ins'
 import type { AuthUser } from './auth-user'
 import { readSessionCookie } from './session-cookie'
 
@@ -61,8 +62,12 @@ export async function authenticateSession({ authorization, cookie }: Credentials
   if (!claims) return null
   const familyId = ('familyId' in claims ? claims.familyId : undefined) as string | undefined
   const sessionId = 'sessionId' in claims ? claims.sessionId : undefined
-  const [user] = await sqlRows<AuthRow>(authUserSql(claims.userId, familyId, sessionId))
+  const signInId = familyId ?? sessionId
+  // A sign-in found live a moment ago is not asked about again (live-sign-ins.ts); the user's row always is.
+  const cached = signInId !== undefined && knownLive(claims.userId, signInId)
+  const [user] = await sqlRows<AuthRow>(cached ? authUserSql(claims.userId, undefined) : authUserSql(claims.userId, familyId, sessionId))
   if (!user || !user.isActive || user.sessionVersion !== claims.sessionVersion || !user.live) return null
+  if (signInId !== undefined && !cached) rememberLive(claims.userId, signInId)
   return {
     user: {
       id: user.id,

@@ -10,7 +10,8 @@ import { changePassword } from '@/lib/services/auth/change-password'
 import { logOut } from '@/lib/services/auth/log-out'
 import { issuePasswordResetToken } from '@/lib/services/auth/password-reset-token'
 import { resetPassword } from '@/lib/services/auth/reset-password'
-import { issueTokenPair, refreshHash, REFRESH_REUSE_GRACE_MS } from '@/lib/services/auth/token-pair'
+import { LIVE_FOR_MS } from '@/lib/auth/live-sign-ins'
+import { issueTokenPair, refreshHash, REFRESH_REUSE_GRACE_MS, revokeFamily } from '@/lib/services/auth/token-pair'
 import { endSignIn } from '@/lib/services/sessions/sign-ins'
 import { assignRole } from '@/lib/services/users/assign-role'
 import { deactivateUsers } from '@/lib/services/users/deactivate-users'
@@ -274,7 +275,18 @@ describe('a refresh token replayed after the grace window ends that whole sign-i
     const { user } = await createUser()
     const pair = await issueTokenPair(user.id)
     expect(await profileStatus(pair.access_token)).toBe(200)
+    // Ended by another process (nothing published here): this one notices within LIVE_FOR_MS.
     await db().refreshToken.updateMany({ where: { userId: user.id }, data: { revokedAt: new Date() } })
+    await new Promise((resolve) => setTimeout(resolve, LIVE_FOR_MS + 50))
+    expect(await profileStatus(pair.access_token)).toBe(401)
+  })
+
+  it('a family ended in this process is refused at once, though it was found live a moment ago', async () => {
+    const { user } = await createUser()
+    const pair = await issueTokenPair(user.id)
+    expect(await profileStatus(pair.access_token)).toBe(200)
+    const { familyId } = await db().refreshToken.findFirstOrThrow({ where: { userId: user.id } })
+    await revokeFamily(familyId, user.id, 'session_ended')
     expect(await profileStatus(pair.access_token)).toBe(401)
   })
 })

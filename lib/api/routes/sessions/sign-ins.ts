@@ -30,7 +30,7 @@ const end = createRoute({
   tags: ['Sessions'],
   summary: 'Sign out one sign-in',
   description:
-    'Ends one sign-in of the caller (or, for an admin, of `user_id`): its access and refresh tokens, or its dashboard cookie, are refused from the next request on, and its Socket.IO connections end within a second, in every process. The other sign-ins go on. Audited.',
+    'Ends one sign-in of the caller (or, for an admin, of `user_id`): its access and refresh tokens, or its dashboard cookie, are refused at once by this server process and within a second by any other, and its Socket.IO connections end within a second, in every process. The other sign-ins go on. Audited.',
   security: [{ bearerAuth: [] }],
   middleware: [requireUser] as const,
   request: { params: signInPathSchema, query: signInsQuerySchema },
