@@ -14,6 +14,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import pg from 'pg'
 import { signAccessToken, verifyAccessToken } from '@/lib/auth/access-token'
 import { authUserSql } from '@/lib/auth/authenticate'
+import { knownLive, rememberLive } from '@/lib/auth/live-sign-ins'
 import { verifyPassword } from '@/lib/auth/password'
 import { securityHeaders } from '@/lib/http/security-headers.js'
 import { afterItem, decodeAfter, TOTAL_CAP } from '@/lib/keyset'
@@ -75,13 +76,22 @@ const booth = (r: Row) => ({
 })
 const user = (r: Row) => ({ ...r, created_at: (r.created_at as Date).toISOString() })
 
-/** The product's check, with its statement (authUserSql): a valid access token of an existing, active user at the same session version, its sign-in not revoked. */
+/**
+ * The product's check, with its statement (authUserSql) and its memory of sign-ins found live
+ * (live-sign-ins.ts): a valid access token of an existing, active user at the same session
+ * version, its sign-in not revoked.
+ */
 async function caller(req: IncomingMessage): Promise<Caller | null> {
   const token = req.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1]
   const claims = token ? await verifyAccessToken(token) : null
   if (!claims) return null
-  const [row] = await rowsOf<{ id: string; role: Role; isActive: boolean; sessionVersion: number; live: boolean }>(authUserSql(claims.userId, claims.familyId))
-  return row && row.isActive && row.sessionVersion === claims.sessionVersion && row.live ? row : null
+  const cached = claims.familyId !== undefined && knownLive(claims.userId, claims.familyId)
+  const [row] = await rowsOf<{ id: string; role: Role; isActive: boolean; sessionVersion: number; live: boolean }>(
+    authUserSql(claims.userId, cached ? undefined : claims.familyId),
+  )
+  const ok = row && row.isActive && row.sessionVersion === claims.sessionVersion && row.live
+  if (ok && claims.familyId !== undefined && !cached) rememberLive(claims.userId, claims.familyId)
+  return ok ? row : null
 }
 
 const pageOf = (url: URL) => {
