@@ -193,8 +193,12 @@ test('the API reference shows the live events (AsyncAPI) beside the REST API, in
   await page.goto('/api-docs')
   const sections = page.getByRole('navigation', { name: 'API reference sections' })
   await expect(sections.getByRole('link', { name: 'REST API (OpenAPI)' })).toHaveAttribute('aria-current', 'page')
+  // Scalar lays out the whole document on the main thread first: a click before it has finished
+  // waits behind it, which on a busy two-core runner took longer than the default 5 s.
+  const scalar = page.getByRole('complementary', { name: /Sidebar for VI Cross API/ })
+  await expect(scalar.getByRole('link', { name: 'Trade booths' })).toBeVisible({ timeout: 15_000 })
   await sections.getByRole('link', { name: 'Live events (AsyncAPI)' }).click()
-  await expect(page).toHaveURL(/\/api-docs\?view=live$/)
+  await expect(page).toHaveURL(/\/api-docs\?view=live$/, { timeout: 15_000 })
   await expect(sections.getByRole('link', { name: 'Live events (AsyncAPI)' })).toHaveAttribute('aria-current', 'page')
 
   // Headings in order: the page's h1, a section per direction (h2), an event per h3.
