@@ -9,6 +9,7 @@ import { db } from '@/lib/db'
 import { logger } from '@/lib/log/logger'
 import { processSingleton } from '@/lib/runtime/process-singleton'
 import { createMfaChallenge } from '@/lib/services/mfa/mfa-challenge'
+import { owedSecondFactor } from '@/lib/services/mfa/owed-second-factor'
 import { nextAuthAdapter } from './next-auth-adapter'
 import { authProviders } from './next-auth-providers'
 import { safeRedirectPath } from './safe-redirect'
@@ -89,15 +90,16 @@ function buildOptions(): AuthOptions {
         if ((profile as GoogleProfile | undefined)?.email_verified !== true) return false
         const linked = await db().user.findFirst({
           where: { accounts: { some: { provider: 'google', providerAccountId: account.providerAccountId } } },
-          select: { id: true, isActive: true, mfaEnabled: true, _count: { select: { passkeys: true } } },
+          select: { id: true, isActive: true },
         })
         if (!linked) return true
         if (!linked.isActive) return false
-        if (!linked.mfaEnabled) return true
+        const methods = await owedSecondFactor(linked.id)
+        if (!methods) return true
         // Google was the first factor; the second is asked on the sign-in page. This flow is a
         // browser redirect, so the challenge rides in the URL: single use, 5 minutes, 5 codes.
         const challenge = await createMfaChallenge(linked.id, 'google', {})
-        return `/sign-in?mfa=${challenge}${linked._count.passkeys > 0 ? '&passkey=1' : ''}`
+        return `/sign-in?mfa=${challenge}${methods.includes('passkey') ? '&passkey=1' : ''}`
       },
       async jwt({ token, user }) {
         return user ? signInToken(user.id) : refreshedToken(token)

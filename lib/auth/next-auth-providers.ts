@@ -11,6 +11,7 @@ import { logger } from '@/lib/log/logger'
 import { authenticatePassword } from '@/lib/services/auth/authenticate-password'
 import { verifyOneTimeCode } from '@/lib/services/auth/verify-one-time-code'
 import { createMfaChallenge, redeemMfaChallenge, type FirstFactor } from '@/lib/services/mfa/mfa-challenge'
+import { owedSecondFactor } from '@/lib/services/mfa/owed-second-factor'
 import { passkeyAccount } from '@/lib/services/passkeys/passkey-sign-in'
 import { passkeySignInSchema } from '@/lib/schemas/passkeys'
 import { googleEnabled } from './google-enabled'
@@ -98,9 +99,9 @@ async function activeUser(id: string): Promise<{ id: string }> {
  */
 async function afterFirstFactor(userId: string, firstFactor: FirstFactor, mfaNonce: string | undefined, ip: string | null): Promise<{ id: string }> {
   const user = await activeUser(userId)
-  const account = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { mfaEnabled: true, _count: { select: { passkeys: true } } } })
-  if (!account.mfaEnabled) return user
-  const code = account._count.passkeys > 0 ? 'MfaRequiredPasskey' : 'MfaRequired'
+  const methods = await owedSecondFactor(userId)
+  if (!methods) return user
+  const code = methods.includes('passkey') ? 'MfaRequiredPasskey' : 'MfaRequired'
   if (!mfaNonce) throw new SignInError(code)
   await createMfaChallenge(userId, firstFactor, { ip }, mfaNonce)
   throw new SignInError(code)

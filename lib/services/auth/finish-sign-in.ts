@@ -1,5 +1,6 @@
 import { db } from '@/lib/db'
 import type { UserJson } from '@/lib/schemas/users'
+import { owedSecondFactor, type SecondFactorKind } from '@/lib/services/mfa/owed-second-factor'
 import { createMfaChallenge, MFA_CHALLENGE_TTL_SECONDS, type FirstFactor } from '@/lib/services/mfa/mfa-challenge'
 import { presentUser, userJsonSelect } from '@/lib/services/users/present-user'
 import type { AuthRequestMeta } from './request-meta'
@@ -11,7 +12,7 @@ export type SignedIn = TokenPair & { user: UserJson }
 export interface MfaRequired {
   mfa_required: true
   mfa_token: string
-  methods: ('totp' | 'recovery_code' | 'passkey')[]
+  methods: SecondFactorKind[]
   expires_in: number
 }
 
@@ -31,15 +32,8 @@ export async function issueSignIn(userId: string, meta: AuthRequestMeta): Promis
  * challenge instead of tokens; any other account is signed in as before.
  */
 export async function finishSignIn(userId: string, firstFactor: FirstFactor, meta: AuthRequestMeta): Promise<SignInOutcome> {
-  const user = await db().user.findUniqueOrThrow({
-    where: { id: userId },
-    select: { mfaEnabled: true, totpCredential: { select: { confirmedAt: true } }, _count: { select: { passkeys: true } } },
-  })
-  if (!user.mfaEnabled) return issueSignIn(userId, meta)
+  const methods = await owedSecondFactor(userId)
+  if (!methods) return issueSignIn(userId, meta)
   const token = await createMfaChallenge(userId, firstFactor, meta)
-  const methods: MfaRequired['methods'] = []
-  if (user.totpCredential?.confirmedAt) methods.push('totp')
-  if (user._count.passkeys > 0) methods.push('passkey')
-  methods.push('recovery_code')
   return { mfa_required: true, mfa_token: token, methods, expires_in: MFA_CHALLENGE_TTL_SECONDS }
 }

@@ -78,26 +78,26 @@ export async function listSignIns(userId: string, currentSignInId: string | null
   }))
 }
 
+/** A dashboard session ends by its row, an API sign-in by its refresh-token family; both end its sockets. */
+const endOne = async (kind: SignIn['kind'], id: string, userId: string): Promise<void> => {
+  if (kind === 'dashboard') await endDashboardSession(id, userId, 'session_ended')
+  else await revokeFamily(id, userId, 'session_ended')
+}
+
 /** Ends one sign-in of `userId` (by the user, or an admin): its tokens or cookie, and its sockets. */
 export async function endSignIn(actor: Actor, userId: string, signInId: string): Promise<void> {
   const prisma = db()
   const session = await prisma.dashboardSession.findFirst({ where: { id: signInId, userId }, select: { id: true } })
-  if (session) await endDashboardSession(signInId, userId, 'session_ended')
-  else {
-    const family = await prisma.refreshToken.findFirst({ where: { familyId: signInId, userId }, select: { id: true } })
-    if (!family) throw notFound('Sign-in')
-    await revokeFamily(signInId, userId, 'session_ended')
-  }
+  const family = session ? null : await prisma.refreshToken.findFirst({ where: { familyId: signInId, userId }, select: { id: true } })
+  if (!session && !family) throw notFound('Sign-in')
+  await endOne(session ? 'dashboard' : 'api', signInId, userId)
   await recordAudit({ ...auditContext(actor), action: 'user.sign_in_ended', entityType: 'user', entityId: userId, details: { sign_in: signInId } })
 }
 
 /** "Sign out everywhere else": every sign-in of the user but `keep`. Returns how many ended. */
 export async function endOtherSignIns(actor: Actor, userId: string, keep: string | null): Promise<number> {
   const others = (await listSignIns(userId, keep)).filter((signIn) => !signIn.current)
-  for (const signIn of others) {
-    if (signIn.kind === 'dashboard') await endDashboardSession(signIn.id, userId, 'session_ended')
-    else await revokeFamily(signIn.id, userId, 'session_ended')
-  }
+  for (const signIn of others) await endOne(signIn.kind, signIn.id, userId)
   if (others.length > 0) {
     await recordAudit({ ...auditContext(actor), action: 'user.other_sign_ins_ended', entityType: 'user', entityId: userId, details: { ended: others.length } })
   }
