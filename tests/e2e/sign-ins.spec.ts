@@ -31,6 +31,11 @@ test('an admin signs out another browser and an app from the profile; their own 
   await expect(list.getByRole('listitem').filter({ hasText: 'This browser' })).toHaveCount(1)
   await list.scrollIntoViewIfNeeded()
   await page.screenshot({ path: 'test-results/screenshots/profile-sign-ins.png', fullPage: true })
+  await page.setViewportSize({ width: 390, height: 844 })
+  await list.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/screenshots/profile-sign-ins-phone.png' })
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  await page.setViewportSize({ width: 1280, height: 900 })
 
   await page.getByRole('button', { name: 'Sign out Safari 17 on iOS' }).click()
   await expect(page.getByText('Signed out Safari 17 on iOS')).toBeVisible()

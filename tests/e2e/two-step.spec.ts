@@ -76,6 +76,12 @@ test('an admin sets up an authenticator app on the profile, then signs in with a
   await page.emulateMedia({ colorScheme: 'dark' })
   await page.screenshot({ path: `${shots}/profile-security-dark.png`, fullPage: true })
   await page.emulateMedia({ colorScheme: 'light' })
+  // On a phone: the security section without sideways scrolling.
+  await page.setViewportSize({ width: 390, height: 844 })
+  await card.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: `${shots}/profile-security-phone.png` })
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  await page.setViewportSize({ width: 1280, height: 900 })
   await expect
     .poll(async () => (await mailsTo(request, user.email)).some((mail) => mail.subject === 'An authenticator app was added to your account'))
     .toBe(true)
@@ -132,6 +138,12 @@ test('while required, staff without a second factor reach only the set-up, then 
     await expect(page).toHaveURL(/\/set-up-second-factor$/)
     await expect(page.getByRole('heading', { level: 1, name: 'Set up two-step sign-in' })).toBeVisible()
     await page.screenshot({ path: `${shots}/set-up-second-factor.png`, fullPage: true })
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.screenshot({ path: `${shots}/set-up-second-factor-phone-dark.png`, fullPage: true })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    await page.emulateMedia({ colorScheme: 'light' })
+    await page.setViewportSize({ width: 1280, height: 900 })
     for (const path of [
       '/',
       '/users',
