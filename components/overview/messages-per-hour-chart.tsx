@@ -25,11 +25,14 @@ export function MessagesPerHourChart({ data }: { data: HourCount[] }) {
         <YAxis allowDecimals={false} tick={axisTick} tickLine={false} axisLine={false} />
         <Tooltip contentStyle={tooltipStyle} labelStyle={{ color: 'var(--popover-foreground)' }} labelFormatter={(hour) => `${String(hour)} UTC`} />
         <Area
-          type="monotone"
+          // Straight segments through each hour's count: a smoothed curve would draw values between hours that never happened.
+          type="linear"
           dataKey="count"
           name="Messages"
           stroke="var(--chart-activity)"
           strokeWidth={2}
+          dot={{ r: 2, fill: 'var(--chart-activity)', strokeWidth: 0 }}
+          activeDot={{ r: 4 }}
           fill="url(#messages-fill)"
           isAnimationActive={false}
         />

@@ -16,6 +16,11 @@ export function OnlineNowCard({ initial }: { initial: number | null }) {
   useLiveEvent('dashboard:presence', onPresence)
   const value = live ?? initial
   return (
-    <FigureCard label="Online now" value={value} hint={value === null ? 'Live presence is not available' : 'Distinct users connected, live'} icon={Radio} />
+    <FigureCard
+      label="Online now"
+      value={value}
+      hint={value === null ? 'Live presence is not available' : 'People connected now in an app or the dashboard, each counted once'}
+      icon={Radio}
+    />
   )
 }

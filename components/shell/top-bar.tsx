@@ -1,3 +1,5 @@
+import { CommandPalette } from '@/components/command-palette/command-palette'
+import { PaletteButton } from '@/components/command-palette/palette-button'
 import { LiveStatusIndicator } from '@/components/live/live-status-indicator'
 import type { DashboardUser } from '@/lib/auth/dashboard-session'
 import { MobileNav } from './mobile-nav'
@@ -14,6 +16,8 @@ export function TopBar({ user, badges }: { user: DashboardUser; badges?: NavBadg
         <PageTitle />
       </div>
       <div className="flex items-center gap-2">
+        <PaletteButton />
+        <CommandPalette isAdmin={user.role === 'admin'} />
         <LiveStatusIndicator />
         <ThemeToggle />
         <UserMenu user={user} />

@@ -124,7 +124,7 @@ test('the overview and the review badge update as soon as an exhibitor submits a
   const pending = page.getByRole('region', { name: 'Key figures' }).getByRole('group', { name: 'Pending booths' })
   const before = Number((await pending.locator('p').first().innerText()).replace(/\D/g, ''))
   const online = page.getByRole('region', { name: 'Key figures' }).getByRole('group', { name: 'Online now' })
-  await expect(online).toContainText('Distinct users connected')
+  await expect(online).toContainText('People connected now in an app or the dashboard')
   // This page's own connection counts: the figure follows connections live.
   await expect(online.locator('p').first()).toHaveText(/^[1-9]\d*$/, LIVE)
   await markDocument(page)

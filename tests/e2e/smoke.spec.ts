@@ -23,7 +23,7 @@ test('the sign-in page and, once signed in, the dashboard are served, with the d
   // The overview reports the seeded data: a users figure, both charts, and the recent activity.
   const figures = page.getByRole('region', { name: 'Key figures' })
   await expect(figures.getByRole('group', { name: 'Users', exact: true })).toContainText(/Users\s*[1-9]\d*\s*\d+ active/)
-  await expect(figures.getByRole('group', { name: 'Online now' })).toContainText('Distinct users connected')
+  await expect(figures.getByRole('group', { name: 'Online now' })).toContainText('People connected now in an app or the dashboard')
   await expect(page.getByRole('table', { name: 'Booths by status' }).getByRole('row', { name: /Pending \d+/ })).toBeAttached()
   await expect(page.locator('.recharts-surface')).toHaveCount(2)
   await expect(page.getByRole('heading', { name: 'Recent activity' })).toBeVisible()

@@ -1,0 +1,14 @@
+'use server'
+
+import { dashboardDataAction, type DataResult } from '@/lib/auth/dashboard-action'
+import { text } from '@/lib/schemas/text'
+import { searchRecords, type RecordHits } from '@/lib/services/search/search-records'
+
+const searchTextSchema = text().trim().min(1).max(100)
+
+/** The command palette's record search (staff and admins; users for admins only). */
+export async function searchRecordsAction(query: string): Promise<DataResult<RecordHits>> {
+  const parsed = searchTextSchema.safeParse(query)
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'Type what to search for.' }
+  return dashboardDataAction('staff', (actor) => searchRecords(actor, parsed.data))
+}
