@@ -1,24 +1,49 @@
 'use client'
 
+import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 import { ChevronRight } from 'lucide-react'
 
 import { findSection } from './nav-items'
+import { useRecordCrumb } from './record-crumb'
 
-/** Where-am-I trail in the top bar; the page's own <h1> stays in the page. */
+const separator = <ChevronRight aria-hidden className="size-3.5 shrink-0 text-muted-foreground/60" />
+
+/** Where-am-I trail in the top bar, ending with the record's name on a record's page; the page's own <h1> stays in the page. */
 export function PageTitle() {
-  const section = findSection(usePathname())
+  const pathname = usePathname()
+  const record = useRecordCrumb()
+  const section = findSection(pathname)
   if (!section) return null
+  const onRecord = record !== null && pathname !== section.item.href
 
   return (
-    <p className="flex min-w-0 items-center gap-1.5 text-sm">
-      {section.group && (
-        <>
-          <span className="hidden text-muted-foreground sm:inline">{section.group}</span>
-          <ChevronRight aria-hidden className="hidden size-3.5 text-muted-foreground/60 sm:block" />
-        </>
-      )}
-      <span className="truncate font-medium text-foreground">{section.item.label}</span>
-    </p>
+    <nav aria-label="Breadcrumb" className="min-w-0">
+      <ol className="flex min-w-0 items-center gap-1.5 text-sm">
+        {section.group && (
+          <li className="hidden items-center gap-1.5 text-muted-foreground sm:flex">
+            {section.group}
+            {separator}
+          </li>
+        )}
+        {onRecord ? (
+          <>
+            <li className="flex shrink-0 items-center gap-1.5 max-sm:hidden">
+              <Link href={section.item.href} className="text-muted-foreground hover:text-foreground hover:underline">
+                {section.item.label}
+              </Link>
+              {separator}
+            </li>
+            <li className="min-w-0 truncate font-medium text-foreground" aria-current="page">
+              {record}
+            </li>
+          </>
+        ) : (
+          <li className="min-w-0 truncate font-medium text-foreground" aria-current="page">
+            {section.item.label}
+          </li>
+        )}
+      </ol>
+    </nav>
   )
 }

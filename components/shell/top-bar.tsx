@@ -8,7 +8,7 @@ import { PageTitle } from './page-title'
 import { ThemeToggle } from './theme-toggle'
 import { UserMenu } from './user-menu'
 
-export function TopBar({ user, badges }: { user: DashboardUser; badges?: NavBadges }) {
+export function TopBar({ user, imageUrl, badges }: { user: DashboardUser; imageUrl: string | null; badges?: NavBadges }) {
   return (
     <header className="sticky top-0 z-20 flex h-14 shrink-0 items-center gap-3 border-b bg-background/80 px-4 backdrop-blur-md supports-[backdrop-filter]:bg-background/70 sm:px-6">
       <MobileNav isAdmin={user.role === 'admin'} badges={badges} />
@@ -20,7 +20,7 @@ export function TopBar({ user, badges }: { user: DashboardUser; badges?: NavBadg
         <CommandPalette isAdmin={user.role === 'admin'} />
         <LiveStatusIndicator />
         <ThemeToggle />
-        <UserMenu user={user} />
+        <UserMenu user={user} imageUrl={imageUrl} />
       </div>
     </header>
   )

@@ -12,25 +12,19 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu'
+import { UserAvatar } from '@/components/ui/user-avatar'
 import type { DashboardUser } from '@/lib/auth/dashboard-session'
-
-/** Two letters for the avatar: from the name's words, else the email. */
-function initials(user: DashboardUser): string {
-  const words = (user.name ?? '').trim().split(/\s+/).filter(Boolean)
-  if (words.length >= 2) return (words[0]![0]! + words.at(-1)![0]!).toUpperCase()
-  return (words[0] ?? user.email).slice(0, 2).toUpperCase()
-}
 
 const roleLabel = { user: 'User', staff: 'Staff', admin: 'Administrator' } as const
 
-export function UserMenu({ user }: { user: DashboardUser }) {
+export function UserMenu({ user, imageUrl }: { user: DashboardUser; imageUrl: string | null }) {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger
         aria-label="Account menu"
-        className="grid size-8 place-items-center rounded-full bg-linear-to-br from-zinc-200 to-zinc-300 text-xs font-semibold text-zinc-700 ring-1 ring-border transition-shadow outline-none hover:ring-2 focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:ring-offset-background dark:from-zinc-700 dark:to-zinc-800 dark:text-zinc-200"
+        className="rounded-full transition-shadow outline-none hover:ring-2 hover:ring-border focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:ring-offset-background"
       >
-        {initials(user)}
+        <UserAvatar name={user.name} email={user.email} imageUrl={imageUrl} />
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-60">
         <DropdownMenuLabel className="flex flex-col gap-0.5 font-normal">

@@ -35,6 +35,12 @@ test('Ctrl+K finds a company by part of its name and Enter opens its page', asyn
   await expect(page).toHaveURL(/\/companies\/[0-9a-f-]{36}$/)
   await expect(page.getByRole('heading', { level: 1, name: 'Kestrel Analytics' })).toBeVisible()
   await expect(palette(page)).toBeHidden()
+  // The top bar's trail ends with the record's name, its section a link back to the list.
+  const trail = page.getByRole('navigation', { name: 'Breadcrumb' })
+  await expect(trail.locator('[aria-current="page"]')).toHaveText('Kestrel Analytics')
+  await trail.getByRole('link', { name: 'Companies' }).click()
+  await expect(page).toHaveURL(/\/companies$/)
+  await expect(trail.locator('[aria-current="page"]')).toHaveText('Companies')
 })
 
 test('finds booths and rooms, moves with the arrow keys, and says when nothing matches', async ({ page }) => {

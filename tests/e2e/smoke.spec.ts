@@ -29,6 +29,11 @@ test('the sign-in page and, once signed in, the dashboard are served, with the d
   await expect(page.getByRole('heading', { name: 'Recent activity' })).toBeVisible()
   await page.screenshot({ path: 'test-results/screenshots/overview.png', fullPage: true })
 
-  const missing = await page.goto('/no-such-page')
-  expect(missing?.status()).toBe(404)
+  // A 404 keeps the dashboard's frame: the navigation stays, so the way back is one click.
+  for (const path of ['/no-such-page', '/booths/00000000-0000-7000-8000-000000000000']) {
+    const missing = await page.goto(path)
+    expect(missing?.status(), path).toBe(404)
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+  }
 })

@@ -4,6 +4,7 @@ import { PageHeader } from '@/components/shell/page-header'
 import { Badge } from '@/components/ui/badge'
 import { Card } from '@/components/ui/card'
 import { requireDashboardUser } from '@/lib/auth/dashboard-session'
+import { googleEnabled } from '@/lib/auth/google-enabled'
 import { getProfile } from '@/lib/services/users/get-profile'
 import { securitySettings } from '@/lib/services/mfa/mfa-policy'
 import { secondFactorStatus } from '@/lib/services/mfa/totp-enrolment'
@@ -59,7 +60,7 @@ export default async function ProfilePage() {
       </Card>
       <ProfileDetailsForm profile={profile} />
       <ChangePasswordForm />
-      <SecurityCard state={{ ...factors, required: settings.require_mfa_for_staff, passkeys: passkeys.length }} />
+      <SecurityCard state={{ ...factors, required: settings.require_mfa_for_staff, passkeys: passkeys.length }} googleEnabled={googleEnabled()} />
       <PasskeysCard passkeys={passkeys} />
       <SignInsCard signIns={signIns} />
       {user.role === 'admin' && <MfaPolicyCard settings={settings} />}

@@ -28,7 +28,8 @@ export interface SecondFactorState {
 type Pending = 'remove' | 'regenerate' | null
 
 /** The profile's "Two-step sign-in": the authenticator app, its recovery codes. */
-export function SecurityCard({ state }: { state: SecondFactorState }) {
+export function SecurityCard({ state, googleEnabled }: { state: SecondFactorState; googleEnabled: boolean }) {
+  const firstSteps = googleEnabled ? 'your password, an emailed code or Google' : 'your password or an emailed code'
   const router = useRouter()
   const [pending, setPending] = useState<Pending>(null)
   const [freshCodes, setFreshCodes] = useState<string[] | null>(null)
@@ -41,9 +42,7 @@ export function SecurityCard({ state }: { state: SecondFactorState }) {
           Two-step sign-in
           <Badge tone={on ? 'success' : 'neutral'}>{on ? 'On' : 'Off'}</Badge>
         </CardTitle>
-        <CardDescription>
-          After your password, an emailed code or Google, VI Cross also asks for a code from an app on your phone: a stolen password alone is not enough.
-        </CardDescription>
+        <CardDescription>After {firstSteps}, VI Cross also asks for a code from an app on your phone: a stolen password alone is not enough.</CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-4">
         {state.required && !on && <Alert>Staff and administrators must use two-step sign-in. Set it up to continue.</Alert>}
@@ -94,7 +93,7 @@ export function SecurityCard({ state }: { state: SecondFactorState }) {
 const copy = {
   remove: {
     title: 'Remove the authenticator app?',
-    description: 'Sign-in will ask only for your password, an emailed code or Google again, and your recovery codes stop working. Confirm with a current code.',
+    description: 'Sign-in will no longer ask for a code from the app, and your recovery codes stop working. Confirm with a current code.',
     submit: 'Remove',
     done: 'Authenticator app removed',
   },

@@ -5,16 +5,12 @@ import { BadgeCheck, CircleDashed } from 'lucide-react'
 
 import { actionsColumn, column, createdColumn, selectColumn } from '@/components/data-table/common-columns'
 import { Badge } from '@/components/ui/badge'
+import { UserAvatar } from '@/components/ui/user-avatar'
 import type { UserJson } from '@/lib/schemas/users'
 import { cn } from '@/lib/utils/cn'
 import { ROLE_LABELS, UserRowActions } from './user-row-actions'
 
 const roleTone = { user: 'neutral', staff: 'primary', admin: 'warning' } as const
-
-function initials(user: UserJson) {
-  const words = (user.name ?? '').trim().split(/\s+/).filter(Boolean)
-  return (words.length >= 2 ? words[0]![0]! + words.at(-1)![0]! : (words[0] ?? user.email).slice(0, 2)).toUpperCase()
-}
 
 /** The users table's columns; ids are the API's sort fields where a column sorts. */
 export function userColumns(currentUserId: string): ColumnDef<UserJson>[] {
@@ -22,12 +18,7 @@ export function userColumns(currentUserId: string): ColumnDef<UserJson>[] {
     selectColumn((user) => user.email),
     column('name', { label: 'Name', sortable: true, className: 'min-w-52' }, (user) => (
       <div className="flex min-w-0 items-center gap-3">
-        <span
-          aria-hidden
-          className="grid size-8 shrink-0 place-items-center rounded-full bg-linear-to-br from-primary/15 to-primary/5 text-[11px] font-semibold text-primary ring-1 ring-primary/15"
-        >
-          {initials(user)}
-        </span>
+        <UserAvatar name={user.name} email={user.email} imageUrl={user.image_url} />
         <span className="truncate font-medium text-foreground">{user.name ?? '—'}</span>
         {user.id === currentUserId && <Badge tone="primary">You</Badge>}
       </div>

@@ -16,6 +16,7 @@ import { BoothDeleteButton } from './booth-delete-button'
 import { BoothFiles } from './booth-files'
 import { ReviewButtons } from './review-buttons'
 import { StatusHistory } from './status-history'
+import { RecordCrumb } from '@/components/shell/record-crumb'
 
 export const metadata: Metadata = { title: 'Trade booth' }
 
@@ -30,6 +31,7 @@ export default async function BoothPage({ params }: { params: Promise<{ id: stri
 
   return (
     <>
+      <RecordCrumb name={booth.title} />
       <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
         <div className="flex min-w-0 flex-col gap-1">
           <div className="flex flex-wrap items-center gap-3">

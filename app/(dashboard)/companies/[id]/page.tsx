@@ -13,6 +13,7 @@ import { requireDashboardUser } from '@/lib/auth/dashboard-session'
 import { companyExtras } from '../company-extras'
 import { loadCompany } from '../load-company'
 import { CompanyDeleteButton } from './company-delete-button'
+import { RecordCrumb } from '@/components/shell/record-crumb'
 
 export const metadata: Metadata = { title: 'Company' }
 
@@ -31,6 +32,7 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
 
   return (
     <>
+      <RecordCrumb name={company.name} />
       <div className="flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">
         <div className="flex items-center gap-4">
           <CompanyLogo name={company.name} url={company.image_url} size={56} className="rounded-lg" />

@@ -9,6 +9,7 @@ import { Button } from '@/components/ui/button'
 import { AppError } from '@/lib/errors'
 import { requireDashboardUser, type DashboardUser } from '@/lib/auth/dashboard-session'
 import { findRoom, type RoomRow } from '@/lib/services/rooms/find-room'
+import { RecordCrumb } from '@/components/shell/record-crumb'
 
 export const metadata: Metadata = { title: 'Live room' }
 
@@ -26,6 +27,7 @@ export default async function RoomPage({ params }: { params: Promise<{ id: strin
   const room = await loadRoom((await params).id, user)
   return (
     <>
+      <RecordCrumb name={room.name} />
       <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
         <div className="flex min-w-0 flex-col gap-1">
           <div className="flex flex-wrap items-center gap-3">

@@ -6,6 +6,7 @@ import { BoothForm } from '../../booth-form'
 import { companyChoices, companyNames } from '../../company-names'
 import { loadBooth } from '../../load-booth'
 import { timezoneOptions } from '../../timezone-options'
+import { RecordCrumb } from '@/components/shell/record-crumb'
 
 export const metadata: Metadata = { title: 'Edit booth' }
 
@@ -25,6 +26,7 @@ export default async function EditBoothPage({ params }: { params: Promise<{ id: 
   const companies = [...own, ...choices]
   return (
     <>
+      <RecordCrumb name={booth.title} />
       <PageHeader title={`Edit ${booth.title}`} description={NOTES[booth.status]} />
       <BoothForm booth={booth} companies={companies} timezones={timezoneOptions()} />
     </>

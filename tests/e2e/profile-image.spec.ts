@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test'
+import { ADMIN } from '../../playwright.config'
+import { gradientPng } from './support/fixtures'
+import { signIn } from './support/session'
+
+// The profile image a person uploads is their picture everywhere the dashboard shows them: the top
+// bar's account button and their row in the users table.
+test.use({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' })
+test.beforeEach(async ({ page }) => signIn(page))
+
+test('an uploaded profile image shows in the top bar and the users table', async ({ page }) => {
+  await page.goto('/profile')
+  await page.getByLabel('Profile image').setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: gradientPng(64, [14, 116, 144], [250, 204, 21]) })
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  await expect(page.getByText('Profile saved.')).toBeVisible()
+
+  const picture = page.getByRole('button', { name: 'Account menu' }).locator('img')
+  await expect(picture).toBeVisible()
+  const src = await picture.getAttribute('src')
+  expect(src).toMatch(/^\/(media|uploads|api)\/|^https?:\/\//)
+  const image = await page.request.get(src!)
+  expect(image.ok()).toBe(true)
+  expect(image.headers()['content-type']).toBe('image/png')
+
+  await page.goto(`/users?q=${encodeURIComponent(ADMIN.email)}`)
+  const row = page.getByRole('row').filter({ hasText: ADMIN.email })
+  await expect(row.locator('img')).toHaveAttribute('src', src!)
+  await page.screenshot({ path: 'test-results/screenshots/profile-image-users.png' })
+})
