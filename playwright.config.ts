@@ -56,7 +56,8 @@ export default defineConfig({
     { name: 'api', testMatch: /api-.*\.spec\.ts/ },
     {
       name: 'dashboard',
-      testMatch: /(shell|smoke|auth|users|exhibitors|live|security|public-files|two-step|sign-ins|command-palette|phone-width|profile-image)\.spec\.ts/,
+      testMatch:
+        /(shell|smoke|auth|users|exhibitors|live|security|public-files|two-step|sign-ins|command-palette|phone-width|profile-image|saved-views)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], channel: undefined },
     },
     { name: 'passkeys', testMatch: /passkeys\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: PASSKEY_URL } },

@@ -8,6 +8,7 @@ import { DropdownMenu, DropdownMenuCheckboxItem, DropdownMenuContent, DropdownMe
 import { Input } from '@/components/ui/input'
 import { DataTableDateRange, type DataTableDateRangeDef } from './data-table-date-range'
 import { DataTableFilter, type DataTableFilterDef } from './data-table-filter'
+import { SaveViewButton } from './save-view-button'
 import type { DataTableController } from './use-data-table'
 
 /** Search, filters, "reset", the column picker, and the resource's own actions on the right. */
@@ -64,8 +65,9 @@ export function DataTableToolbar<TData>({
           </Button>
         )}
       </div>
-      <div className="flex items-center gap-2">
+      <div className="flex flex-wrap items-center gap-2">
         {actions}
+        <SaveViewButton columns={() => table.getState().columnVisibility} />
         <DropdownMenu>
           <DropdownMenuTrigger asChild>
             <Button variant="outline" size="sm" className="h-9">

@@ -1,17 +1,11 @@
 'use client'
 
 import { useMemo, useState, useTransition } from 'react'
-import {
-  getCoreRowModel,
-  useReactTable,
-  type ColumnDef,
-  type OnChangeFn,
-  type RowSelectionState,
-  type SortingState,
-  type VisibilityState,
-} from '@tanstack/react-table'
+import { getCoreRowModel, useReactTable, type ColumnDef, type OnChangeFn, type RowSelectionState, type SortingState } from '@tanstack/react-table'
+import { usePathname } from 'next/navigation'
 import { debounce, useQueryStates } from 'nuqs'
 
+import { useStoredColumns } from './use-stored-columns'
 import { filterParser, sortToState, stateToSort, tableParsers } from './table-search-params'
 
 export interface UseDataTableOptions<TData> {
@@ -28,7 +22,7 @@ export interface UseDataTableOptions<TData> {
 /**
  * TanStack Table in server mode: paging, sorting, search and filters live in the URL (nuqs), and
  * changing them re-renders the server page (`shallow: false`) inside a transition, so the table can
- * show that it is loading. Column visibility and selection are this view's own state.
+ * show that it is loading. Column visibility is remembered per page in this browser; selection is this view's own state.
  */
 export function useDataTable<TData>({ data, columns, total, page, pageSize, filterKeys, getRowId }: UseDataTableOptions<TData>) {
   const [isPending, startTransition] = useTransition()
@@ -37,7 +31,7 @@ export function useDataTable<TData>({ data, columns, total, page, pageSize, filt
   // Two hooks, one URL: nuqs batches updates made in the same tick into one navigation.
   const [query, setQuery] = useQueryStates(tableParsers, options)
   const [filters, setFilters] = useQueryStates(filterParsers, options)
-  const [columnVisibility, setColumnVisibility] = useState<VisibilityState>({})
+  const [columnVisibility, setColumnVisibility] = useStoredColumns(usePathname())
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({})
 
   const sorting = useMemo(() => sortToState(query.sort), [query.sort])

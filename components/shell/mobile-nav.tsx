@@ -5,12 +5,13 @@ import { Menu } from 'lucide-react'
 
 import { Button } from '@/components/ui/button'
 import { Sheet, SheetContent, SheetTitle, SheetTrigger } from '@/components/ui/sheet'
+import type { SavedView } from '@/lib/services/saved-views/saved-views'
 import { Brand } from './brand'
 import type { NavBadges } from './nav-items'
 import { SidebarNav } from './sidebar-nav'
 
 /** Below `md` the sidebar is hidden; this button opens the same navigation in a sheet. */
-export function MobileNav({ isAdmin, badges }: { isAdmin: boolean; badges?: NavBadges }) {
+export function MobileNav({ isAdmin, badges, views }: { isAdmin: boolean; badges?: NavBadges; views?: SavedView[] }) {
   const [open, setOpen] = useState(false)
 
   return (
@@ -27,7 +28,7 @@ export function MobileNav({ isAdmin, badges }: { isAdmin: boolean; badges?: NavB
         </div>
         <div className="flex-1 overflow-y-auto">
           {/* Closing on click: a client-side navigation would otherwise leave the sheet open. */}
-          <SidebarNav isAdmin={isAdmin} badges={badges} onNavigate={() => setOpen(false)} />
+          <SidebarNav isAdmin={isAdmin} badges={badges} views={views} onNavigate={() => setOpen(false)} />
         </div>
       </SheetContent>
     </Sheet>

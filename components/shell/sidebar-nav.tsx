@@ -5,10 +5,22 @@ import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 
 import { cn } from '@/lib/utils/cn'
+import type { SavedView } from '@/lib/services/saved-views/saved-views'
+import { SavedViewsNav } from './saved-views-nav'
 import { isActive, visibleGroups, type NavBadges } from './nav-items'
 
 /** The grouped section links, shared by the desktop sidebar and the mobile sheet. */
-export function SidebarNav({ isAdmin, badges = {}, onNavigate }: { isAdmin: boolean; badges?: NavBadges; onNavigate?: () => void }) {
+export function SidebarNav({
+  isAdmin,
+  badges = {},
+  views = [],
+  onNavigate,
+}: {
+  isAdmin: boolean
+  badges?: NavBadges
+  views?: SavedView[]
+  onNavigate?: () => void
+}) {
   const pathname = usePathname()
   // The sidebar and the mobile sheet may both be in the page: ids must differ.
   const idPrefix = useId()
@@ -65,6 +77,7 @@ export function SidebarNav({ isAdmin, badges = {}, onNavigate }: { isAdmin: bool
           </ul>
         </div>
       ))}
+      <SavedViewsNav views={views} onNavigate={onNavigate} />
     </nav>
   )
 }

@@ -1,0 +1,56 @@
+import { expect, test, type Page } from '@playwright/test'
+import { signIn } from './support/session'
+
+// Tables remember their columns, and a filter/sort/columns combination can be saved under a name
+// and opened again from the sidebar.
+test.use({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' })
+test.beforeEach(async ({ page }) => signIn(page))
+
+const table = (page: Page) => page.getByRole('table', { name: /booths/i })
+const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Main' })
+
+async function toggleColumn(page: Page, label: string) {
+  await page.getByRole('button', { name: 'Columns' }).click()
+  await page.getByRole('menuitemcheckbox', { name: label }).click()
+  await page.keyboard.press('Escape')
+}
+
+test('a hidden column stays hidden after a reload', async ({ page }) => {
+  await page.goto('/booths')
+  await expect(table(page).getByRole('columnheader', { name: /Location/ })).toBeVisible()
+  await toggleColumn(page, 'Location')
+  await expect(table(page).getByRole('columnheader', { name: /Location/ })).toBeHidden()
+
+  await page.reload()
+  await expect(table(page).getByRole('row').nth(1)).toBeVisible()
+  await expect(table(page).getByRole('columnheader', { name: /Location/ })).toBeHidden()
+  await toggleColumn(page, 'Location')
+  await expect(table(page).getByRole('columnheader', { name: /Location/ })).toBeVisible()
+})
+
+test('a saved view brings back its filters, sort and columns from the sidebar, and can be deleted', async ({ page }) => {
+  await page.goto('/booths?status=rejected&sort=title')
+  await expect(table(page).getByRole('row').nth(1)).toBeVisible()
+  await toggleColumn(page, 'Files')
+  await page.getByRole('button', { name: 'Save view' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Save this view' })
+  await dialog.getByLabel('Name').fill('Rejected, by title')
+  await dialog.getByRole('button', { name: 'Save view' }).click()
+  await expect(page.getByText('View “Rejected, by title” saved')).toBeVisible()
+  const link = sidebar(page).getByRole('link', { name: 'Rejected, by title' })
+  await expect(link).toBeVisible()
+
+  // Elsewhere, with every column back on: the view restores both the URL's state and the columns.
+  await toggleColumn(page, 'Files')
+  await page.goto('/')
+  await link.click()
+  await expect(page).toHaveURL(/\/booths\?status=rejected&sort=title$/)
+  await expect(table(page).getByRole('columnheader', { name: /Files/ })).toBeHidden()
+  await expect(table(page).getByRole('row').nth(1)).toContainText('Rejected')
+  await page.screenshot({ path: 'test-results/screenshots/saved-views.png' })
+
+  await sidebar(page).getByRole('button', { name: 'Delete view Rejected, by title' }).click()
+  await expect(page.getByText('View “Rejected, by title” deleted.')).toBeVisible()
+  await expect(sidebar(page).getByRole('link', { name: 'Rejected, by title' })).toBeHidden()
+  await toggleColumn(page, 'Files')
+})
