@@ -3,32 +3,27 @@ import Link from 'next/link'
 import { STATUS_LABELS } from '@/components/exhibitors/booth-status-badge'
 import type { BoothJson } from '@/lib/schemas/booths'
 import { cn } from '@/lib/utils/cn'
+import { boothSummary, chipTone, dayDate, dayLabel, zonePlace } from './booth-chip'
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
 const MAX_PER_DAY = 4
-const chip = {
-  pending: 'border-amber-500/30 bg-amber-500/10 text-amber-900 dark:text-amber-200',
-  accepted: 'border-emerald-500/30 bg-emerald-500/10 text-emerald-900 dark:text-emerald-200',
-  rejected: 'border-destructive/30 bg-destructive/10 text-destructive',
-} as const
-const dayLabel = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })
 
-/** A Monday-first grid of days; each booth sits on its own local date with its own local times. */
+/** The month: a Monday-first grid of days; each booth sits on its own local date with its own local times. */
 export function CalendarGrid({
   days,
   byDay,
   month,
   today,
-  tall,
+  className,
 }: {
   days: string[]
   byDay: Map<string, BoothJson[]>
-  month: string | null
+  month: string
   today: string
-  tall: boolean
+  className?: string
 }) {
   return (
-    <div className="overflow-hidden rounded-lg border bg-card shadow-xs">
+    <div className={cn('overflow-hidden rounded-lg border bg-card shadow-xs', className)}>
       <div className="grid grid-cols-7 border-b bg-muted/50 text-xs font-medium text-muted-foreground" aria-hidden>
         {WEEKDAYS.map((day) => (
           <div key={day} className="px-2 py-2">
@@ -39,17 +34,13 @@ export function CalendarGrid({
       <ol className="grid grid-cols-7">
         {days.map((day) => {
           const booths = byDay.get(day) ?? []
-          const outside = month !== null && !day.startsWith(month)
-          const shown = tall ? booths : booths.slice(0, MAX_PER_DAY)
+          const outside = !day.startsWith(month)
+          const shown = booths.slice(0, MAX_PER_DAY)
           return (
             <li
               key={day}
-              aria-label={`${dayLabel.format(new Date(`${day}T00:00:00Z`))}: ${booths.length} booths`}
-              className={cn(
-                'flex flex-col gap-1 border-r border-b p-1.5 [&:nth-child(7n)]:border-r-0',
-                tall ? 'min-h-72' : 'min-h-28',
-                outside && 'bg-muted/30',
-              )}
+              aria-label={`${dayLabel.format(dayDate(day))}: ${booths.length} booths`}
+              className={cn('flex flex-col gap-1 border-r border-b p-1.5 [&:nth-child(7n)]:border-r-0', 'min-h-28', outside && 'bg-muted/30')}
             >
               <span
                 className={cn(
@@ -63,15 +54,15 @@ export function CalendarGrid({
                 <Link
                   key={booth.id}
                   href={`/booths/${booth.id}`}
-                  title={`${booth.title} · ${booth.start_time}–${booth.end_time} ${booth.timezone} · ${booth.location} · ${STATUS_LABELS[booth.status]}`}
+                  title={boothSummary(booth)}
                   className={cn(
                     'flex flex-col rounded border px-1.5 py-0.5 text-[11px] leading-tight outline-none hover:brightness-95 focus-visible:ring-2 focus-visible:ring-ring',
-                    chip[booth.status],
+                    chipTone[booth.status],
                   )}
                 >
                   <span className="truncate font-medium">{booth.title}</span>
                   <span className="truncate opacity-80 tabular-nums">
-                    {booth.start_time}–{booth.end_time} {booth.timezone.split('/').at(-1)?.replaceAll('_', ' ')}
+                    {booth.start_time}–{booth.end_time} {zonePlace(booth.timezone)}
                   </span>
                   <span className="sr-only">{STATUS_LABELS[booth.status]}</span>
                 </Link>

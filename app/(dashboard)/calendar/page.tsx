@@ -8,7 +8,9 @@ import { requireDashboardUser } from '@/lib/auth/dashboard-session'
 import type { BoothJson } from '@/lib/schemas/booths'
 import { boothsInRange } from '@/lib/services/booths/booths-in-range'
 import { cn } from '@/lib/utils/cn'
+import { CalendarAgenda } from './calendar-agenda'
 import { CalendarGrid } from './calendar-grid'
+import { CalendarWeek } from './calendar-week'
 import { calendarRange, type CalendarView } from './calendar-range'
 
 export const metadata: Metadata = { title: 'Calendar' }
@@ -74,7 +76,20 @@ export default async function CalendarPage({ searchParams }: { searchParams: Sea
           Accepted
         </li>
       </ul>
-      <CalendarGrid days={range.days} byDay={byDay} month={view === 'month' ? range.anchor.slice(0, 7) : null} today={today} tall={view === 'week'} />
+      {/* Phones get the agenda: seven columns of chips do not fit 390 px. */}
+      <div className="hidden md:block">
+        {view === 'week' ? (
+          <CalendarWeek days={range.days} byDay={byDay} today={today} />
+        ) : (
+          <CalendarGrid days={range.days} byDay={byDay} month={range.anchor.slice(0, 7)} today={today} />
+        )}
+      </div>
+      <CalendarAgenda
+        days={view === 'month' ? range.days.filter((day) => day.startsWith(range.anchor.slice(0, 7))) : range.days}
+        byDay={byDay}
+        today={today}
+        className="md:hidden"
+      />
     </>
   )
 }
