@@ -1,6 +1,6 @@
 'use client'
 
-import { useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { FileUp, X } from 'lucide-react'
 
 import { Button } from '@/components/ui/button'
@@ -10,11 +10,35 @@ const sizeFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 1 })
 const humanSize = (bytes: number) => (bytes < 1024 * 1024 ? `${sizeFormat.format(bytes / 1024)} KB` : `${sizeFormat.format(bytes / 1024 / 1024)} MB`)
 
 /**
- * A file input that says what will happen: the chosen file (name, size) replaces the current one,
- * or the current one stays. The server checks the content; `accept` only narrows the picker.
+ * The API names a field by its wire name ("pdf must be a PDF document"); a person reads the label
+ * they see ("PDF brochure must be a PDF document").
+ */
+export function humanFileError(message: string | undefined, field: string, label: string): string | undefined {
+  if (!message) return message
+  return message.startsWith(`${field} `) ? `${label}${message.slice(field.length)}` : message
+}
+
+/** A small preview of the chosen image (an object URL, released when it changes) or of the current one. */
+function useThumbnail(file: File | null, current: string | undefined, isImage: boolean): string | undefined {
+  const chosen = useMemo(() => (file && isImage && file.type.startsWith('image/') ? URL.createObjectURL(file) : undefined), [file, isImage])
+  useEffect(
+    () => () => {
+      if (chosen) URL.revokeObjectURL(chosen)
+    },
+    [chosen],
+  )
+  return isImage ? (chosen ?? (file ? undefined : current)) : undefined
+}
+
+/**
+ * The dashboard's one file field: a thumbnail of the current or chosen image, what will happen (the
+ * chosen file, with its name and size, replaces the current one, or the current one stays), and a
+ * way to take a chosen file back. The server checks the content; `accept` only narrows the picker.
+ * `field` is the API's name for it, so the server's refusals read with `label`.
  */
 export function FilePicker({
   id,
+  field,
   label,
   accept,
   hint,
@@ -23,6 +47,7 @@ export function FilePicker({
   onChange,
 }: {
   id: string
+  field: string
   label: string
   accept: string
   hint: string
@@ -32,6 +57,8 @@ export function FilePicker({
 }) {
   const input = useRef<HTMLInputElement>(null)
   const [file, setFile] = useState<File | null>(null)
+  const thumbnail = useThumbnail(file, current?.url, accept.startsWith('image/'))
+  error = humanFileError(error, field, label)
   const choose = (next: File | null) => {
     setFile(next)
     onChange(next)
@@ -42,6 +69,10 @@ export function FilePicker({
         className="flex min-h-9 flex-wrap items-center gap-2 rounded-md border border-dashed border-input px-2 py-1.5 aria-invalid:border-destructive"
         aria-invalid={error ? true : undefined}
       >
+        {thumbnail ? (
+          // eslint-disable-next-line @next/next/no-img-element -- a blob: URL or our media route: nothing for Next's optimizer.
+          <img src={thumbnail} alt="" className="size-10 shrink-0 rounded border bg-muted object-cover" />
+        ) : null}
         <input
           ref={input}
           {...fieldProps(id, error)}

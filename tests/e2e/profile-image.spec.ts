@@ -27,3 +27,16 @@ test('an uploaded profile image shows in the top bar and the users table', async
   await expect(row.locator('img')).toHaveAttribute('src', src!)
   await page.screenshot({ path: 'test-results/screenshots/profile-image-users.png' })
 })
+
+test('every file field previews the chosen image and names itself in a refusal as people read it', async ({ page }) => {
+  await page.goto('/profile')
+  await page.getByLabel('Background image').setInputFiles({ name: 'bg.png', mimeType: 'image/png', buffer: gradientPng(48) })
+  await expect(page.locator('img[src^="blob:"]')).toHaveCount(1)
+  await expect(page.getByText('bg.png')).toBeVisible()
+
+  // Not an image, whatever its name says: the server checks the bytes.
+  await page.getByLabel('Background image').setInputFiles({ name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('just text, not a picture') })
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  await expect(page.getByText('Background image must be a JPEG, PNG, WebP or GIF image')).toBeVisible()
+  await expect(page.getByText(/^background_image /)).toHaveCount(0)
+})

@@ -22,8 +22,8 @@ type Input = FormInput<'booth'>
 type Output = FormOutput<'booth'>
 const FILE_FIELDS = [
   { key: 'image', label: 'Image', accept: 'image/jpeg,image/png,image/webp,image/gif', hint: 'JPEG, PNG, WebP or GIF.' },
-  { key: 'pdf', label: 'Brochure (PDF)', accept: 'application/pdf,.pdf', hint: 'A PDF document.' },
-  { key: 'docx', label: 'Brochure (Word)', accept: '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document', hint: 'A .docx document.' },
+  { key: 'pdf', label: 'PDF brochure', accept: 'application/pdf,.pdf', hint: 'A PDF document.' },
+  { key: 'docx', label: 'Word brochure', accept: '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document', hint: 'A .docx document.' },
 ] as const
 
 /**
@@ -137,6 +137,7 @@ export function BoothForm({
               <div key={key} className="sm:col-span-2">
                 <FilePicker
                   id={`booth-${key}`}
+                  field={key}
                   label={label}
                   accept={accept}
                   hint={hint}

@@ -71,6 +71,7 @@ export function CompanyForm({ company }: { company?: CompanyJson }) {
           <div className="sm:col-span-2">
             <FilePicker
               id="company-logo"
+              field="image"
               label="Logo"
               accept={IMAGE_TYPES}
               hint="JPEG, PNG, WebP or GIF."

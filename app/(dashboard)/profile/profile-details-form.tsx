@@ -1,8 +1,10 @@
 'use client'
 
+import { useState } from 'react'
 import { useRouter } from 'next/navigation'
 import { toast } from 'sonner'
 
+import { FilePicker } from '@/components/exhibitors/file-picker'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { FormField, fieldProps } from '@/components/ui/form-field'
@@ -12,9 +14,13 @@ import type { FormOutput } from '@/lib/forms/form-schemas'
 import { useServerForm } from '@/lib/forms/use-server-form'
 import type { UserJson } from '@/lib/schemas/users'
 
-type Fields = { name: string; company: string; image?: FileList; background_image?: FileList }
-type Values = FormOutput<'profile-details'> & Pick<Fields, 'image' | 'background_image'>
-const FIELDS: ReadonlyArray<keyof Fields> = ['name', 'company', 'image', 'background_image']
+type Fields = { name: string; company: string }
+const FIELDS: ReadonlyArray<keyof Fields> = ['name', 'company']
+type ImageField = 'image' | 'background_image'
+const IMAGE_FIELDS = [
+  { key: 'image', id: 'profile-image', label: 'Profile image', hint: 'JPEG, PNG, WebP or GIF. Shown beside your name.' },
+  { key: 'background_image', id: 'profile-background', label: 'Background image', hint: 'Shown behind your profile in the apps.' },
+] as const
 
 const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/gif'
 
@@ -25,24 +31,32 @@ export function ProfileDetailsForm({ profile }: { profile: UserJson }) {
     defaultValues: { name: profile.name ?? '', company: profile.company ?? '' },
   })
   const { errors, isSubmitting } = form.formState
+  const [files, setFiles] = useState<Partial<Record<ImageField, File | null>>>({})
+  const [fileErrors, setFileErrors] = useState<Partial<Record<ImageField, string>>>({})
+  // Bumped after a save: the pickers start afresh, showing the saved images as current.
+  const [saved, setSaved] = useState(0)
 
-  async function submit(data: Values) {
+  async function submit(data: FormOutput<'profile-details'>) {
+    setFileErrors({})
     const body = new FormData()
     body.set('name', data.name)
     body.set('company', data.company)
-    const image = data.image?.[0]
-    const background = data.background_image?.[0]
-    if (image) body.set('image', image)
-    if (background) body.set('background_image', background)
+    for (const { key } of IMAGE_FIELDS) {
+      const file = files[key]
+      if (file) body.set(key, file)
+    }
     const result = await apiRequest('/api/user/edit-user', { method: 'PATCH', body })
     if (!result.ok) {
       for (const [field, messages] of Object.entries(result.errors)) {
         if ((FIELDS as readonly string[]).includes(field)) form.setError(field as keyof Fields, { message: messages[0] })
+        if (IMAGE_FIELDS.some(({ key }) => key === field)) setFileErrors((current) => ({ ...current, [field]: messages[0] }))
       }
       return void toast.error(result.message)
     }
     toast.success('Profile saved.')
     form.reset({ name: data.name, company: data.company })
+    setFiles({})
+    setSaved((count) => count + 1)
     router.refresh()
   }
 
@@ -60,24 +74,25 @@ export function ProfileDetailsForm({ profile }: { profile: UserJson }) {
           <FormField id="profile-company" label="Company" error={errors.company?.message}>
             <Input {...fieldProps('profile-company', errors.company?.message)} autoComplete="organization" {...form.register('company')} />
           </FormField>
-          <FormField id="profile-image" label="Profile image" error={errors.image?.message} hint="JPEG, PNG, WebP or GIF.">
-            <Input
-              {...fieldProps('profile-image', errors.image?.message)}
-              type="file"
-              accept={IMAGE_TYPES}
-              className="file:mr-3 file:border-0 file:bg-transparent file:text-sm file:font-medium"
-              {...form.register('image')}
-            />
-          </FormField>
-          <FormField id="profile-background" label="Background image" error={errors.background_image?.message} hint="Shown behind your profile in the apps.">
-            <Input
-              {...fieldProps('profile-background', errors.background_image?.message)}
-              type="file"
-              accept={IMAGE_TYPES}
-              className="file:mr-3 file:border-0 file:bg-transparent file:text-sm file:font-medium"
-              {...form.register('background_image')}
-            />
-          </FormField>
+          {IMAGE_FIELDS.map(({ key, id, label, hint }) => {
+            const url = key === 'image' ? profile.image_url : profile.background_image_url
+            return (
+              <FilePicker
+                key={`${key}-${saved}`}
+                id={id}
+                field={key}
+                label={label}
+                accept={IMAGE_TYPES}
+                hint={hint}
+                error={fileErrors[key]}
+                current={url ? { url, label: label.toLowerCase() } : null}
+                onChange={(file) => {
+                  setFiles((current) => ({ ...current, [key]: file }))
+                  setFileErrors((current) => ({ ...current, [key]: undefined }))
+                }}
+              />
+            )
+          })}
           <div className="sm:col-span-2">
             <Button type="submit" disabled={isSubmitting}>
               {isSubmitting ? 'Saving…' : 'Save changes'}

@@ -6,8 +6,8 @@ import type { BoothJson } from '@/lib/schemas/booths'
 /** The booth's image (shown) and brochures (linked; the media route serves them as downloads). */
 export function BoothFiles({ booth }: { booth: BoothJson }) {
   const documents = [
-    { url: booth.pdf_url, label: 'Brochure (PDF)', icon: FileText },
-    { url: booth.docx_url, label: 'Brochure (Word)', icon: FileType },
+    { url: booth.pdf_url, label: 'PDF brochure', icon: FileText },
+    { url: booth.docx_url, label: 'Word brochure', icon: FileType },
   ]
   return (
     <div className="flex flex-col gap-4">
