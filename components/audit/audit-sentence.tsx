@@ -40,8 +40,7 @@ export function AuditChanges({ sentence, className }: { sentence: Sentence; clas
           <span className="font-medium">{change.label}:</span>{' '}
           {change.from !== undefined ? (
             <>
-              {change.from} <span aria-hidden>→</span>
-              <span className="sr-only">to</span> <span className="text-foreground">{change.to}</span>
+              {change.from} → <span className="text-foreground">{change.to}</span>
             </>
           ) : (
             <span className="text-foreground">{change.text}</span>
