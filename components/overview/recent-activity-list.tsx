@@ -32,11 +32,12 @@ export function RecentActivityList({ items, showAuditLink = false }: { items: Ac
             className="py-10"
           />
         ) : (
-          <ol className="divide-y">
+          <ol aria-label="Recent activity" className="divide-y">
             {items.map((item) => (
               <li key={item.id} className="flex flex-col gap-1 py-2.5 text-sm">
                 <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
-                  <AuditSentence sentence={item.sentence} className="min-w-0 flex-1" />
+                  {/* At least 15rem for the sentence: on a phone the address and time drop below it. */}
+                  <AuditSentence sentence={item.sentence} className="min-w-0 flex-1 basis-60" />
                   <span className="flex items-baseline gap-2 text-xs whitespace-nowrap text-muted-foreground tabular-nums">
                     {item.ip ? <span className="font-mono">{item.ip}</span> : null}
                     <time dateTime={item.createdAt.toISOString()}>{when.format(item.createdAt)}</time>

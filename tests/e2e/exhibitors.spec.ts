@@ -206,7 +206,10 @@ test('staff re-open a decided booth from its page: back in the queue, in the his
 
   // The overview says it in words, and its links lead to the booth.
   await page.goto('/')
-  const activity = page.getByRole('listitem').filter({ hasText: `Administrator re-opened ${boothTitle} for review` })
+  const activity = page
+    .getByRole('list', { name: 'Recent activity' })
+    .getByRole('listitem')
+    .filter({ hasText: `Administrator re-opened ${boothTitle} for review` })
   await expect(activity).toContainText('Status: accepted → pending')
   await expect(activity).toContainText('Reason: The keynote moved; please check your slot.')
   await expect(activity).toContainText('127.0.0.1')
@@ -283,4 +286,35 @@ test('the API reference shows the live events (AsyncAPI) beside the REST API, in
   await expect(page.locator('html')).toHaveClass(/\bdark\b/)
   await expect(toClient.getByRole('heading', { level: 3, name: 'booth_status', exact: true })).toBeVisible()
   await page.screenshot({ path: 'tests/.artifacts/e2e/screenshots/api-docs-live-events-dark.png', fullPage: true })
+})
+
+test('the activity, the audit log and a booth’s decisions read on a 390 px phone, in the dark, with no sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.goto(`/booths?q=${encodeURIComponent(boothTitle)}`)
+  await page.getByRole('table', { name: 'Trade booths' }).getByRole('link', { name: boothTitle, exact: true }).click()
+  const history = page.getByRole('list', { name: 'Status history' }).getByRole('listitem')
+  await expect(history.last()).toContainText('Re-opened for review')
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  await shoot(page, 'booth-history-phone-dark')
+
+  await page.goto('/audit')
+  await expect(
+    page
+      .getByRole('table', { name: 'Audit log' })
+      .getByRole('row')
+      .filter({ hasText: `Administrator re-opened ${boothTitle}` }),
+  ).toBeVisible()
+  // The table scrolls inside its own frame; the page does not.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  await shoot(page, 'audit-phone-dark')
+
+  // The overview's activity card fits (the charts' screen-reader tables are another matter).
+  await page.goto('/')
+  const activity = page.getByRole('list', { name: 'Recent activity' })
+  await expect(activity.getByRole('listitem').filter({ hasText: `Administrator re-opened ${boothTitle} for review` })).toBeVisible()
+  const box = await activity.boundingBox()
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390)
+  expect(await activity.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0)
+  await shoot(page, 'overview-activity-phone-dark')
 })

@@ -79,6 +79,8 @@ describe('audit entries read as sentences, from the database', () => {
     const [forAdmin] = await recentActivity(adminView, 1)
     expect(sentenceText(forAdmin!.sentence)).toBe('boss@audit-sentences.test deactivated nameless@audit-sentences.test')
     expect(forAdmin!.sentence.actor.href).toBe('/users?q=boss%40audit-sentences.test')
+    expect(forAdmin!.sentence.record?.href).toBe('/users?q=nameless%40audit-sentences.test')
+    expect(forStaff!.sentence.record?.href).toBeNull()
     expect(forAdmin!.ip).toBe('203.0.113.50')
   })
 })

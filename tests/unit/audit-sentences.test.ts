@@ -57,10 +57,10 @@ describe('every audit action reads as a sentence', () => {
 
 describe('the sentence of an entry', () => {
   it('names the actor and the record, linked for admins', () => {
-    const sentence = describeAuditEntry(entry({}), { name: 'Pat Plain', exists: true }, admin)
+    const sentence = describeAuditEntry(entry({}), { name: 'Pat Plain', exists: true, search: 'pat@example.test' }, admin)
     expect(sentenceText(sentence)).toBe('Ada Admin deactivated Pat Plain')
-    expect(sentence.actor.href).toBe('/users?q=Ada%20Admin')
-    expect(sentence.record).toEqual({ label: 'Pat Plain', href: '/users?q=Pat%20Plain', deleted: false })
+    expect(sentence.actor.href).toBe('/users?q=ada%40example.test')
+    expect(sentence.record).toEqual({ label: 'Pat Plain', href: '/users?q=pat%40example.test', deleted: false })
     expect(sentence.tone).toBe('danger')
   })
 

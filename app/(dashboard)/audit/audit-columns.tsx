@@ -49,7 +49,7 @@ export const auditColumns: ColumnDef<AuditLogItem>[] = [
       ) : (
         <span className="text-muted-foreground">—</span>
       ),
-    meta: { label: 'Changes' },
+    meta: { label: 'Changes', className: 'min-w-60' },
   },
   {
     id: 'actor',

@@ -29,20 +29,22 @@ function storedName(entry: Entry): string | null {
   return typeof value === 'string' && value ? value : null
 }
 
-async function currentNames(type: string, ids: string[], viewer: AuditViewer): Promise<Map<string, string | null>> {
+async function currentNames(type: string, ids: string[], viewer: AuditViewer): Promise<Map<string, Omit<RecordName, 'exists'>>> {
   const prisma = db()
   if (!ids.length) return new Map()
   if (type === 'user') {
     const rows = await prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, email: viewer.isAdmin } })
     // Staff read names only: an account without one stays unnamed for them.
-    return new Map(rows.map((row) => [row.id, row.name ?? (viewer.isAdmin ? (row.email ?? null) : null)]))
+    return new Map(rows.map((row) => [row.id, { name: row.name ?? (viewer.isAdmin ? row.email : null), search: viewer.isAdmin ? row.email : null }]))
   }
   if (type === 'trade_booth')
-    return new Map((await prisma.tradeBooth.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((row) => [row.id, row.title]))
+    return new Map(
+      (await prisma.tradeBooth.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((row) => [row.id, { name: row.title }]),
+    )
   if (type === 'company')
-    return new Map((await prisma.company.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((row) => [row.id, row.name]))
+    return new Map((await prisma.company.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((row) => [row.id, { name: row.name }]))
   if (type === 'room')
-    return new Map((await prisma.room.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((row) => [row.id, row.name]))
+    return new Map((await prisma.room.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((row) => [row.id, { name: row.name }]))
   return new Map()
 }
 
@@ -80,7 +82,8 @@ export async function auditRecordNames(entries: Entry[], viewer: AuditViewer): P
       const gone = ids.filter((id) => !current.has(id))
       const remembered = await rememberedNames(type, gone)
       for (const id of ids) {
-        result.set(recordKey(type, id), current.has(id) ? { name: current.get(id) ?? null, exists: true } : { name: remembered.get(id) ?? null, exists: false })
+        const now = current.get(id)
+        result.set(recordKey(type, id), now ? { ...now, exists: true } : { name: remembered.get(id) ?? null, exists: false })
       }
     }),
   )

@@ -32,6 +32,8 @@ export interface RecordName {
   /** The record's name now, or as an entry stored it once it was deleted; null when nobody recorded one. */
   name: string | null
   exists: boolean
+  /** What finds a user on the users page: the email (admins only; names repeat). */
+  search?: string | null
 }
 
 export interface AuditEntryToDescribe {
@@ -59,11 +61,11 @@ const NO_NAME: Record<string, string> = {
 }
 
 /** Where a record is shown: a booth, company or room page; users on the users page (admins only). */
-function recordHref(type: string, id: string, name: string | null, viewer: AuditViewer): string | null {
+function recordHref(type: string, id: string, search: string | null, viewer: AuditViewer): string | null {
   if (type === 'trade_booth') return `/booths/${id}`
   if (type === 'company') return `/companies/${id}`
   if (type === 'room') return `/rooms/${id}`
-  if (type === 'user') return viewer.isAdmin && name ? `/users?q=${encodeURIComponent(name)}` : null
+  if (type === 'user') return viewer.isAdmin && search ? `/users?q=${encodeURIComponent(search)}` : null
   return null
 }
 
@@ -85,7 +87,8 @@ export function recordOf(entry: Pick<AuditEntryToDescribe, 'entityType' | 'entit
 function actorPart(entry: AuditEntryToDescribe, viewer: AuditViewer): AuditPart {
   if (!entry.actor) return { label: entry.action.startsWith('seed.') ? 'System' : 'System or a deleted account', href: null }
   const label = entry.actor.name ?? (viewer.isAdmin ? entry.actor.email : null) ?? 'An unnamed user'
-  const search = entry.actor.name ?? entry.actor.email ?? null
+  // By email where the viewer has it: names repeat, emails do not.
+  const search = entry.actor.email ?? entry.actor.name ?? null
   return { label, href: viewer.isAdmin && search ? `/users?q=${encodeURIComponent(search)}` : null }
 }
 
@@ -100,7 +103,7 @@ export function describeAuditEntry(entry: AuditEntryToDescribe, name: RecordName
     const known = target.type in NO_NAME && !entry.action.endsWith('.deleted')
     const exists = name?.exists ?? false
     const label = name?.name ?? NO_NAME[target.type] ?? target.type.replaceAll('_', ' ')
-    record = { label, href: exists ? recordHref(target.type, target.id, name?.name ?? null, viewer) : null, deleted: known && !exists }
+    record = { label, href: exists ? recordHref(target.type, target.id, name?.search ?? name?.name ?? null, viewer) : null, deleted: known && !exists }
   }
   return {
     action: entry.action,
