@@ -2,29 +2,12 @@ import Link from 'next/link'
 import { Activity } from 'lucide-react'
 
 import { EmptyState } from '@/components/shell/empty-state'
-import { Badge } from '@/components/ui/badge'
+import { AuditChanges, AuditSentence } from '@/components/audit/audit-sentence'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import type { ActivityItem } from '@/lib/services/overview/recent-activity'
 
 // UTC, as on the audit page, so the server's text is the same for every viewer.
 const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' })
-
-const tone = (action: string) =>
-  /deleted|rejected|deactivated/.test(action) ? 'danger' : /accepted|activated|created|registered/.test(action) ? 'success' : 'neutral'
-
-/** Where the record is shown in the dashboard; nothing for a deleted one or one without a page. */
-function recordHref(item: ActivityItem): string | null {
-  if (!item.entityId || item.action.endsWith('.deleted')) return null
-  if (item.entityType === 'trade_booth') return `/booths/${item.entityId}`
-  if (item.entityType === 'company') return `/companies/${item.entityId}`
-  if (item.entityType === 'user') return '/users'
-  return null
-}
-
-const entityLabel: Record<string, string> = { trade_booth: 'booth', company: 'company', user: 'user' }
-
-/** Who acted: the name (staff never get emails), the email for admins when there is no name. */
-const actorLabel = (item: ActivityItem) => item.actorName ?? item.actorEmail ?? (item.actorId ? 'Unnamed user' : null)
 
 export function RecentActivityList({ items, showAuditLink = false }: { items: ActivityItem[]; showAuditLink?: boolean }) {
   return (
@@ -49,30 +32,20 @@ export function RecentActivityList({ items, showAuditLink = false }: { items: Ac
             className="py-10"
           />
         ) : (
-          <ol className="divide-y">
-            {items.map((item) => {
-              const href = recordHref(item)
-              const entity = entityLabel[item.entityType] ?? item.entityType
-              return (
-                <li key={item.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2.5 text-sm">
-                  <Badge tone={tone(item.action)}>{item.action}</Badge>
-                  <span className="min-w-0 flex-1 truncate text-muted-foreground">
-                    {actorLabel(item) ?? <span className="italic">System or deleted user</span>}
-                    {' · '}
-                    {href ? (
-                      <Link href={href} prefetch={false} className="text-foreground hover:underline">
-                        {entity}
-                      </Link>
-                    ) : (
-                      entity
-                    )}
+          <ol aria-label="Recent activity" className="divide-y">
+            {items.map((item) => (
+              <li key={item.id} className="flex flex-col gap-1 py-2.5 text-sm">
+                <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
+                  {/* At least 15rem for the sentence: on a phone the address and time drop below it. */}
+                  <AuditSentence sentence={item.sentence} className="min-w-0 flex-1 basis-60" />
+                  <span className="flex items-baseline gap-2 text-xs whitespace-nowrap text-muted-foreground tabular-nums">
+                    {item.ip ? <span className="font-mono">{item.ip}</span> : null}
+                    <time dateTime={item.createdAt.toISOString()}>{when.format(item.createdAt)}</time>
                   </span>
-                  <time dateTime={item.createdAt.toISOString()} className="whitespace-nowrap text-xs text-muted-foreground tabular-nums">
-                    {when.format(item.createdAt)}
-                  </time>
-                </li>
-              )
-            })}
+                </div>
+                <AuditChanges sentence={item.sentence} />
+              </li>
+            ))}
           </ol>
         )}
       </CardContent>

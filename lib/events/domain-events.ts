@@ -5,7 +5,7 @@ import { processSingleton } from '@/lib/runtime/process-singleton'
 /** What changed, as the dashboard needs to know it: enough to refresh a view, never the record itself. */
 export interface DomainEvent {
   entity: 'booth' | 'company' | 'user' | 'room'
-  action: 'created' | 'updated' | 'resubmitted' | 'accepted' | 'rejected' | 'deleted'
+  action: 'created' | 'updated' | 'resubmitted' | 'accepted' | 'rejected' | 'reopened' | 'deleted'
   id: string
   /** A booth's review status after the change, when it has one. */
   status?: string
@@ -15,7 +15,7 @@ type Listener = (event: DomainEvent) => void
 
 /**
  * A booth's review status changed (committed already): accepted, rejected with a reason, or back
- * to pending after an edit. Its company's owner hears it live (`booth_status`, lib/realtime/booth-status-feed.ts).
+ * to pending after an edit or when staff re-open it. Its company's owner hears it live (`booth_status`, lib/realtime/booth-status-feed.ts).
  */
 export interface BoothStatusChangedEvent {
   boothId: string

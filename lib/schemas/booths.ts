@@ -179,4 +179,10 @@ export const boothStatusChangeSchema = z
   .openapi('BoothStatusChange')
 export type BoothStatusChange = z.output<typeof boothStatusChangeSchema>
 
+/** Staff re-open a decided booth for review (the dashboard): an optional note for the owner. */
+export const boothReopenSchema = z.strictObject({
+  reason: text().trim().max(500, 'At most 500 characters').optional(),
+})
+export type BoothReopen = z.output<typeof boothReopenSchema>
+
 export const boothStatusAnswerSchema = z.object({ id: z.string(), status: boothStatusSchema, reason: z.string().nullable() }).openapi('BoothStatusAnswer')

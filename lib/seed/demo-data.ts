@@ -1,6 +1,7 @@
 import { db } from '@/lib/db'
 import { hashPassword } from '@/lib/auth/password'
 import type { BoothStatus } from '@/lib/generated/prisma/enums'
+import { recordAudit } from '@/lib/services/audit/record-audit'
 
 const COMPANIES = [
   { name: 'Northwind Robotics', location: 'Hall A', size: '51-200' },
@@ -28,6 +29,8 @@ export async function seedDemoData(): Promise<{ skipped: boolean; companies: num
   day.setUTCHours(0, 0, 0, 0)
   let booths = 0
   let messages = 0
+  // The decisions are the first admin's (the seed makes one before this), so the booths' histories read true.
+  const reviewer = await prisma.user.findFirst({ where: { role: 'admin' }, orderBy: { createdAt: 'asc' }, select: { id: true } })
   for (const [index, company] of COMPANIES.entries()) {
     const owner = await prisma.user.create({
       data: {
@@ -55,9 +58,21 @@ export async function seedDemoData(): Promise<{ skipped: boolean; companies: num
           status,
           reason: status === 'rejected' ? 'Overlaps with the keynote; please pick another slot.' : null,
           reviewedAt: status === 'pending' ? null : new Date(),
+          reviewedById: status === 'pending' ? null : (reviewer?.id ?? null),
         },
       })
       booths++
+      // Each step as the services record it: the booth's status history and the audit log read these.
+      const about = { entityType: 'trade_booth', entityId: booth.id }
+      await recordAudit({ ...about, actorId: owner.id, action: 'booth.created', details: { status: 'pending', title: booth.title } })
+      if (status !== 'pending') {
+        await recordAudit({
+          ...about,
+          actorId: reviewer?.id ?? null,
+          action: status === 'accepted' ? 'booth.accepted' : 'booth.rejected',
+          details: { title: booth.title, status_from: 'pending', status_to: status, reason: booth.reason },
+        })
+      }
       if (status !== 'accepted') continue
       const room = await prisma.room.create({ data: { name: booth.title, kind: 'booth', boothId: booth.id, lastSeq: LINES.length } })
       await prisma.message.createMany({

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { config } from '@/lib/config'
 import { db } from '@/lib/db'
 import { hashPassword } from '@/lib/auth/password'
+import { recordAudit } from '@/lib/services/audit/record-audit'
 
 export type FirstAdmin = { created: false } | { created: true; email: string; password: string; generated: boolean }
 
@@ -16,12 +17,13 @@ export async function ensureFirstAdmin(): Promise<FirstAdmin> {
   const email = (ADMIN_EMAIL ?? 'admin@vicross.local').toLowerCase()
   const password = ADMIN_PASSWORD ?? randomBytes(12).toString('base64url')
   const passwordHash = await hashPassword(password)
-  await prisma.user.upsert({
+  const admin = await prisma.user.upsert({
     where: { email },
     update: { role: 'admin', isActive: true, passwordHash, emailVerified: new Date(), sessionVersion: { increment: 1 } },
     create: { email, name: 'Administrator', role: 'admin', passwordHash, emailVerified: new Date() },
+    select: { id: true },
   })
-  await prisma.auditLog.create({ data: { action: 'seed.first_admin', entityType: 'user', details: { email } } })
+  await recordAudit({ actorId: null, action: 'seed.first_admin', entityType: 'user', entityId: admin.id, details: { email } })
   return { created: true, email, password, generated: !ADMIN_PASSWORD }
 }
 

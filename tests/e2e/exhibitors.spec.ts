@@ -144,15 +144,24 @@ test('the calendar shows booths on their local dates, and the audit log records 
   await page.goto(`/calendar?view=month&at=${demoDate.slice(0, 7)}`)
   await shoot(page, 'calendar')
 
+  // Each entry reads as a sentence with what changed, and the address the dashboard action came from.
   await page.goto('/audit')
   const log = page.getByRole('table', { name: 'Audit log' })
-  await expect(log.getByRole('row').filter({ hasText: 'booth.accepted' }).first()).toBeVisible()
-  await page.getByRole('button', { name: 'Action' }).click()
-  await page.getByRole('menuitemradio', { name: 'booth.rejected' }).click()
-  await expect.poll(() => new URL(page.url()).searchParams.get('action')).toBe('booth.rejected')
-  await expect(log.getByRole('row').filter({ hasText: 'booth.accepted' })).toHaveCount(0)
-  await expect(log.getByRole('row').filter({ hasText: 'booth.rejected' }).first()).toBeVisible()
+  const accepted = log.getByRole('row').filter({ hasText: `Administrator accepted ${boothTitle}` })
+  await expect(accepted.first()).toContainText('Status: pending → accepted')
+  await expect(accepted.first()).toContainText('127.0.0.1')
+  await expect(log).not.toContainText('booth.accepted')
+  await expect(log).not.toContainText('null')
   await shoot(page, 'audit')
+  await page.getByRole('button', { name: 'Action' }).click()
+  await page.getByRole('menuitemradio', { name: 'Booth · rejected' }).click()
+  await expect.poll(() => new URL(page.url()).searchParams.get('action')).toBe('booth.rejected')
+  await expect(log.getByRole('row').filter({ hasText: ' accepted ' })).toHaveCount(0)
+  const rejected = log.getByRole('row').filter({ hasText: `Administrator rejected ${boothTitle}` })
+  await expect(rejected).toContainText(`Reason: ${reason}`)
+  // The record's link opens it.
+  await rejected.getByRole('link', { name: boothTitle }).click()
+  await expect(page.getByRole('heading', { level: 1, name: boothTitle })).toBeVisible()
 })
 
 test('companies and booths export the current filter as CSV', async ({ page }) => {
@@ -171,6 +180,57 @@ test('companies and booths export the current filter as CSV', async ({ page }) =
   expect(companyLines[0]).toBe('id,name,location,size,owner_email,image_url,created_at')
   expect(companyLines).toHaveLength(2)
   expect(companyLines[1]).toContain(companyName)
+})
+
+test('staff re-open a decided booth from its page: back in the queue, in the history and in the activity', async ({ page }) => {
+  // The first test left its booth accepted.
+  await page.goto(`/booths?q=${encodeURIComponent(boothTitle)}`)
+  await page.getByRole('table', { name: 'Trade booths' }).getByRole('link', { name: boothTitle, exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: boothTitle })).toBeVisible()
+  const boothPath = new URL(page.url()).pathname
+  await page.getByRole('button', { name: 'Re-open for review…' }).click()
+  const dialog = page.getByRole('dialog', { name: `Re-open ${boothTitle} for review?` })
+  await expect(dialog).toContainText('leaves the public listings')
+  await dialog.getByLabel('Note for the owner (optional)').fill('The keynote moved; please check your slot.')
+  await shoot(page, 'booth-reopen-dialog', false)
+  await dialog.getByRole('button', { name: 'Re-open for review' }).click()
+  await expect(page.getByText('Booth re-opened for review; the owner has been told.')).toBeVisible()
+  await expect(page.getByRole('main').getByText('Pending', { exact: true })).toBeVisible()
+  const history = page.getByRole('list', { name: 'Status history' }).getByRole('listitem')
+  await expect(history.last()).toContainText('Re-opened for review')
+  await expect(history.last()).toContainText('The keynote moved; please check your slot.')
+  await shoot(page, 'booth-reopened')
+
+  await page.goto('/review')
+  await expect(queueRow(page)).toBeVisible()
+
+  // The overview says it in words, and its links lead to the booth.
+  await page.goto('/')
+  const activity = page
+    .getByRole('list', { name: 'Recent activity' })
+    .getByRole('listitem')
+    .filter({ hasText: `Administrator re-opened ${boothTitle} for review` })
+  await expect(activity).toContainText('Status: accepted → pending')
+  await expect(activity).toContainText('Reason: The keynote moved; please check your slot.')
+  await expect(activity).toContainText('127.0.0.1')
+  await shoot(page, 'overview-activity')
+  await activity.getByRole('link', { name: boothTitle }).click()
+  await expect(page).toHaveURL(new RegExp(`${boothPath}$`))
+})
+
+test('a seeded rejection shows in its history, and staff turn the decision round after a confirm naming the booth', async ({ page }) => {
+  const title = 'Meet the founders — Northwind Robotics'
+  await page.goto(`/booths?q=${encodeURIComponent('Meet the founders')}`)
+  await page.getByRole('table', { name: 'Trade booths' }).getByRole('link', { name: title, exact: true }).click()
+  const history = page.getByRole('list', { name: 'Status history' }).getByRole('listitem')
+  await expect(history).toHaveText([/Submitted/, /Rejected.*Overlaps with the keynote/])
+  await page.getByRole('button', { name: 'Change decision…' }).click()
+  const confirm = page.getByRole('alertdialog', { name: `Accept ${title}?` })
+  await expect(confirm).toContainText('The rejection is withdrawn')
+  await confirm.getByRole('button', { name: 'Accept booth' }).click()
+  await expect(page.getByText('1 booth accepted.')).toBeVisible()
+  await expect(history).toHaveText([/Submitted/, /Rejected/, /Accepted/])
+  await expect(page.getByRole('button', { name: 'Re-open for review…' })).toBeVisible()
 })
 
 test('the API reference renders the OpenAPI document with nothing from the internet', async ({ page }) => {
@@ -226,4 +286,35 @@ test('the API reference shows the live events (AsyncAPI) beside the REST API, in
   await expect(page.locator('html')).toHaveClass(/\bdark\b/)
   await expect(toClient.getByRole('heading', { level: 3, name: 'booth_status', exact: true })).toBeVisible()
   await page.screenshot({ path: 'tests/.artifacts/e2e/screenshots/api-docs-live-events-dark.png', fullPage: true })
+})
+
+test('the activity, the audit log and a booth’s decisions read on a 390 px phone, in the dark, with no sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.goto(`/booths?q=${encodeURIComponent(boothTitle)}`)
+  await page.getByRole('table', { name: 'Trade booths' }).getByRole('link', { name: boothTitle, exact: true }).click()
+  const history = page.getByRole('list', { name: 'Status history' }).getByRole('listitem')
+  await expect(history.last()).toContainText('Re-opened for review')
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  await shoot(page, 'booth-history-phone-dark')
+
+  await page.goto('/audit')
+  await expect(
+    page
+      .getByRole('table', { name: 'Audit log' })
+      .getByRole('row')
+      .filter({ hasText: `Administrator re-opened ${boothTitle}` }),
+  ).toBeVisible()
+  // The table scrolls inside its own frame; the page does not.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  await shoot(page, 'audit-phone-dark')
+
+  // The overview's activity card fits (the charts' screen-reader tables are another matter).
+  await page.goto('/')
+  const activity = page.getByRole('list', { name: 'Recent activity' })
+  await expect(activity.getByRole('listitem').filter({ hasText: `Administrator re-opened ${boothTitle} for review` })).toBeVisible()
+  const box = await activity.boundingBox()
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390)
+  expect(await activity.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0)
+  await shoot(page, 'overview-activity-phone-dark')
 })

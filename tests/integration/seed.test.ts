@@ -3,6 +3,7 @@ import { verifyPassword } from '@/lib/auth/password'
 import { resetConfig } from '@/lib/config'
 import { db } from '@/lib/db'
 import { seedDemoData } from '@/lib/seed/demo-data'
+import { boothStatusHistory } from '@/lib/services/booths/booth-status-history'
 import { ensureFirstAdmin } from '@/lib/seed/ensure-first-admin'
 
 describe('the seed', () => {
@@ -36,6 +37,16 @@ describe('the seed', () => {
     const accepted = await db().tradeBooth.count({ where: { status: 'accepted' } })
     expect(await db().room.count({ where: { kind: 'booth' } })).toBe(accepted)
     expect(await db().message.count()).toBe(first.messages)
+    // Every decided booth's history shows its decision, by the admin, with the rejection's reason.
+    const admin = await db().user.findFirstOrThrow({ where: { role: 'admin' }, select: { id: true } })
+    for (const booth of await db().tradeBooth.findMany({ select: { id: true, status: true, reason: true } })) {
+      const history = await boothStatusHistory(booth.id)
+      const decision = booth.status === 'pending' ? [] : [{ action: booth.status, status: booth.status, reason: booth.reason, actor_id: admin.id }]
+      expect(history).toMatchObject([{ action: 'created', status: 'pending' }, ...decision])
+    }
+    expect(await db().auditLog.count({ where: { action: { in: ['booth.accepted', 'booth.rejected'] }, actorId: admin.id } })).toBe(
+      accepted + (statuses.find((row) => row.status === 'rejected')?._count ?? 0),
+    )
     expect((await seedDemoData()).skipped).toBe(true)
   })
 })

@@ -48,7 +48,7 @@ describe('DELETE /api/user/delete-user', () => {
     const general = await db().room.create({ data: { name: 'Lobby', createdById: victim.user.id } })
     const message = await db().message.create({ data: { roomId: general.id, seq: 1, userId: victim.user.id, body: 'bye' } })
     const loose = await image(victim.user.id)
-    await recordAudit({ actorId: victim.user.id, action: 'test.action', entityType: 'test' })
+    await recordAudit({ actorId: victim.user.id, action: 'room.created', entityType: 'room', entityId: general.id, details: { name: 'Lobby' } })
 
     const goneFiles = await db().storedFile.findMany({ where: { ownerId: victim.user.id, id: { not: keptBrochure.id } } })
     expect(goneFiles).toHaveLength(6) // image, background, company image, booth image, booth pdf, loose
@@ -73,7 +73,7 @@ describe('DELETE /api/user/delete-user', () => {
     expect(await db().tradeBooth.findUniqueOrThrow({ where: { id: otherBooth.id } })).toMatchObject({ createdById: null, pdfFileId: keptBrochure.id })
     expect(await db().room.findUniqueOrThrow({ where: { id: general.id } })).toMatchObject({ createdById: null })
     expect(await db().message.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({ userId: null, body: 'bye' })
-    expect(await db().auditLog.findFirstOrThrow({ where: { action: 'test.action' } })).toMatchObject({ actorId: null })
+    expect(await db().auditLog.findFirstOrThrow({ where: { action: 'room.created', entityId: general.id } })).toMatchObject({ actorId: null })
     expect(await db().auditLog.findFirstOrThrow({ where: { action: 'user.deleted', entityId: victim.user.id } })).toMatchObject({
       actorId: null,
       details: { self: true },

@@ -1,10 +1,9 @@
 'use client'
 
-import Link from 'next/link'
 import type { ColumnDef } from '@tanstack/react-table'
 
 import { DataTableColumnHeader } from '@/components/data-table/data-table-column-header'
-import { Badge } from '@/components/ui/badge'
+import { AuditChanges, AuditSentence } from '@/components/audit/audit-sentence'
 import type { AuditLogItem } from '@/lib/services/audit/list-audit-log'
 
 // UTC, labelled in the header: the server renders this cell too, and both sides must print the same text.
@@ -18,23 +17,6 @@ const when = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
   timeZone: 'UTC',
 })
-
-const tone = (action: string) =>
-  /deleted|rejected|deactivated/.test(action) ? 'danger' : /accepted|activated|created|registered/.test(action) ? 'success' : 'neutral'
-
-/** Where a record of this type is shown in the dashboard, if anywhere. */
-const recordHref: Record<string, (id: string) => string> = {
-  trade_booth: (id) => `/booths/${id}`,
-  company: (id) => `/companies/${id}`,
-}
-
-function details(value: unknown): string {
-  if (value === null || value === undefined) return ''
-  if (typeof value !== 'object') return String(value)
-  return Object.entries(value as Record<string, unknown>)
-    .map(([key, item]) => `${key}: ${typeof item === 'object' ? JSON.stringify(item) : String(item)}`)
-    .join(' · ')
-}
 
 export const auditColumns: ColumnDef<AuditLogItem>[] = [
   {
@@ -50,70 +32,43 @@ export const auditColumns: ColumnDef<AuditLogItem>[] = [
     meta: { label: 'When', className: 'w-48' },
   },
   {
-    id: 'actor',
-    header: 'Who',
+    id: 'sentence',
+    header: 'What happened',
     enableSorting: false,
-    cell: ({ row }) => {
-      const actor = row.original.actor
-      if (!actor) return <span className="text-muted-foreground italic">System or deleted user</span>
-      return (
-        <div className="flex min-w-0 flex-col">
-          <span className="truncate font-medium text-foreground">{actor.name ?? actor.email}</span>
-          {actor.name && <span className="truncate text-xs text-muted-foreground">{actor.email}</span>}
-        </div>
-      )
-    },
-    meta: { label: 'Who', className: 'min-w-48' },
+    enableHiding: false,
+    cell: ({ row }) => <AuditSentence sentence={row.original.sentence} className="text-sm" />,
+    meta: { label: 'What happened', className: 'min-w-64' },
   },
   {
-    id: 'action',
-    accessorKey: 'action',
-    header: 'Action',
+    id: 'changes',
+    header: 'Changes',
     enableSorting: false,
-    cell: ({ row }) => (
-      <Badge tone={tone(row.original.action)} className="font-mono">
-        {row.original.action}
-      </Badge>
-    ),
-    meta: { label: 'Action' },
-  },
-  {
-    id: 'record',
-    header: 'Record',
-    enableSorting: false,
-    cell: ({ row }) => {
-      const { entity_type: type, entity_id: id } = row.original
-      const href = id ? recordHref[type]?.(id) : undefined
-      const label = `${type.replaceAll('_', ' ')}${id ? ` ${id.slice(0, 8)}…` : ''}`
-      return href ? (
-        <Link href={href} className="font-mono text-xs text-foreground underline-offset-2 hover:underline" title={id ?? undefined}>
-          {label}
-        </Link>
+    cell: ({ row }) =>
+      row.original.sentence.changes.length ? (
+        <AuditChanges sentence={row.original.sentence} className="max-w-96" />
       ) : (
-        <span className="font-mono text-xs text-muted-foreground" title={id ?? undefined}>
-          {label}
-        </span>
-      )
-    },
-    meta: { label: 'Record' },
+        <span className="text-muted-foreground">—</span>
+      ),
+    meta: { label: 'Changes', className: 'min-w-60' },
   },
   {
-    id: 'details',
-    header: 'Details',
+    id: 'actor',
+    header: 'Actor email',
     enableSorting: false,
-    cell: ({ row }) => (
-      <span className="line-clamp-2 max-w-80 text-xs text-muted-foreground" title={details(row.original.details)}>
-        {details(row.original.details) || '—'}
-      </span>
-    ),
-    meta: { label: 'Details' },
+    cell: ({ row }) => <span className="text-xs text-muted-foreground">{row.original.actor?.email ?? '—'}</span>,
+    meta: { label: 'Actor email' },
   },
   {
     id: 'ip',
     accessorKey: 'ip',
     header: 'IP',
     enableSorting: false,
-    cell: ({ row }) => <span className="font-mono text-xs text-muted-foreground">{row.original.ip ?? '—'}</span>,
+    // The request id finds the change in the server's log.
+    cell: ({ row }) => (
+      <span className="font-mono text-xs text-muted-foreground" title={row.original.request_id ? `Request ${row.original.request_id}` : undefined}>
+        {row.original.ip ?? '—'}
+      </span>
+    ),
     meta: { label: 'IP' },
   },
 ]

@@ -5,6 +5,7 @@ import { useMemo } from 'react'
 import { DataTable } from '@/components/data-table/data-table'
 import type { DataTableFilterDef } from '@/components/data-table/data-table-filter'
 import type { AuditLogItem } from '@/lib/services/audit/list-audit-log'
+import { auditActionLabel } from '@/lib/services/audit/audit-wording'
 import { auditColumns } from './audit-columns'
 
 /** The audit log: the search box filters by the actor's email; the menu by action. Read-only, no selection. */
@@ -22,7 +23,7 @@ export function AuditTable({
   actions: string[]
 }) {
   const filters = useMemo(
-    (): DataTableFilterDef[] => [{ key: 'action', label: 'Action', options: actions.map((action) => ({ label: action, value: action })) }],
+    (): DataTableFilterDef[] => [{ key: 'action', label: 'Action', options: actions.map((action) => ({ label: auditActionLabel(action), value: action })) }],
     [actions],
   )
   return (

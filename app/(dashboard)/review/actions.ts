@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 import { dashboardAction, type ActionResult } from '@/lib/auth/dashboard-action'
-import { boothStatusChangeSchema } from '@/lib/schemas/booths'
+import { boothReopenSchema, boothStatusChangeSchema } from '@/lib/schemas/booths'
+import { reopenBooth } from '@/lib/services/booths/reopen-booth'
 import { acceptBooths, reviewBooth } from '@/lib/services/booths/review-booth'
 
 // Server actions are public endpoints: each one parses its input (with the API's own schema for a
@@ -36,6 +37,20 @@ export async function rejectBoothAction(id: string, reason: string): Promise<Act
   const result = await dashboardAction('staff', async (actor) => {
     await reviewBooth(actor, booth.data, decision.data)
     return 'Booth rejected; the owner has been told why.'
+  })
+  refresh([booth.data])
+  return result
+}
+
+/** Takes back an accepted or rejected booth's decision: back to the review queue, with an optional note. */
+export async function reopenBoothAction(id: string, reason: string): Promise<ActionResult> {
+  const booth = z.uuid().safeParse(id)
+  const input = boothReopenSchema.safeParse({ reason: reason || undefined })
+  if (!booth.success) return invalid
+  if (!input.success) return { ok: false, message: input.error.issues[0]?.message ?? 'That note was not valid.' }
+  const result = await dashboardAction('staff', async (actor) => {
+    await reopenBooth(actor, booth.data, input.data.reason)
+    return 'Booth re-opened for review; the owner has been told.'
   })
   refresh([booth.data])
   return result

@@ -5,6 +5,8 @@ import { pageOf, pageWindow, type Page } from '@/lib/pagination'
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import type { Actor } from '@/lib/services/actor'
+import { describeAuditEntries } from './describe-audit-entries'
+import type { AuditSentence } from './describe-audit-entry'
 
 /**
  * The audit log is for administrators only: its entries carry every actor's email, the client IP
@@ -40,6 +42,8 @@ export interface AuditLogItem {
   ip: string | null
   request_id: string | null
   created_at: string
+  /** The entry in words, with its actor and record named and linked (describe-audit-entry.ts). */
+  sentence: AuditSentence
 }
 
 function auditWhere(query: Pick<ListAuditLogQuery, 'actor' | 'action'>): Prisma.AuditLogWhereInput {
@@ -75,7 +79,8 @@ export async function listAuditLog(actor: Pick<Actor, 'role'>, query: ListAuditL
     }),
     prisma.auditLog.count({ where }),
   ])
-  const items = rows.map((row) => ({
+  const sentences = await describeAuditEntries(rows, { isAdmin: true })
+  const items = rows.map((row, index) => ({
     id: row.id,
     action: row.action,
     entity_type: row.entityType,
@@ -85,6 +90,7 @@ export async function listAuditLog(actor: Pick<Actor, 'role'>, query: ListAuditL
     ip: row.ip,
     request_id: row.requestId,
     created_at: row.createdAt.toISOString(),
+    sentence: sentences[index]!,
   }))
   return pageOf(items, total, query)
 }

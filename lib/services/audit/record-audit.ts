@@ -1,12 +1,13 @@
 import { db } from '@/lib/db'
 import type { Prisma } from '@/lib/generated/prisma/client'
+import type { AuditAction } from './audit-actions'
 
 /** One admin action worth keeping: who did what to which record, from where. */
 export interface AuditEntry {
   /** Null for the system (seed, scheduled jobs). Kept as null when the actor is deleted later. */
   actorId: string | null
-  /** Dotted verb, e.g. `user.role_changed`. */
-  action: string
+  /** Dotted verb, e.g. `user.role_changed`: one of AUDIT_ACTIONS, each worded by describe-audit-entry.ts. */
+  action: AuditAction
   entityType: string
   entityId?: string | null
   /** Never secrets: no passwords, codes or tokens. */

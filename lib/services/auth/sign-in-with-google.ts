@@ -4,6 +4,7 @@ import { db } from '@/lib/db'
 import { isUniqueViolation } from '@/lib/db/errors'
 import { publishSessionsRevoked } from '@/lib/events/domain-events'
 import { logger } from '@/lib/log/logger'
+import type { AuditAction } from '@/lib/services/audit/audit-actions'
 import { recordAudit } from '@/lib/services/audit/record-audit'
 import { userJsonSelect } from '@/lib/services/users/present-user'
 import { finishSignIn, type SignInOutcome } from './finish-sign-in'
@@ -22,7 +23,7 @@ export type GoogleSignInResult = SignInOutcome
 const deactivated = () => forbidden('This account is deactivated')
 
 /** The user is the actor of their own first sign-in or link. */
-const auditEntry = (userId: string, action: string, details: Record<string, string | boolean>, meta: GoogleSignInMeta) => ({
+const auditEntry = (userId: string, action: AuditAction, details: Record<string, string | boolean>, meta: GoogleSignInMeta) => ({
   actorId: userId,
   action,
   entityType: 'user',

@@ -3,7 +3,7 @@ import type { BoothStatus } from '@/lib/generated/prisma/enums'
 import { isUuid } from '@/lib/services/is-uuid'
 
 export interface BoothStatusEvent {
-  action: 'created' | 'accepted' | 'rejected' | 'resubmitted'
+  action: 'created' | 'accepted' | 'rejected' | 'resubmitted' | 'reopened'
   status: BoothStatus
   reason: string | null
   actor_id: string | null
@@ -11,8 +11,20 @@ export interface BoothStatusEvent {
   at: string
 }
 
-const ACTIONS = { 'booth.created': 'created', 'booth.accepted': 'accepted', 'booth.rejected': 'rejected', 'booth.resubmitted': 'resubmitted' } as const
-const STATUS_AFTER: Record<BoothStatusEvent['action'], BoothStatus> = { created: 'pending', accepted: 'accepted', rejected: 'rejected', resubmitted: 'pending' }
+const ACTIONS = {
+  'booth.created': 'created',
+  'booth.accepted': 'accepted',
+  'booth.rejected': 'rejected',
+  'booth.resubmitted': 'resubmitted',
+  'booth.reopened': 'reopened',
+} as const
+const STATUS_AFTER: Record<BoothStatusEvent['action'], BoothStatus> = {
+  created: 'pending',
+  accepted: 'accepted',
+  rejected: 'rejected',
+  resubmitted: 'pending',
+  reopened: 'pending',
+}
 
 const reasonOf = (details: unknown): string | null => {
   if (typeof details !== 'object' || details === null || Array.isArray(details)) return null
@@ -20,15 +32,27 @@ const reasonOf = (details: unknown): string | null => {
   return typeof reason === 'string' ? reason : null
 }
 
-/** A booth's status changes, oldest first, read from the audit log (which records each one). */
+/**
+ * A booth's status changes, oldest first, read from the audit log (which records each one). A
+ * decision that left no entry (rows written before decisions were audited, or by hand) still shows:
+ * when the log does not end in the booth's current decision, the booth's own reviewed_at and reason
+ * stand for that step.
+ */
 export async function boothStatusHistory(boothId: string): Promise<BoothStatusEvent[]> {
   if (!isUuid(boothId)) return []
-  const entries = await db().auditLog.findMany({
-    where: { entityType: 'trade_booth', entityId: boothId, action: { in: Object.keys(ACTIONS) } },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    select: { action: true, details: true, actorId: true, createdAt: true, actor: { select: { name: true } } },
-  })
-  return entries.map((entry) => {
+  const prisma = db()
+  const [entries, booth] = await Promise.all([
+    prisma.auditLog.findMany({
+      where: { entityType: 'trade_booth', entityId: boothId, action: { in: Object.keys(ACTIONS) } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      select: { action: true, details: true, actorId: true, createdAt: true, actor: { select: { name: true } } },
+    }),
+    prisma.tradeBooth.findUnique({
+      where: { id: boothId },
+      select: { status: true, reason: true, reviewedAt: true, reviewedById: true, reviewedBy: { select: { name: true } } },
+    }),
+  ])
+  const events: BoothStatusEvent[] = entries.map((entry) => {
     const action = ACTIONS[entry.action as keyof typeof ACTIONS]
     return {
       action,
@@ -39,4 +63,16 @@ export async function boothStatusHistory(boothId: string): Promise<BoothStatusEv
       at: entry.createdAt.toISOString(),
     }
   })
+  const decided = booth && booth.status !== 'pending' && booth.reviewedAt
+  if (decided && events.at(-1)?.status !== booth.status) {
+    events.push({
+      action: booth.status === 'accepted' ? 'accepted' : 'rejected',
+      status: booth.status,
+      reason: booth.reason,
+      actor_id: booth.reviewedById,
+      actor_name: booth.reviewedBy?.name ?? null,
+      at: booth.reviewedAt!.toISOString(),
+    })
+  }
+  return events
 }

@@ -45,7 +45,10 @@ export async function createBooth(actor: Actor, input: BoothInput, uploads: Boot
         },
         select: boothJsonSelect,
       })
-      await recordAudit({ ...auditContext(actor), action: 'booth.created', entityType: 'trade_booth', entityId: booth.id, details: { status: 'pending' } }, tx)
+      await recordAudit(
+        { ...auditContext(actor), action: 'booth.created', entityType: 'trade_booth', entityId: booth.id, details: { status: 'pending', title: booth.title } },
+        tx,
+      )
       const warnings = await findConflicts({ location: booth.location, startsAt: booth.startsAt, endsAt: booth.endsAt, excludeId: booth.id }, actor, tx)
       return { ...presentBooth(booth), warnings }
     })

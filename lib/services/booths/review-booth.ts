@@ -62,7 +62,7 @@ export async function reviewBooth(actor: Actor, id: string, decision: ReviewDeci
         action: `booth.${decision.status}`,
         entityType: 'trade_booth',
         entityId: id,
-        details: { status_from: locked.status, status_to: decision.status, reason },
+        details: { title: booth.title, status_from: locked.status, status_to: decision.status, reason },
       },
       tx,
     )

@@ -112,7 +112,7 @@ export async function updateBooth(actor: Actor, id: string, input: Partial<Booth
           action: resubmitted ? 'booth.resubmitted' : 'booth.updated',
           entityType: 'trade_booth',
           entityId: id,
-          details: { status_from: locked.status, status_to: status, schedule_changed: scheduleChanged, files: Object.keys(files.stored) },
+          details: { title: booth.title, status_from: locked.status, status_to: status, schedule_changed: scheduleChanged, files: Object.keys(files.stored) },
         },
         tx,
       )

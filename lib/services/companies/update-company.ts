@@ -50,7 +50,10 @@ export async function updateCompany(actor: Actor, id: string, input: UpdateCompa
       const replaced = await tx.storedFile.findMany({ where: { id: { in: replacedIds } }, select: { id: true, driver: true, key: true } })
       if (replaced.length) await tx.storedFile.deleteMany({ where: { id: { in: replacedIds } } })
       const changed = [...(['name', 'location', 'size'] as const).filter((field) => input[field] !== undefined), ...(logo ? ['image'] : [])]
-      await recordAudit({ ...auditContext(actor), action: 'company.updated', entityType: 'company', entityId: id, details: { changed } }, tx)
+      await recordAudit(
+        { ...auditContext(actor), action: 'company.updated', entityType: 'company', entityId: id, details: { name: company.name, changed } },
+        tx,
+      )
       return { company: presentCompany(company), replaced }
     })
   } catch (error) {

@@ -49,13 +49,19 @@ export async function deleteUser(actor: Actor, userId: string): Promise<void> {
   if (!isUuid(userId)) throw notFound('User')
 
   const files = await db().$transaction(async (tx) => {
-    const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true, isActive: true } })
+    const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, role: true, isActive: true } })
     if (!target) throw notFound('User')
     if (target.role === 'admin' && target.isActive) await assertAnActiveAdminRemains(tx, [target.id], 'deleted')
     const files = await tx.storedFile.findMany({ where: filesGoingWith(userId), select: { id: true, driver: true, key: true } })
     // Written before the delete so that it points at the user until the foreign key sets it to null.
     await recordAudit(
-      { ...auditContext(actor), action: 'user.deleted', entityType: 'user', entityId: userId, details: { self: userId === actor.id, role: target.role } },
+      {
+        ...auditContext(actor),
+        action: 'user.deleted',
+        entityType: 'user',
+        entityId: userId,
+        details: { self: userId === actor.id, role: target.role, name: target.name },
+      },
       tx,
     )
     if (files.length) await tx.storedFile.deleteMany({ where: { id: { in: files.map((file) => file.id) } } })

@@ -14,6 +14,7 @@ import { companyNames } from '../company-names'
 import { loadBooth } from '../load-booth'
 import { BoothDeleteButton } from './booth-delete-button'
 import { BoothFiles } from './booth-files'
+import { DecisionButtons } from './decision-buttons'
 import { ReviewButtons } from './review-buttons'
 import { StatusHistory } from './status-history'
 import { RecordCrumb } from '@/components/shell/record-crumb'
@@ -46,7 +47,11 @@ export default async function BoothPage({ params }: { params: Promise<{ id: stri
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
-          {booth.status === 'pending' && <ReviewButtons booth={booth} />}
+          {booth.status === 'pending' ? (
+            <ReviewButtons booth={booth} />
+          ) : (
+            <DecisionButtons booth={{ id: booth.id, title: booth.title, status: booth.status }} />
+          )}
           <Button asChild variant="outline">
             <Link href={`/booths/${booth.id}/edit`}>
               <Pencil aria-hidden />

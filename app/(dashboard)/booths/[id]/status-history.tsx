@@ -1,4 +1,4 @@
-import { CircleCheck, CircleX, Clock, RotateCcw, type LucideIcon } from 'lucide-react'
+import { CircleCheck, CircleX, Clock, RotateCcw, Undo2, type LucideIcon } from 'lucide-react'
 
 import type { BoothStatusEvent } from '@/lib/services/booths/booth-status-history'
 import { cn } from '@/lib/utils/cn'
@@ -8,6 +8,7 @@ const STEP: Record<BoothStatusEvent['action'], { label: string; icon: LucideIcon
   accepted: { label: 'Accepted', icon: CircleCheck, tone: 'text-emerald-600 dark:text-emerald-400' },
   rejected: { label: 'Rejected', icon: CircleX, tone: 'text-destructive' },
   resubmitted: { label: 'Resubmitted after an edit', icon: RotateCcw, tone: 'text-amber-600 dark:text-amber-400' },
+  reopened: { label: 'Re-opened for review', icon: Undo2, tone: 'text-amber-600 dark:text-amber-400' },
 }
 
 // UTC, labelled: a server component cannot know the viewer's zone, and an unlabelled time would mislead.
