@@ -79,6 +79,11 @@ test('a company and its booth go through review: rejected, edited, resubmitted, 
   // 3. Rejected from the review queue: focus the row, `r`, type the reason, Enter.
   await page.goto('/review')
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review queue' })).toHaveAccessibleDescription(/\d+ pending/)
+  // The row shows what is being judged: the image, the description and both brochures.
+  await expect(queueRow(page).locator('img')).toHaveAttribute('src', /.+/)
+  await expect(queueRow(page)).toContainText('Hands-on demos of adaptive lenses.')
+  await expect(queueRow(page).getByRole('link', { name: 'PDF brochure' })).toHaveAttribute('href', /.+/)
+  await expect(queueRow(page).getByRole('link', { name: 'Word brochure' })).toHaveAttribute('href', /.+/)
   await queueRow(page).focus()
   await page.keyboard.press('r')
   await expect(page.getByLabel('Reason')).toBeFocused()

@@ -1,7 +1,7 @@
 'use client'
 
 import Link from 'next/link'
-import { Check, History, TriangleAlert, X } from 'lucide-react'
+import { Check, FileText, FileType, History, ImageOff, TriangleAlert, X } from 'lucide-react'
 
 import { boothTimeRange, formatBoothDate } from '@/components/exhibitors/booth-schedule'
 import { Badge } from '@/components/ui/badge'
@@ -50,6 +50,24 @@ export function ReviewRow({
     >
       <div className="flex min-w-0 flex-1 items-start gap-3">
         <Checkbox className="mt-1" aria-label={`Select ${item.title}`} checked={selected} onCheckedChange={(value) => onSelect(value === true)} />
+        {/* What the reviewer judges, without opening the booth: its image, its text and its files. */}
+        {item.image_url ? (
+          <a
+            href={item.image_url}
+            target="_blank"
+            rel="noreferrer"
+            tabIndex={-1}
+            className="shrink-0"
+            aria-label={`Image of ${item.title} (opens in a new tab)`}
+          >
+            {/* eslint-disable-next-line @next/next/no-img-element -- our media route or ImageKit: nothing for Next's optimizer. */}
+            <img src={item.image_url} alt="" loading="lazy" className="size-16 rounded-md border bg-muted object-cover" />
+          </a>
+        ) : (
+          <span aria-hidden title="No image" className="grid size-16 shrink-0 place-items-center rounded-md border border-dashed text-muted-foreground">
+            <ImageOff className="size-5" />
+          </span>
+        )}
         <div className="flex min-w-0 flex-1 flex-col gap-1.5">
           <div className="flex flex-wrap items-center gap-2">
             <Link href={`/booths/${item.id}`} className="font-medium text-foreground hover:underline">
@@ -72,6 +90,23 @@ export function ReviewRow({
           <p className="text-sm text-muted-foreground tabular-nums">
             {formatBoothDate(item.date)} · {boothTimeRange(item)} {item.timezone.replaceAll('_', ' ')} · {item.location}
           </p>
+          {item.description ? <p className="line-clamp-3 text-sm whitespace-pre-line text-foreground/90">{item.description}</p> : null}
+          {item.pdf_url || item.docx_url ? (
+            <p className="flex flex-wrap gap-x-4 gap-y-1 text-xs">
+              {item.pdf_url ? (
+                <a href={item.pdf_url} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 font-medium text-primary hover:underline">
+                  <FileText aria-hidden className="size-3.5" />
+                  PDF brochure
+                </a>
+              ) : null}
+              {item.docx_url ? (
+                <a href={item.docx_url} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 font-medium text-primary hover:underline">
+                  <FileType aria-hidden className="size-3.5" />
+                  Word brochure
+                </a>
+              ) : null}
+            </p>
+          ) : null}
           {item.conflicts.length > 0 && (
             <p className="text-xs text-amber-700 dark:text-amber-400">
               Same place, same time as{' '}
