@@ -1,5 +1,6 @@
 import { forbidden, notFound } from '@/lib/errors'
 import { db } from '@/lib/db'
+import { notTrashed } from '@/lib/services/booths/booth-visibility'
 import { publishDomainEvent } from '@/lib/events/domain-events'
 import { queueMail } from '@/lib/mail/send-mail'
 import { companyDeletedMail } from '@/lib/mail/templates/company-mails'
@@ -28,7 +29,7 @@ export async function deleteCompany(actor: Actor, id: string): Promise<void> {
       where: { OR: [{ companyImage: { is: { id } } }, { boothImage: ofCompany(id) }, { boothPdf: ofCompany(id) }, { boothDocx: ofCompany(id) }] },
       select: { id: true, driver: true, key: true },
     })
-    const boothCount = await tx.tradeBooth.count({ where: { companyId: id } })
+    const boothCount = await tx.tradeBooth.count({ where: { companyId: id, ...notTrashed } })
     await recordAudit(
       {
         ...auditContext(actor),
