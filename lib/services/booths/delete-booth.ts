@@ -12,7 +12,7 @@ import { notifyBoothOwner } from './notify-booth-owner'
  * files stay so that a restore brings everything back; the purge removes them after 30 days. The
  * owner is emailed when someone else (staff) deleted it.
  */
-export async function deleteBooth(actor: Actor, id: string, now: Date = new Date()): Promise<void> {
+export async function deleteBooth(actor: Actor, id: string, now: Date = new Date()): Promise<{ title: string }> {
   const prisma = db()
   const owned = await boothForChange(prisma, actor, id)
   const title = await prisma.$transaction(async (tx) => {
@@ -30,4 +30,5 @@ export async function deleteBooth(actor: Actor, id: string, now: Date = new Date
   })
   publishDomainEvent({ entity: 'booth', action: 'deleted', id })
   if (owned.company.ownerId !== actor.id) await notifyBoothOwner({ notice: 'deleted', boothId: id, title, companyOwnerId: owned.company.ownerId })
+  return { title }
 }
