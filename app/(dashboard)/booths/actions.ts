@@ -16,43 +16,54 @@ const INVALID: ActionResult = { ok: false, message: 'That request was not valid.
 
 /** Runs `each` over the booths: one booth lets its precise error (not found, not allowed) reach the toast; several are counted. */
 async function forEachBooth(
+  actor: Actor,
   ids: string[],
   each: (actor: Actor, id: string) => Promise<{ title: string }>,
   say: { one: (title: string) => string; many: (done: number, skipped: number) => string },
-): Promise<ActionResult> {
-  const input = boothIds.safeParse(ids)
-  if (!input.success) return INVALID
-  const result = await dashboardAction('staff', async (actor) => {
-    if (input.data.length === 1) return say.one((await each(actor, input.data[0]!)).title)
-    let done = 0
-    for (const id of input.data) {
-      try {
-        await each(actor, id)
-        done += 1
-      } catch {
-        // Counted below; acting on one booth on its own gives the reason.
-      }
+): Promise<string> {
+  if (ids.length === 1) return say.one((await each(actor, ids[0]!)).title)
+  let done = 0
+  for (const id of ids) {
+    try {
+      await each(actor, id)
+      done += 1
+    } catch {
+      // Counted below; acting on one booth on its own gives the reason.
     }
-    return say.many(done, input.data.length - done)
-  })
+  }
+  return say.many(done, ids.length - done)
+}
+
+function revalidateBoothPages() {
   for (const path of ['/booths', '/review', '/trash']) revalidatePath(path)
-  return result
 }
 
 const couldNot = (skipped: number) => (skipped ? `; ${skipped} could not be` : '')
 
 /** Moves booths to the trash (restorable for 30 days: restoreBoothsAction, the toast's Undo, the Trash page). */
 export async function deleteBoothsAction(ids: string[]): Promise<ActionResult> {
-  return forEachBooth(ids, (actor, id) => deleteBooth(actor, id), {
-    one: (title) => `Moved to trash: ${title}.`,
-    many: (done, skipped) => `${done} booths moved to the trash${couldNot(skipped)}.`,
-  })
+  const input = boothIds.safeParse(ids)
+  if (!input.success) return INVALID
+  const result = await dashboardAction('staff', (actor) =>
+    forEachBooth(actor, input.data, (by, id) => deleteBooth(by, id), {
+      one: (title) => `Moved to trash: ${title}.`,
+      many: (done, skipped) => `${done} booths moved to the trash${couldNot(skipped)}.`,
+    }),
+  )
+  revalidateBoothPages()
+  return result
 }
 
 /** Takes booths out of the trash, with their files, rooms and messages. */
 export async function restoreBoothsAction(ids: string[]): Promise<ActionResult> {
-  return forEachBooth(ids, (actor, id) => restoreBooth(actor, id), {
-    one: (title) => `Restored: ${title}.`,
-    many: (done, skipped) => `${done} booths restored${couldNot(skipped)}.`,
-  })
+  const input = boothIds.safeParse(ids)
+  if (!input.success) return INVALID
+  const result = await dashboardAction('staff', (actor) =>
+    forEachBooth(actor, input.data, (by, id) => restoreBooth(by, id), {
+      one: (title) => `Restored: ${title}.`,
+      many: (done, skipped) => `${done} booths restored${couldNot(skipped)}.`,
+    }),
+  )
+  revalidateBoothPages()
+  return result
 }

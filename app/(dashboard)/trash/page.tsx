@@ -13,7 +13,7 @@ import { TrashRowActions } from './trash-row-actions'
 export const metadata: Metadata = { title: 'Trash' }
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
-const daysLeftText = (days: number) => (days === 0 ? 'Last day' : days === 1 ? '1 day' : `${days} days`)
+const daysLeftText = (days: number) => (days <= 1 ? 'Last day' : `${days} days`)
 
 export default async function TrashPage() {
   const user = await requireDashboardUser()

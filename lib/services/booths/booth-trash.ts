@@ -16,8 +16,8 @@ export const purgeDueAt = (deletedAt: Date) => new Date(deletedAt.getTime() + TR
 /** Booths deleted before this instant are past their time in the trash at `now`. */
 export const trashCutoff = (now: Date) => new Date(now.getTime() - TRASH_DAYS * DAY_MS)
 
-/** Whole days left before the purge (0 on its last day). */
-export const daysLeft = (deletedAt: Date, now: Date) => Math.max(0, Math.floor((purgeDueAt(deletedAt).getTime() - now.getTime()) / DAY_MS))
+/** Days left before the purge, a part day counted whole (30 just after the delete, 1 on its last day). */
+export const daysLeft = (deletedAt: Date, now: Date) => Math.max(0, Math.ceil((purgeDueAt(deletedAt).getTime() - now.getTime()) / DAY_MS))
 
 /** Booths in the trash still within their time at `now` (restorable). */
 export const restorableAt = (now: Date): Prisma.TradeBoothWhereInput => ({ deletedAt: { not: null, gte: trashCutoff(now) } })
