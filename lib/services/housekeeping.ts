@@ -1,5 +1,6 @@
 import { logger } from '@/lib/log/logger'
 import { purgeExpiredBooths } from './booths/purge-booths'
+import { purgeExpiredCompanies } from './companies/purge-companies'
 import { purgeExpiredIdempotencyKeys } from './idempotency/idempotency-keys'
 import { purgeExpiredMfaChallenges } from './mfa/mfa-challenge'
 import { purgeExpiredWebauthnChallenges } from './passkeys/webauthn-challenges'
@@ -15,6 +16,7 @@ const purges: Record<string, () => Promise<number>> = {
   'ended dashboard sessions': purgeEndedDashboardSessions,
   'expired passkey challenges': purgeExpiredWebauthnChallenges,
   'booths in the trash for over 30 days': () => purgeExpiredBooths(),
+  'companies in the trash for over 30 days': () => purgeExpiredCompanies(),
 }
 
 /**

@@ -10,17 +10,17 @@ export type OpenedFile =
   | { type: 'redirect'; url: string }
 
 const trashed = { is: { deletedAt: { not: null } } }
-const OF_TRASHED_BOOTH: Prisma.StoredFileWhereInput[] = [{ boothImage: trashed }, { boothPdf: trashed }, { boothDocx: trashed }]
+const OF_TRASHED_RECORD: Prisma.StoredFileWhereInput[] = [{ boothImage: trashed }, { boothPdf: trashed }, { boothDocx: trashed }, { companyImage: trashed }]
 
 /**
  * A stored file for GET /api/media/:id: local bytes to stream, or the URL of a driver that serves
  * its own files. Unknown ids and files whose bytes are gone are both "not found", and so are the
- * files of a booth in the trash (kept for a restore until the purge, but no longer served).
+ * files of a booth or company in the trash (kept for a restore until the purge, but no longer served).
  */
 export async function openStoredFile(id: string): Promise<OpenedFile> {
   if (!isUuid(id)) throw notFound('File')
   const file = await db().storedFile.findFirst({
-    where: { id, NOT: { OR: OF_TRASHED_BOOTH } },
+    where: { id, NOT: { OR: OF_TRASHED_RECORD } },
     select: { id: true, driver: true, key: true, url: true, kind: true, contentType: true },
   })
   if (!file) throw notFound('File')

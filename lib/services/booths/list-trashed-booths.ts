@@ -21,11 +21,12 @@ export interface TrashedBooth {
 
 /**
  * The booths in the trash that `actor` could restore (restore-booth.ts): every one for staff and
- * admins, their own companies' for anyone else; newest deletion first.
+ * admins, their own companies' for anyone else; newest deletion first. Booths that went to the trash
+ * with their company are listed with it (list-trashed-companies.ts), not here.
  */
 export async function listTrashedBooths(actor: Actor, now: Date = new Date()): Promise<TrashedBooth[]> {
   const rows = await db().tradeBooth.findMany({
-    where: { ...restorableAt(now), ...(!hasRole(actor.role, 'staff') && { company: { is: { ownerId: actor.id } } }) },
+    where: { ...restorableAt(now), company: { is: { deletedAt: null, ...(!hasRole(actor.role, 'staff') && { ownerId: actor.id }) } } },
     orderBy: [{ deletedAt: 'desc' }, { id: 'desc' }],
     take: LIMIT,
     select: {

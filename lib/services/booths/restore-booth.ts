@@ -10,8 +10,8 @@ import { restorableAt } from './booth-trash'
 
 /**
  * Takes a booth out of the trash (whoever could delete it: its company's owner, staff or an admin),
- * with its status, files, room and messages as they were. Anyone else, and a booth past its 30 days,
- * get a 404. Refused with 409 when a booth just like it (same company, title, start and location)
+ * with its status, files, room and messages as they were. Anyone else, a booth past its 30 days and
+ * one whose company is in the trash (restore the company) get a 404. Refused with 409 when a booth just like it (same company, title, start and location)
  * was created meanwhile.
  */
 export async function restoreBooth(actor: Actor, id: string, now: Date = new Date()): Promise<{ id: string; title: string }> {
@@ -20,7 +20,7 @@ export async function restoreBooth(actor: Actor, id: string, now: Date = new Dat
     const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM trade_booths WHERE id = ${id}::uuid AND deleted_at IS NOT NULL FOR UPDATE`
     const booth = locked
       ? await tx.tradeBooth.findFirst({
-          where: { id, ...restorableAt(now) },
+          where: { id, ...restorableAt(now), company: { is: { deletedAt: null } } },
           select: { id: true, title: true, status: true, location: true, startsAt: true, companyId: true, company: { select: { ownerId: true } } },
         })
       : null

@@ -29,7 +29,7 @@ async function totals(): Promise<OverviewTotals> {
   const [users, activeUsers, companies, byStatus, rooms, messages] = await Promise.all([
     prisma.user.count(),
     prisma.user.count({ where: { isActive: true } }),
-    prisma.company.count(),
+    prisma.company.count({ where: { deletedAt: null } }),
     prisma.tradeBooth.groupBy({ by: ['status'], where: notTrashed, _count: { _all: true } }),
     prisma.room.count({ where: roomsNotTrashed }),
     prisma.message.count({ where: { room: { is: roomsNotTrashed } } }),
