@@ -16,7 +16,8 @@ async function shoot(page: Page, name: string) {
 }
 
 const boothsTable = (page: Page) => page.getByRole('table', { name: 'Trade booths' })
-const toast = (page: Page, text: string | RegExp) => page.locator('[data-sonner-toast]').filter({ hasText: text })
+// The newest toast with this text (an earlier one may still be showing).
+const toast = (page: Page, text: string | RegExp) => page.locator('[data-sonner-toast]').filter({ hasText: text }).first()
 
 test('a booth deleted from the list comes back with Undo, and from the Trash page with Restore', async ({ page, request }) => {
   test.setTimeout(90_000)

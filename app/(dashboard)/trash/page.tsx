@@ -43,7 +43,6 @@ export default async function TrashPage() {
             extraHeading="Booths"
             rows={companies.map((company) => ({
               ...company,
-              detail: 'With its logo',
               extra: boothsText(company.booths),
               actions: <TrashRowActions kind="company" record={company} canPurge={canPurge} />,
             }))}

@@ -9,7 +9,7 @@ export interface TrashRow {
   id: string
   /** What it is: its name, and a line under it. */
   name: string
-  detail: string
+  detail?: string
   /** A column of its own (a booth's status, a company's booths). */
   extra: ReactNode
   deletedBy: string | null
@@ -41,7 +41,7 @@ export function TrashTable({ label, nameHeading, extraHeading, rows }: { label: 
             <TableRow key={row.id}>
               <TableCell>
                 <div className="font-medium text-foreground">{row.name}</div>
-                <div className="text-xs text-muted-foreground">{row.detail}</div>
+                {row.detail && <div className="text-xs text-muted-foreground">{row.detail}</div>}
               </TableCell>
               <TableCell>{row.extra}</TableCell>
               <TableCell>{row.deletedBy ?? 'A deleted account'}</TableCell>
