@@ -104,8 +104,9 @@ export function RecordRowActions({
   onUndo?: () => Promise<ActionResult>
   confirmation: (dialog: DeleteConfirmation) => ReactNode
 }) {
-  const [pending, runUndoable] = useUndoableAction()
-  const [, runAnnounced] = useAnnouncedAction()
+  const [undoablePending, runUndoable] = useUndoableAction()
+  const [announcedPending, runAnnounced] = useAnnouncedAction()
+  const pending = undoablePending || announcedPending
   const run = (action: () => Promise<ActionResult>) => (onUndo ? runUndoable(action, onUndo) : runAnnounced(action))
   const [open, setOpen] = useState(false)
   return (
