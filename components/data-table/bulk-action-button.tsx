@@ -3,7 +3,7 @@
 import { useState, useTransition } from 'react'
 import type { LucideIcon } from 'lucide-react'
 
-import { announce } from '@/components/feedback/announce'
+import { announce, announceUndoable } from '@/components/feedback/announce'
 import { Button } from '@/components/ui/button'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import type { ActionResult } from '@/lib/auth/dashboard-action'
@@ -20,10 +20,12 @@ interface BulkActionButtonProps {
   action: (ids: string[]) => Promise<ActionResult>
   /** After a successful action (clears the selection). */
   onDone: () => void
+  /** Takes the action back: offered as Undo in the toast. */
+  undo?: (ids: string[]) => Promise<ActionResult>
 }
 
 /** A button of a table's bulk bar: asks first, then runs the server action on the selected ids and reports its answer. */
-export function BulkActionButton({ ids, icon: Icon, label, title, description, confirmLabel, action, onDone }: BulkActionButtonProps) {
+export function BulkActionButton({ ids, icon: Icon, label, title, description, confirmLabel, action, onDone, undo }: BulkActionButtonProps) {
   const [open, setOpen] = useState(false)
   const [pending, startTransition] = useTransition()
   return (
@@ -41,7 +43,8 @@ export function BulkActionButton({ ids, icon: Icon, label, title, description, c
         onConfirm={() =>
           startTransition(async () => {
             const result = await action(ids)
-            announce(result)
+            if (undo) announceUndoable(result, () => undo(ids))
+            else announce(result)
             if (result.ok) onDone()
           })
         }

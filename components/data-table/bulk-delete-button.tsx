@@ -13,10 +13,12 @@ interface BulkDeleteButtonProps {
   description: string
   action: (ids: string[]) => Promise<ActionResult>
   onDone: () => void
+  /** For records that go to a trash: Undo in the toast. */
+  undo?: (ids: string[]) => Promise<ActionResult>
 }
 
 /** "Delete selected" for a table's bulk bar: asks first, then reports the server action's answer. */
-export function BulkDeleteButton({ ids, noun, description, action, onDone }: BulkDeleteButtonProps) {
+export function BulkDeleteButton({ ids, noun, description, action, onDone, undo }: BulkDeleteButtonProps) {
   const count = ids.length === 1 ? `1 ${noun[0]}` : `${ids.length} ${noun[1]}`
   return (
     <BulkActionButton
@@ -28,6 +30,7 @@ export function BulkDeleteButton({ ids, noun, description, action, onDone }: Bul
       confirmLabel={`Delete ${count}`}
       action={action}
       onDone={onDone}
+      undo={undo}
     />
   )
 }

@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react'
 import Link from 'next/link'
 import { Ellipsis, Eye, Pencil, Trash2, type LucideIcon } from 'lucide-react'
 
-import { useAnnouncedAction } from '@/components/feedback/announce'
+import { useAnnouncedAction, useUndoableAction } from '@/components/feedback/announce'
 import type { DeleteConfirmation } from '@/components/feedback/delete-record-button'
 import { Button } from '@/components/ui/button'
 import {
@@ -89,20 +89,25 @@ export function RowActionsMenu({ name, heading = name, pending = false, classNam
 
 /**
  * The ⋯ menu of a record with a page: View, Edit, and Delete… behind `confirmation`, which runs
- * `onDelete` (announced) when confirmed.
+ * `onDelete` (announced; with Undo in the toast when `onUndo` is given) when confirmed.
  */
 export function RecordRowActions({
   name,
   href,
   onDelete,
+  onUndo,
   confirmation,
 }: {
   name: string
   href: string
   onDelete: () => Promise<ActionResult>
+  onUndo?: () => Promise<ActionResult>
   confirmation: (dialog: DeleteConfirmation) => ReactNode
 }) {
-  const [pending, run] = useAnnouncedAction()
+  const [undoablePending, runUndoable] = useUndoableAction()
+  const [announcedPending, runAnnounced] = useAnnouncedAction()
+  const pending = undoablePending || announcedPending
+  const run = (action: () => Promise<ActionResult>) => (onUndo ? runUndoable(action, onUndo) : runAnnounced(action))
   const [open, setOpen] = useState(false)
   return (
     <>

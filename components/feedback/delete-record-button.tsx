@@ -6,7 +6,7 @@ import { Trash2 } from 'lucide-react'
 
 import { Button } from '@/components/ui/button'
 import type { ActionResult } from '@/lib/auth/dashboard-action'
-import { announce } from './announce'
+import { announce, announceUndoable } from './announce'
 
 /** What the confirmation of a record's delete is given (a detail page's button or a row's menu). */
 export interface DeleteConfirmation {
@@ -15,15 +15,22 @@ export interface DeleteConfirmation {
   onConfirm: () => void
 }
 
-/** Delete from a record's detail page: `confirmation` asks, `action` deletes, then back to `listHref`. */
+/**
+ * Delete from a record's detail page: `confirmation` asks, `action` deletes, then back to `listHref`.
+ * With `undo` (a record that goes to the trash), the toast offers Undo, which comes back to `recordHref`.
+ */
 export function DeleteRecordButton({
   action,
   listHref,
   confirmation,
+  undo,
+  recordHref,
 }: {
   action: () => Promise<ActionResult>
   listHref: string
   confirmation: (dialog: DeleteConfirmation) => ReactNode
+  undo?: () => Promise<ActionResult>
+  recordHref?: string
 }) {
   const router = useRouter()
   const [open, setOpen] = useState(false)
@@ -31,7 +38,8 @@ export function DeleteRecordButton({
   const onConfirm = () =>
     startTransition(async () => {
       const result = await action()
-      announce(result)
+      if (undo) announceUndoable(result, undo, () => recordHref && router.push(recordHref))
+      else announce(result)
       if (result.ok) router.push(listHref)
     })
   return (

@@ -5,7 +5,7 @@ import { processSingleton } from '@/lib/runtime/process-singleton'
 /** What changed, as the dashboard needs to know it: enough to refresh a view, never the record itself. */
 export interface DomainEvent {
   entity: 'booth' | 'company' | 'user' | 'room'
-  action: 'created' | 'updated' | 'resubmitted' | 'accepted' | 'rejected' | 'reopened' | 'deleted'
+  action: 'created' | 'updated' | 'resubmitted' | 'accepted' | 'rejected' | 'reopened' | 'deleted' | 'restored'
   id: string
   /** A booth's review status after the change, when it has one. */
   status?: string

@@ -110,7 +110,7 @@ export const boothStatusEventSchema = z
 export const domainEventSchema = z
   .object({
     entity: z.enum(['booth', 'company', 'user', 'room']),
-    action: z.enum(['created', 'updated', 'resubmitted', 'accepted', 'rejected', 'reopened', 'deleted']),
+    action: z.enum(['created', 'updated', 'resubmitted', 'accepted', 'rejected', 'reopened', 'deleted', 'restored']),
     id: z.string(),
     status: z.string().optional().openapi({ description: 'A booth’s review status after the change' }),
   })

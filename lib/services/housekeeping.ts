@@ -1,4 +1,6 @@
 import { logger } from '@/lib/log/logger'
+import { purgeExpiredBooths } from './booths/purge-booths'
+import { purgeExpiredCompanies } from './companies/purge-companies'
 import { purgeExpiredIdempotencyKeys } from './idempotency/idempotency-keys'
 import { purgeExpiredMfaChallenges } from './mfa/mfa-challenge'
 import { purgeExpiredWebauthnChallenges } from './passkeys/webauthn-challenges'
@@ -13,6 +15,8 @@ const purges: Record<string, () => Promise<number>> = {
   'expired second-factor challenges': purgeExpiredMfaChallenges,
   'ended dashboard sessions': purgeEndedDashboardSessions,
   'expired passkey challenges': purgeExpiredWebauthnChallenges,
+  'booths in the trash for over 30 days': () => purgeExpiredBooths(),
+  'companies in the trash for over 30 days': () => purgeExpiredCompanies(),
 }
 
 /**

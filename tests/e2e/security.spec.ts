@@ -277,6 +277,7 @@ test.describe('Content-Security-Policy', () => {
         [`/booths/${boothId}/edit`, /CSP booth|booth/i],
         ['/review', 'Review queue'],
         ['/calendar', 'Calendar'],
+        ['/trash', 'Trash'],
         ['/rooms', 'Rooms'],
         [`/rooms/${roomId}`, /CSP room/],
         ['/audit', 'Audit log'],

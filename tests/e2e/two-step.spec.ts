@@ -153,6 +153,7 @@ test('while required, staff without a second factor reach only the set-up, then 
       '/booths/new',
       '/review',
       '/calendar',
+      '/trash',
       '/rooms',
       '/audit',
       '/api-docs',

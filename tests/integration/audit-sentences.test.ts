@@ -3,6 +3,7 @@ import { db } from '@/lib/db'
 import { listAuditLog, listAuditLogQuerySchema } from '@/lib/services/audit/list-audit-log'
 import { sentenceText } from '@/lib/services/audit/describe-audit-entry'
 import { deleteBooth } from '@/lib/services/booths/delete-booth'
+import { restoreBooth } from '@/lib/services/booths/restore-booth'
 import { reviewBooth } from '@/lib/services/booths/review-booth'
 import { recentActivity } from '@/lib/services/overview/recent-activity'
 import { assignRole } from '@/lib/services/users/assign-role'
@@ -36,13 +37,20 @@ describe('audit entries read as sentences, from the database', () => {
       { label: 'Reason', text: 'Wrong hall' },
     ])
 
+    // In the trash the booth has no page: its entries read as about a deleted record, without links.
     await deleteBooth(reviewer, booth.id)
     const after = await entriesAbout(booth.id)
     expect(after.map((item) => sentenceText(item.sentence))).toEqual([
-      `${staff.user.name} deleted ${booth.title}`,
+      `${staff.user.name} moved ${booth.title} to the trash`,
       `${staff.user.name} rejected ${booth.title} (deleted)`,
     ])
     expect(after.every((item) => item.sentence.record?.href === null)).toBe(true)
+
+    // Restored, it has its page and its links again.
+    await restoreBooth(reviewer, booth.id)
+    const restored = await entriesAbout(booth.id)
+    expect(sentenceText(restored[0]!.sentence)).toBe(`${staff.user.name} restored ${booth.title} from the trash`)
+    expect(restored.every((item) => item.sentence.record?.href === `/booths/${booth.id}`)).toBe(true)
   })
 
   it('names a deleted user from the name their deletion stored, for every earlier entry about them', async () => {

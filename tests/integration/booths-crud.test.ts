@@ -221,7 +221,9 @@ describe('DELETE /api/tradebooth/delete-tradebooth', () => {
     const answer = await send(api(), 'DELETE', `/api/tradebooth/delete-tradebooth?id=${booth.id}`, { headers: me.bearer })
     expect(answer.status).toBe(200)
     expect(answer.body).toMatchObject({ status: 200, data: null })
-    expect(await db().tradeBooth.count({ where: { id: booth.id } })).toBe(0)
+    // In the trash: the row stays for a restore, and every reader is answered as before.
+    expect(await db().tradeBooth.findUnique({ where: { id: booth.id }, select: { deletedById: true } })).toEqual({ deletedById: me.user.id })
+    expect((await send(api(), 'GET', `/api/tradebooth/get-single-details-tradebooth?id=${booth.id}`, { headers: me.bearer })).status).toBe(404)
     expect((await send(api(), 'DELETE', `/api/tradebooth/delete-tradebooth?id=${booth.id}`, { headers: me.bearer })).status).toBe(404)
     const audit = await db().auditLog.findFirst({ where: { entityId: booth.id, action: 'booth.deleted' } })
     expect(audit?.actorId).toBe(me.user.id)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { api } from '@/lib/api/app'
 import { db } from '@/lib/db'
+import { purgeExpiredBooths } from '@/lib/services/booths/purge-booths'
 import type { BoothWithWarningsJson } from '@/lib/schemas/booths'
 import { boothFields, createBooth, createBoothVia, docxBytes } from '../helpers/booths'
 import { insertCompany } from '../helpers/companies'
@@ -77,7 +78,7 @@ describe('booth uploads', () => {
     expect(await db().storedFile.count({ where: { id: oldId } })).toBe(0)
   })
 
-  it('deletes the files (rows and bytes) and the room with the booth', async () => {
+  it('keeps the files and the room of a deleted booth until the purge, unserved, then removes them', async () => {
     const me = await owner()
     const staff = await createUser({ role: 'staff' })
     const booth = await createBooth(me.bearer, { ...boothFields(me.company.id), image: png(), pdf: pdf(), docx: docx() })
@@ -85,6 +86,14 @@ describe('booth uploads', () => {
     const before = await fileCount()
     const answer = await send(api(), 'DELETE', `/api/tradebooth/delete-tradebooth?id=${booth.id}`, { headers: staff.bearer })
     expect(answer.status).toBe(200)
+    expect(await fileCount()).toBe(before)
+    expect(await db().room.count({ where: { boothId: booth.id } })).toBe(1)
+    for (const url of [booth.image_url, booth.pdf_url, booth.docx_url]) {
+      const served = await api().request(new Request(new URL(url!, 'http://localhost:3000'), { headers: staff.bearer }))
+      expect(served.status).toBe(404)
+    }
+
+    expect(await purgeExpiredBooths(new Date(Date.now() + 31 * 24 * 60 * 60 * 1000))).toBe(1)
     expect(await fileCount()).toBe(before - 3)
     expect(await db().storedFile.count({ where: { ownerId: me.user.id } })).toBe(0)
     expect(await db().room.count({ where: { boothId: booth.id } })).toBe(0)

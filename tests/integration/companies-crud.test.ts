@@ -127,13 +127,16 @@ describe('create, read, update, delete', () => {
     const admin = await createUser({ role: 'admin' })
     const mine = await createCompanyVia(owner.bearer)
     expect((await remove(owner.bearer, mine.id)).body).toMatchObject({ status: 200, message: 'Company deleted', data: null })
-    expect(await db().company.findUnique({ where: { id: mine.id } })).toBeNull()
+    // In the trash (restorable for 30 days), and gone for every reader.
+    expect(await db().company.findUnique({ where: { id: mine.id }, select: { deletedById: true } })).toEqual({ deletedById: owner.user.id })
+    expect((await single(owner.bearer, mine.id)).status).toBe(404)
 
     const theirs = await createCompanyVia(owner.bearer)
     const { booth } = await insertBooth(theirs.id, { status: 'accepted' })
     const answer = await remove(admin.bearer, theirs.id)
     expect(answer.status).toBe(200)
-    expect(await db().tradeBooth.findUnique({ where: { id: booth.id } })).toBeNull()
+    expect(await db().tradeBooth.findUnique({ where: { id: booth.id }, select: { deletedById: true } })).toEqual({ deletedById: admin.user.id })
+    expect((await send(api(), 'GET', `/api/tradebooth/get-single-details-tradebooth?id=${booth.id}`, { headers: admin.bearer })).status).toBe(404)
     const mail = await smtp.waitForMail(owner.user.email, (m) => m.subject.includes(theirs.name))
     expect(mail.text).toContain('by an administrator')
     expect(mail.text).toContain('1 trade booth')

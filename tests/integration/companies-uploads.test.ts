@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { api } from '@/lib/api/app'
 import { db } from '@/lib/db'
+import { purgeExpiredCompanies } from '@/lib/services/companies/purge-companies'
 import type { CompanyJson } from '@/lib/schemas/companies'
 import { insertBooth } from '../helpers/booths'
 import { createCompanyVia, uniqueCompanyName } from '../helpers/companies'
@@ -82,14 +83,17 @@ describe('company logos', () => {
     expect((await media(replaced.body.data.image_url!)).status).toBe(200)
   })
 
-  it('deleting a company deletes its logo and its booths’ files, rows and bytes', async () => {
+  it('deleting a company keeps its logo and its booths’ files until the purge, which deletes rows and bytes', async () => {
     const { bearer } = await createUser()
     const before = await stored()
     const company = await createCompanyVia(bearer, { image: { bytes: pngBytes(), name: 'a.png' } })
     await insertBooth(company.id)
     await insertBooth(company.id, { status: 'accepted' })
     expect((await stored()).rows).toBe(before.rows + 5)
+    const kept = await stored()
     expect((await send(api(), 'DELETE', `/api/company/delete-company?id=${company.id}`, { headers: bearer })).status).toBe(200)
+    expect(await stored()).toEqual(kept)
+    expect(await purgeExpiredCompanies(new Date(Date.now() + 31 * 24 * 60 * 60 * 1000))).toBe(1)
     expect(await stored()).toEqual(before)
   })
 

@@ -11,6 +11,9 @@ import type { RoomJson } from '@/lib/schemas/rooms'
 import type { BoothJson } from '@/lib/schemas/booths'
 import type { UserJson } from '@/lib/schemas/users'
 import { withVisibleBooths } from '@/lib/services/booths/booth-visibility'
+import { deleteBooth } from '@/lib/services/booths/delete-booth'
+import { purgeExpiredBooths } from '@/lib/services/booths/purge-booths'
+import { restoreBooth } from '@/lib/services/booths/restore-booth'
 import { boothFields, createBooth } from '../helpers/booths'
 import { createCompanyVia, insertCompany } from '../helpers/companies'
 import { send } from '../helpers/http'
@@ -30,12 +33,12 @@ const users = (query: string) => send<KeysetPage<UserJson>>(api(), 'GET', `/api/
 async function expectCountersExact() {
   const prisma = db()
   const byStatus = await prisma.$queryRaw<Array<{ status: string; n: number }>>`
-    SELECT status::text, count(*)::int AS n FROM trade_booths GROUP BY status ORDER BY status`
+    SELECT status::text, count(*)::int AS n FROM trade_booths WHERE deleted_at IS NULL GROUP BY status ORDER BY status`
   const statusCounters = await prisma.$queryRaw<Array<{ status: string; n: number }>>`
     SELECT status::text, count AS n FROM booth_status_counts WHERE count <> 0 ORDER BY status`
   expect(statusCounters).toEqual(byStatus)
   const byCompany = await prisma.$queryRaw<Array<{ company_id: string; status: string; n: number }>>`
-    SELECT company_id::text, status::text, count(*)::int AS n FROM trade_booths GROUP BY company_id, status ORDER BY 1, 2`
+    SELECT company_id::text, status::text, count(*)::int AS n FROM trade_booths WHERE deleted_at IS NULL GROUP BY company_id, status ORDER BY 1, 2`
   const companyCounters = await prisma.$queryRaw<Array<{ company_id: string; status: string; n: number }>>`
     SELECT company_id::text, status::text, count AS n FROM company_booth_counts ORDER BY 1, 2`
   expect(companyCounters).toEqual(byCompany)
@@ -75,6 +78,24 @@ describe('the counters stay exact', () => {
     await expectCountersExact()
     expect((await send(api(), 'DELETE', `/api/tradebooth/delete-tradebooth?id=${a.id}`, { headers: staff.bearer })).status).toBe(200)
     await expectCountersExact()
+  })
+
+  it('through the trash: a deleted booth leaves them, a restored one comes back, a purge changes nothing', async () => {
+    const a = await createBooth(owner.bearer, boothFields(ownCompany))
+    await send(api(), 'PATCH', `/api/tradebooth/status?id=${a.id}`, { headers: staff.bearer, json: { status: 'accepted' } })
+    const totals = async () => (await booths(staff, `?company_id=${ownCompany}&status=accepted`)).body.data.total
+    const before = await totals()
+    expect((await send(api(), 'DELETE', `/api/tradebooth/delete-tradebooth?id=${a.id}`, { headers: owner.bearer })).status).toBe(200)
+    await expectCountersExact()
+    expect(await totals()).toBe(before - 1)
+    await restoreBooth(owner.user, a.id)
+    await expectCountersExact()
+    expect(await totals()).toBe(before)
+    await deleteBooth(staff.user, a.id)
+    expect(await purgeExpiredBooths(new Date(Date.now() + 31 * 86_400_000))).toBeGreaterThanOrEqual(1)
+    expect(await db().tradeBooth.count({ where: { id: a.id } })).toBe(0)
+    await expectCountersExact()
+    expect(await totals()).toBe(before - 1)
   })
 
   it('when a company (and so its booths) is deleted, and when its owner is', async () => {
@@ -172,10 +193,10 @@ describe('`total` from the counters', () => {
     const mine = await booths(owner, '?status=pending')
     const theirs = await booths(other, '?status=pending')
     expect(mine.body.data.items.every((b) => b.company_id !== otherCompany)).toBe(true)
-    expect(mine.body.data.total).toBe(await db().tradeBooth.count({ where: { status: 'pending', company: { ownerId: owner.user.id } } }))
-    expect(theirs.body.data.total).toBe(await db().tradeBooth.count({ where: { status: 'pending', company: { ownerId: other.user.id } } }))
+    expect(mine.body.data.total).toBe(await db().tradeBooth.count({ where: { status: 'pending', deletedAt: null, company: { ownerId: owner.user.id } } }))
+    expect(theirs.body.data.total).toBe(await db().tradeBooth.count({ where: { status: 'pending', deletedAt: null, company: { ownerId: other.user.id } } }))
     expect((await booths(other, `?company_id=${ownCompany}`)).body.data.total).toBe(
-      await db().tradeBooth.count({ where: { companyId: ownCompany, status: 'accepted' } }),
+      await db().tradeBooth.count({ where: { companyId: ownCompany, status: 'accepted', deletedAt: null } }),
     )
   })
 
@@ -225,7 +246,7 @@ describe('bounded counting for searches and date ranges', () => {
     expect(none.body.data).toMatchObject({ total: 0, total_capped: false, next_after: null })
     // The unfiltered total stays exact (counters), however many rows.
     const all = await booths(staff, '?page_size=1')
-    expect(all.body.data).toMatchObject({ total: await db().tradeBooth.count(), total_capped: false })
+    expect(all.body.data).toMatchObject({ total: await db().tradeBooth.count({ where: { deletedAt: null } }), total_capped: false })
   })
 
   it('users: a search is counted up to the cap', async () => {

@@ -65,3 +65,16 @@ describe('searchRecords', () => {
     await expect(searchRecords(owner, 'north')).rejects.toMatchObject({ code: 'forbidden' })
   })
 })
+
+describe('searchRecords and the trash', () => {
+  it('finds nothing that is in the trash: companies, their booths and those booths’ rooms', async () => {
+    const company = await db().company.findFirstOrThrow({ where: { name: 'Northwind Traders' }, select: { id: true } })
+    const when = new Date()
+    await db().company.update({ where: { id: company.id }, data: { deletedAt: when } })
+    await db().tradeBooth.updateMany({ where: { companyId: company.id }, data: { deletedAt: when } })
+    const hits = await searchRecords(admin, 'northwind')
+    expect(hits.companies).toEqual([])
+    expect(hits.booths).toEqual([])
+    expect(hits.rooms).toEqual([])
+  })
+})

@@ -3,35 +3,67 @@
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 import { dashboardAction, type ActionResult } from '@/lib/auth/dashboard-action'
+import type { Actor } from '@/lib/services/actor'
 import { deleteBooth } from '@/lib/services/booths/delete-booth'
+import { restoreBooth } from '@/lib/services/booths/restore-booth'
 
 // Server actions are public endpoints: each one parses its input and authorizes through dashboardAction.
 // Creating and editing go through the API routes instead (submit-booth.ts), which stream the multipart
 // body (lib/api/multipart.ts) and refuse a file over MAX_UPLOAD_MB with 413 without buffering the rest.
 const MAX_BULK = 50
+const boothIds = z.array(z.uuid()).min(1).max(MAX_BULK)
+const INVALID: ActionResult = { ok: false, message: 'That request was not valid.' }
 
+/** Runs `each` over the booths: one booth lets its precise error (not found, not allowed) reach the toast; several are counted. */
+async function forEachBooth(
+  actor: Actor,
+  ids: string[],
+  each: (actor: Actor, id: string) => Promise<{ title: string }>,
+  say: { one: (title: string) => string; many: (done: number, skipped: number) => string },
+): Promise<string> {
+  if (ids.length === 1) return say.one((await each(actor, ids[0]!)).title)
+  let done = 0
+  for (const id of ids) {
+    try {
+      await each(actor, id)
+      done += 1
+    } catch {
+      // Counted below; acting on one booth on its own gives the reason.
+    }
+  }
+  return say.many(done, ids.length - done)
+}
+
+function revalidateBoothPages() {
+  for (const path of ['/booths', '/review', '/trash']) revalidatePath(path)
+}
+
+const couldNot = (skipped: number) => (skipped ? `; ${skipped} could not be` : '')
+
+/** Moves booths to the trash (restorable for 30 days: restoreBoothsAction, the toast's Undo, the Trash page). */
 export async function deleteBoothsAction(ids: string[]): Promise<ActionResult> {
-  const input = z.array(z.uuid()).min(1).max(MAX_BULK).safeParse(ids)
-  if (!input.success) return { ok: false, message: 'That request was not valid.' }
-  const result = await dashboardAction('staff', async (actor) => {
-    if (input.data.length === 1) {
-      // One booth: let its precise error (not found, not allowed) reach the toast.
-      await deleteBooth(actor, input.data[0]!)
-      return 'The booth, its files and its chat room were deleted.'
-    }
-    let deleted = 0
-    for (const id of input.data) {
-      try {
-        await deleteBooth(actor, id)
-        deleted += 1
-      } catch {
-        // Counted below; deleting one booth on its own gives the reason.
-      }
-    }
-    const skipped = input.data.length - deleted
-    return `${deleted} booths deleted${skipped ? `; ${skipped} could not be` : ''}.`
-  })
-  revalidatePath('/booths')
-  revalidatePath('/review')
+  const input = boothIds.safeParse(ids)
+  if (!input.success) return INVALID
+  const result = await dashboardAction('staff', (actor) =>
+    forEachBooth(actor, input.data, (by, id) => deleteBooth(by, id), {
+      one: (title) => `Moved to trash: ${title}.`,
+      many: (done, skipped) => `${done} booths moved to the trash${couldNot(skipped)}.`,
+    }),
+  )
+  revalidateBoothPages()
+  return result
+}
+
+/** Takes booths out of the trash, with their files, rooms and messages. */
+export async function restoreBoothsAction(ids: string[]): Promise<ActionResult> {
+  const input = boothIds.safeParse(ids)
+  if (!input.success) return INVALID
+  const result = await dashboardAction('staff', (actor) =>
+    forEachBooth(actor, input.data, (by, id) => restoreBooth(by, id), {
+      one: (title) => `Restored: ${title}.`,
+      many: (done, skipped) => `${done} booths restored${couldNot(skipped)}.`,
+    }),
+  )
+  revalidateBoothPages()
   return result
 }

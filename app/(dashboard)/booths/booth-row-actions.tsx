@@ -1,29 +1,34 @@
 'use client'
 
-import { RecordRowActions } from '@/components/data-table/row-actions-menu'
-import type { DeleteConfirmation } from '@/components/feedback/delete-record-button'
-import { ConfirmDialog } from '@/components/ui/confirm-dialog'
-import { deleteBoothsAction } from './actions'
+import { Trash2 } from 'lucide-react'
 
-/** The ⋯ menu of one booth row: open, edit, delete (with confirmation). */
+import { RowActionsMenu, viewEditActions } from '@/components/data-table/row-actions-menu'
+import { useUndoableAction } from '@/components/feedback/announce'
+import { deleteBoothsAction, restoreBoothsAction } from './actions'
+
+/**
+ * The ⋯ menu of one booth row: open, edit, delete. Deleting happens at once, with Undo in the toast:
+ * the booth only moves to the trash, where it can also be restored for 30 days.
+ */
 export function BoothRowActions({ booth }: { booth: { id: string; title: string } }) {
+  const [pending, run] = useUndoableAction()
   return (
-    <RecordRowActions
+    <RowActionsMenu
       name={booth.title}
-      href={`/booths/${booth.id}`}
-      onDelete={() => deleteBoothsAction([booth.id])}
-      confirmation={(dialog) => <DeleteBoothDialog title={booth.title} {...dialog} />}
-    />
-  )
-}
-
-export function DeleteBoothDialog({ title, ...dialog }: { title: string } & DeleteConfirmation) {
-  return (
-    <ConfirmDialog
-      {...dialog}
-      title={`Delete ${title}?`}
-      description="This permanently deletes the booth, its image and brochures, and its chat room with its messages. The owner is told by email. This cannot be undone."
-      confirmLabel="Delete booth"
+      pending={pending}
+      actions={[
+        ...viewEditActions(`/booths/${booth.id}`),
+        {
+          label: 'Delete',
+          icon: Trash2,
+          destructive: true,
+          onSelect: () =>
+            run(
+              () => deleteBoothsAction([booth.id]),
+              () => restoreBoothsAction([booth.id]),
+            ),
+        },
+      ]}
     />
   )
 }

@@ -6,7 +6,7 @@ import { BulkDeleteButton } from '@/components/data-table/bulk-delete-button'
 import { DataTable } from '@/components/data-table/data-table'
 import { DataTableExportButton } from '@/components/data-table/data-table-export-button'
 import type { DataTableFilterDef } from '@/components/data-table/data-table-filter'
-import { deleteBoothsAction } from './actions'
+import { deleteBoothsAction, restoreBoothsAction } from './actions'
 import { boothColumns, type BoothTableRow } from './booth-columns'
 
 const DATE_RANGES = [{ label: 'Dates', fromKey: 'date_from', toKey: 'date_to' }]
@@ -60,8 +60,9 @@ export function BoothsTable({
         <BulkDeleteButton
           ids={rows.map((row) => row.original.id)}
           noun={['booth', 'booths']}
-          description="Their files and chat rooms are deleted with them, and each owner is told by email. This cannot be undone."
+          description="They move to the trash with their files and chat rooms, and each owner is told by email. They can be restored from the trash for 30 days."
           action={deleteBoothsAction}
+          undo={restoreBoothsAction}
           onDone={clear}
         />
       )}

@@ -3,40 +3,76 @@
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 import { dashboardAction, type ActionResult } from '@/lib/auth/dashboard-action'
+import type { Actor } from '@/lib/services/actor'
 import { deleteCompany } from '@/lib/services/companies/delete-company'
+import { restoreCompany } from '@/lib/services/companies/restore-company'
 
 // Server actions are public endpoints: each one parses its input and authorizes through dashboardAction.
 // Creating and editing go through the API routes instead, which stream multipart uploads.
+const MAX_BULK = 50
+const INVALID: ActionResult = { ok: false, message: 'That request was not valid.' }
+const boothsPhrase = (booths: number) => (booths === 0 ? '' : booths === 1 ? ' and its booth' : ` and its ${booths} booths`)
+
+function revalidateCompanyPages() {
+  for (const path of ['/companies', '/booths', '/review', '/trash']) revalidatePath(path)
+}
+
+/** Moves a company and its booths to the trash (restorable for 30 days: the toast's Undo, the Trash page). */
 export async function deleteCompanyAction(id: string): Promise<ActionResult> {
   const input = z.uuid().safeParse(id)
-  if (!input.success) return { ok: false, message: 'That request was not valid.' }
+  if (!input.success) return INVALID
   const result = await dashboardAction('staff', async (actor) => {
-    await deleteCompany(actor, input.data)
-    return 'The company, its booths and their files were deleted.'
+    const { name, booths } = await deleteCompany(actor, input.data)
+    return `Moved to trash: ${name}${boothsPhrase(booths)}.`
   })
-  revalidatePath('/companies')
+  revalidateCompanyPages()
   return result
 }
 
-const MAX_BULK = 50
+/** Takes a company out of the trash with the booths that went with it. */
+export async function restoreCompanyAction(id: string): Promise<ActionResult> {
+  const input = z.uuid().safeParse(id)
+  if (!input.success) return INVALID
+  const result = await dashboardAction('staff', async (actor) => `Restored: ${(await restoreCompany(actor, input.data)).name}.`)
+  revalidateCompanyPages()
+  return result
+}
 
-/** Deletes each selected company in turn; one that fails (gone, not allowed) does not stop the rest. */
+/** Runs `each` over the companies in turn; one that fails (gone, not allowed) does not stop the rest. */
+async function countEach(actor: Actor, ids: string[], each: (actor: Actor, id: string) => Promise<unknown>): Promise<[number, number]> {
+  let done = 0
+  for (const id of ids) {
+    try {
+      await each(actor, id)
+      done += 1
+    } catch {
+      // Reported as a count; the single-row action gives the precise reason.
+    }
+  }
+  return [done, ids.length - done]
+}
+
+const companies = (n: number) => (n === 1 ? '1 company' : `${n} companies`)
+const couldNot = (skipped: number) => (skipped ? `; ${skipped} could not be` : '')
+
 export async function deleteCompaniesAction(ids: string[]): Promise<ActionResult> {
   const input = z.array(z.uuid()).min(1).max(MAX_BULK).safeParse(ids)
-  if (!input.success) return { ok: false, message: 'That request was not valid.' }
+  if (!input.success) return INVALID
   const result = await dashboardAction('staff', async (actor) => {
-    let deleted = 0
-    for (const id of input.data) {
-      try {
-        await deleteCompany(actor, id)
-        deleted += 1
-      } catch {
-        // Reported as a count below; the single-row action gives the precise reason.
-      }
-    }
-    const skipped = input.data.length - deleted
-    return `${deleted === 1 ? '1 company' : `${deleted} companies`} deleted${skipped ? `; ${skipped} could not be` : ''}.`
+    const [done, skipped] = await countEach(actor, input.data, (by, id) => deleteCompany(by, id))
+    return `${companies(done)} moved to the trash${couldNot(skipped)}.`
   })
-  revalidatePath('/companies')
+  revalidateCompanyPages()
+  return result
+}
+
+export async function restoreCompaniesAction(ids: string[]): Promise<ActionResult> {
+  const input = z.array(z.uuid()).min(1).max(MAX_BULK).safeParse(ids)
+  if (!input.success) return INVALID
+  const result = await dashboardAction('staff', async (actor) => {
+    const [done, skipped] = await countEach(actor, input.data, (by, id) => restoreCompany(by, id))
+    return `${companies(done)} restored${couldNot(skipped)}.`
+  })
+  revalidateCompanyPages()
   return result
 }

@@ -3,7 +3,7 @@
 import { BulkDeleteButton } from '@/components/data-table/bulk-delete-button'
 import { DataTable } from '@/components/data-table/data-table'
 import { DataTableExportButton } from '@/components/data-table/data-table-export-button'
-import { deleteCompaniesAction } from './actions'
+import { deleteCompaniesAction, restoreCompaniesAction } from './actions'
 import { companyColumns, type CompanyTableRow } from './company-columns'
 
 export function CompaniesTable({ companies, total, page, pageSize }: { companies: CompanyTableRow[]; total: number; page: number; pageSize: number }) {
@@ -23,8 +23,9 @@ export function CompaniesTable({ companies, total, page, pageSize }: { companies
         <BulkDeleteButton
           ids={rows.map((row) => row.original.id)}
           noun={['company', 'companies']}
-          description="Their booths, files and chat rooms are deleted with them, and each owner is told by email. This cannot be undone."
+          description="They move to the trash with their booths, files and chat rooms, and each owner is told by email. They can be restored from the trash for 30 days."
           action={deleteCompaniesAction}
+          undo={restoreCompaniesAction}
           onDone={clear}
         />
       )}

@@ -1,4 +1,5 @@
 import { db } from '@/lib/db'
+import { notTrashed } from '@/lib/services/booths/booth-visibility'
 
 /** What the table shows beside the API's company: the owner's email and how many booths it has. */
 export interface CompanyExtras {
@@ -12,7 +13,7 @@ export async function companyExtras(companies: { id: string; owner_id: string }[
   const prisma = db()
   const [owners, counts] = await Promise.all([
     prisma.user.findMany({ where: { id: { in: [...new Set(companies.map((c) => c.owner_id))] } }, select: { id: true, email: true } }),
-    prisma.tradeBooth.groupBy({ by: ['companyId'], where: { companyId: { in: companies.map((c) => c.id) } }, _count: { _all: true } }),
+    prisma.tradeBooth.groupBy({ by: ['companyId'], where: { companyId: { in: companies.map((c) => c.id) }, ...notTrashed }, _count: { _all: true } }),
   ])
   const emailOf = new Map(owners.map((owner) => [owner.id, owner.email]))
   const countOf = new Map(counts.map((row) => [row.companyId, row._count._all]))

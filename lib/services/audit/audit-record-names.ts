@@ -13,9 +13,13 @@ const NAMING_ACTIONS: Record<string, 'title' | 'name'> = {
   'booth.rejected': 'title',
   'booth.reopened': 'title',
   'booth.deleted': 'title',
+  'booth.restored': 'title',
+  'booth.purged': 'title',
   'company.created': 'name',
   'company.updated': 'name',
   'company.deleted': 'name',
+  'company.restored': 'name',
+  'company.purged': 'name',
   'room.created': 'name',
   'user.deleted': 'name',
 }
@@ -37,12 +41,21 @@ async function currentNames(type: string, ids: string[], viewer: AuditViewer): P
     // Staff read names only: an account without one stays unnamed for them.
     return new Map(rows.map((row) => [row.id, { name: row.name ?? (viewer.isAdmin ? row.email : null), search: viewer.isAdmin ? row.email : null }]))
   }
+  // A record in the trash has no page: it reads as deleted (restoring it brings its links back).
   if (type === 'trade_booth')
     return new Map(
-      (await prisma.tradeBooth.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((row) => [row.id, { name: row.title }]),
+      (await prisma.tradeBooth.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true, title: true } })).map((row) => [
+        row.id,
+        { name: row.title },
+      ]),
     )
   if (type === 'company')
-    return new Map((await prisma.company.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((row) => [row.id, { name: row.name }]))
+    return new Map(
+      (await prisma.company.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true, name: true } })).map((row) => [
+        row.id,
+        { name: row.name },
+      ]),
+    )
   if (type === 'room')
     return new Map((await prisma.room.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((row) => [row.id, { name: row.name }]))
   return new Map()

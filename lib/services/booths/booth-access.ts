@@ -15,7 +15,7 @@ export const canManage = (actor: Actor, companyOwnerId: string) => hasRole(actor
 
 /** The company a booth is created in (or moved to): it must exist and the actor must manage it. */
 export async function assertCanUseCompany(client: Client, actor: Actor, companyId: string): Promise<void> {
-  const company = isUuid(companyId) ? await client.company.findUnique({ where: { id: companyId }, select: { ownerId: true } }) : null
+  const company = isUuid(companyId) ? await client.company.findFirst({ where: { id: companyId, deletedAt: null }, select: { ownerId: true } }) : null
   if (!company) throw notFound('Company')
   if (!canManage(actor, company.ownerId)) throw forbidden('You can only add booths to your own companies')
 }

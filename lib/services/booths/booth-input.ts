@@ -33,6 +33,7 @@ export async function assertNotDuplicate(
       title: { equals: booth.title, mode: 'insensitive' },
       location: { equals: booth.location, mode: 'insensitive' },
       startsAt: booth.startsAt,
+      deletedAt: null,
       ...(booth.excludeId && { id: { not: booth.excludeId } }),
     },
     select: { id: true },

@@ -11,11 +11,13 @@ export type Viewer = Pick<Actor, 'id' | 'role'> | null
  * company's owner and to staff and admins. To anyone else it does not exist: every booth read (lists,
  * filters, totals, single and status reads, a company's booths, conflict warnings, calendars, booth
  * rooms) combines this filter with its own, so a hidden booth is absent or a 404, never a 403.
+ * A booth in the trash (deleted_at set) is hidden from everyone, staff included: only the trash
+ * (lib/services/booths/booth-trash.ts) reads it.
  */
 export function visibleBoothsWhere(viewer: Viewer): Prisma.TradeBoothWhereInput {
-  if (viewer && hasRole(viewer.role, 'staff')) return {}
-  if (!viewer) return { status: 'accepted' }
-  return { OR: [{ status: 'accepted' }, { company: { is: { ownerId: viewer.id } } }] }
+  if (viewer && hasRole(viewer.role, 'staff')) return { deletedAt: null }
+  if (!viewer) return { status: 'accepted', deletedAt: null }
+  return { deletedAt: null, OR: [{ status: 'accepted' }, { company: { is: { ownerId: viewer.id } } }] }
 }
 
 /**
@@ -24,10 +26,16 @@ export function visibleBoothsWhere(viewer: Viewer): Prisma.TradeBoothWhereInput 
  * for `status = 'accepted'`, so that page is a plain index range).
  */
 export function visibleBoothsSql(viewer: Viewer): Prisma.Sql {
-  if (viewer && hasRole(viewer.role, 'staff')) return Prisma.sql`true`
-  if (!viewer) return Prisma.sql`b.status = 'accepted'`
-  return Prisma.sql`(b.status = 'accepted' OR EXISTS (SELECT 1 FROM companies o WHERE o.id = b.company_id AND o.owner_id = ${viewer.id}::uuid))`
+  if (viewer && hasRole(viewer.role, 'staff')) return Prisma.sql`b.deleted_at IS NULL`
+  if (!viewer) return Prisma.sql`(b.status = 'accepted' AND b.deleted_at IS NULL)`
+  return Prisma.sql`(b.deleted_at IS NULL AND (b.status = 'accepted' OR EXISTS (SELECT 1 FROM companies o WHERE o.id = b.company_id AND o.owner_id = ${viewer.id}::uuid)))`
 }
+
+/** Booths not in the trash, for the reads that are not per viewer (overview figures, the review queue). */
+export const notTrashed = { deletedAt: null } satisfies Prisma.TradeBoothWhereInput
+
+/** Rooms not belonging to a trashed booth, for the overview's figures. */
+export const roomsNotTrashed: Prisma.RoomWhereInput = { OR: [{ boothId: null }, { booth: { is: notTrashed } }] }
 
 /** `where` narrowed to the booths `viewer` may see (AND, so that `where` may carry its own OR). */
 export const withVisibleBooths = (viewer: Viewer, where: Prisma.TradeBoothWhereInput = {}): Prisma.TradeBoothWhereInput => ({

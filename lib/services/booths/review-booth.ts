@@ -34,7 +34,7 @@ export async function reviewBooth(actor: Actor, id: string, decision: ReviewDeci
     // Locked: two reviewers deciding at once are serialised, and each audit entry names the true previous status.
     const [locked] = await tx.$queryRaw<
       { status: BoothStatus; reason: string | null }[]
-    >`SELECT status::text AS status, reason FROM trade_booths WHERE id = ${id}::uuid FOR UPDATE`
+    >`SELECT status::text AS status, reason FROM trade_booths WHERE id = ${id}::uuid AND deleted_at IS NULL FOR UPDATE`
     if (!locked) throw notFound('Booth')
     const booth = await tx.tradeBooth.update({
       where: { id },

@@ -5,6 +5,7 @@ import { db } from '@/lib/db'
 import type { Actor } from '@/lib/services/actor'
 import type { BoothConflictJson, BoothJson } from '@/lib/schemas/booths'
 import { changedSince, readSnapshot, type BoothSnapshot } from './booth-snapshot'
+import { notTrashed } from './booth-visibility'
 import { findConflicts } from './find-conflicts'
 import { boothJsonSelect, presentBooth } from './present-booth'
 
@@ -22,7 +23,7 @@ export interface ReviewQueueItem extends BoothJson {
 export async function listReviewQueue(actor: Actor, query: PageRequest): Promise<Page<ReviewQueueItem>> {
   if (!hasRole(actor.role, 'staff')) throw forbidden('Only staff can review booths')
   const prisma = db()
-  const where = { status: 'pending' as const }
+  const where = { status: 'pending' as const, ...notTrashed }
   const [rows, total] = await prisma.$transaction([
     prisma.tradeBooth.findMany({
       where,
@@ -44,4 +45,4 @@ export async function listReviewQueue(actor: Actor, query: PageRequest): Promise
 }
 
 /** The navigation badge's number. */
-export const countPendingBooths = () => db().tradeBooth.count({ where: { status: 'pending' } })
+export const countPendingBooths = () => db().tradeBooth.count({ where: { status: 'pending', ...notTrashed } })

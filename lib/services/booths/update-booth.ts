@@ -64,7 +64,7 @@ export async function updateBooth(actor: Actor, id: string, input: Partial<Booth
       // Locked, so that two edits at once cannot both replace the same old file and orphan a new one.
       const [locked] = await tx.$queryRaw<
         Locked[]
-      >`SELECT status::text AS status, image_file_id, pdf_file_id, docx_file_id FROM trade_booths WHERE id = ${id}::uuid FOR UPDATE`
+      >`SELECT status::text AS status, image_file_id, pdf_file_id, docx_file_id FROM trade_booths WHERE id = ${id}::uuid AND deleted_at IS NULL FOR UPDATE`
       if (!locked) throw notFound('Booth')
       const before = await tx.tradeBooth.findUniqueOrThrow({
         where: { id },

@@ -8,11 +8,11 @@ export const canManageCompany = (actor: Actor, company: { ownerId: string }) => 
 
 /**
  * The company `id` if the actor may change it. Every signed-in user may see every company, so an
- * unknown id is a 404 and someone else's company a 403 (seen, not changed).
+ * unknown id (or one in the trash) is a 404 and someone else's company a 403 (seen, not changed).
  */
 export async function companyToManage(actor: Actor, id: string): Promise<{ id: string; ownerId: string; name: string }> {
   if (!isUuid(id)) throw notFound('Company')
-  const company = await db().company.findUnique({ where: { id }, select: { id: true, ownerId: true, name: true } })
+  const company = await db().company.findFirst({ where: { id, deletedAt: null }, select: { id: true, ownerId: true, name: true } })
   if (!company) throw notFound('Company')
   if (!canManageCompany(actor, company)) throw forbidden('Only the owner, staff or an admin can change this company')
   return company

@@ -24,7 +24,7 @@ export async function createCompany(actor: Actor, input: CreateCompanyInput, ima
   const nameKey = companyNameKey(input.name)
   const prisma = db()
   // Cheap early answer before storing any bytes; the unique index still decides under a race.
-  if (await prisma.company.findUnique({ where: { nameKey }, select: { id: true } })) throw duplicateName()
+  if (await prisma.company.findFirst({ where: { nameKey, deletedAt: null }, select: { id: true } })) throw duplicateName()
 
   const logo = await storeLogo(actor, image)
   let created: CompanyJson

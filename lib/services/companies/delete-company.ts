@@ -5,30 +5,26 @@ import { queueMail } from '@/lib/mail/send-mail'
 import { companyDeletedMail } from '@/lib/mail/templates/company-mails'
 import { auditContext, type Actor } from '@/lib/services/actor'
 import { recordAudit } from '@/lib/services/audit/record-audit'
+import { notTrashed } from '@/lib/services/booths/booth-visibility'
 import { isUuid } from '@/lib/services/is-uuid'
-import { fileStorage } from '@/lib/storage/file-storage'
 import { canManageCompany } from './company-access'
 
-const ofCompany = (companyId: string) => ({ is: { companyId } })
-
 /**
- * Deletes a company (its owner, staff or an admin) and, through the database, its booths and their
- * rooms. The logo and every booth file go too: rows in the transaction, bytes once it has
- * committed. Audit-logged; an owner whose company someone else deleted is told by email.
+ * Deletes a company (its owner, staff or an admin) by moving it to the trash with its booths, all
+ * stamped with the same instant so that a restore (restore-company.ts) brings back exactly those:
+ * from then on the company, its booths, their rooms and its logo are gone for every reader, but
+ * rows and files stay until the purge 30 days later (purge-companies.ts). Audit-logged; an owner
+ * whose company someone else deleted is told by email.
  */
-export async function deleteCompany(actor: Actor, id: string): Promise<void> {
+export async function deleteCompany(actor: Actor, id: string, now: Date = new Date()): Promise<{ name: string; booths: number }> {
   if (!isUuid(id)) throw notFound('Company')
-  const { files, company, boothCount } = await db().$transaction(async (tx) => {
-    // Locked, so that a concurrent update cannot attach a new logo that would outlive the company.
-    const [locked] = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM companies WHERE id = ${id}::uuid FOR UPDATE`
+  const { company, boothCount } = await db().$transaction(async (tx) => {
+    // Locked, so that a concurrent edit or booth creation cannot act on a company being trashed.
+    const [locked] = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM companies WHERE id = ${id}::uuid AND deleted_at IS NULL FOR UPDATE`
     if (!locked) throw notFound('Company')
     const company = await tx.company.findUniqueOrThrow({ where: { id }, select: { id: true, name: true, ownerId: true, owner: { select: { email: true } } } })
     if (!canManageCompany(actor, company)) throw forbidden('Only the owner, staff or an admin can delete this company')
-    const files = await tx.storedFile.findMany({
-      where: { OR: [{ companyImage: { is: { id } } }, { boothImage: ofCompany(id) }, { boothPdf: ofCompany(id) }, { boothDocx: ofCompany(id) }] },
-      select: { id: true, driver: true, key: true },
-    })
-    const boothCount = await tx.tradeBooth.count({ where: { companyId: id } })
+    const boothCount = await tx.tradeBooth.count({ where: { companyId: id, ...notTrashed } })
     await recordAudit(
       {
         ...auditContext(actor),
@@ -39,13 +35,13 @@ export async function deleteCompany(actor: Actor, id: string): Promise<void> {
       },
       tx,
     )
-    if (files.length) await tx.storedFile.deleteMany({ where: { id: { in: files.map((file) => file.id) } } })
-    await tx.company.delete({ where: { id }, select: { id: true } })
-    return { files, company, boothCount }
+    await tx.company.update({ where: { id }, data: { deletedAt: now, deletedById: actor.id }, select: { id: true } })
+    await tx.tradeBooth.updateMany({ where: { companyId: id, ...notTrashed }, data: { deletedAt: now, deletedById: actor.id } })
+    return { company, boothCount }
   })
   publishDomainEvent({ entity: 'company', action: 'deleted', id })
-  await fileStorage.removeBytes(files)
   if (company.ownerId !== actor.id) {
     queueMail(companyDeletedMail({ to: company.owner.email, companyName: company.name, boothCount, deletedBy: actor.role }))
   }
+  return { name: company.name, booths: boothCount }
 }

@@ -15,7 +15,7 @@ import { companyJsonSelect, presentCompany } from './present-company'
 export async function getCompany(actor: Actor, id: string): Promise<CompanyWithBoothsJson> {
   if (!isUuid(id)) throw notFound('Company')
   const prisma = db()
-  const company = await prisma.company.findUnique({ where: { id }, select: companyJsonSelect })
+  const company = await prisma.company.findFirst({ where: { id, deletedAt: null }, select: companyJsonSelect })
   if (!company) throw notFound('Company')
   const where = withVisibleBooths(actor, { companyId: id })
   const booths = await prisma.tradeBooth.findMany({ where, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }], select: boothJsonSelect })

@@ -18,7 +18,8 @@ const SORTS: SortSql = {
 }
 
 function companiesFilterSql(query: CompaniesFilter): Prisma.Sql {
-  const where = [Prisma.sql`true`]
+  // A company in the trash is gone for every reader.
+  const where = [Prisma.sql`c.deleted_at IS NULL`]
   const q = query.q?.trim()
   if (q) {
     const like = containsPattern(q)

@@ -33,7 +33,9 @@ export async function updateCompany(actor: Actor, id: string, input: UpdateCompa
   try {
     result = await prisma.$transaction(async (tx) => {
       // Locked, so that two edits at once cannot both replace the same old logo and orphan one new one.
-      const [current] = await tx.$queryRaw<Array<{ image_file_id: string | null }>>`SELECT image_file_id FROM companies WHERE id = ${id}::uuid FOR UPDATE`
+      const [current] = await tx.$queryRaw<
+        Array<{ image_file_id: string | null }>
+      >`SELECT image_file_id FROM companies WHERE id = ${id}::uuid AND deleted_at IS NULL FOR UPDATE`
       if (!current) throw notFound('Company')
       const company = await tx.company.update({
         where: { id },

@@ -1,5 +1,6 @@
 import { db } from '@/lib/db'
 import type { BoothStatus } from '@/lib/generated/prisma/enums'
+import { notTrashed, roomsNotTrashed } from '@/lib/services/booths/booth-visibility'
 import type { Actor } from '@/lib/services/actor'
 import { messagesPerHour, newUsersPerDay } from './activity-series'
 import { recentActivity, type ActivityItem } from './recent-activity'
@@ -28,10 +29,10 @@ async function totals(): Promise<OverviewTotals> {
   const [users, activeUsers, companies, byStatus, rooms, messages] = await Promise.all([
     prisma.user.count(),
     prisma.user.count({ where: { isActive: true } }),
-    prisma.company.count(),
-    prisma.tradeBooth.groupBy({ by: ['status'], _count: { _all: true } }),
-    prisma.room.count(),
-    prisma.message.count(),
+    prisma.company.count({ where: { deletedAt: null } }),
+    prisma.tradeBooth.groupBy({ by: ['status'], where: notTrashed, _count: { _all: true } }),
+    prisma.room.count({ where: roomsNotTrashed }),
+    prisma.message.count({ where: { room: { is: roomsNotTrashed } } }),
   ])
   const booths: Record<BoothStatus, number> = { pending: 0, accepted: 0, rejected: 0 }
   for (const row of byStatus) booths[row.status] = row._count._all

@@ -40,7 +40,7 @@ export async function searchRecords(actor: Pick<Actor, 'id' | 'role'>, text: str
           ORDER BY ${startsFirst(Prisma.sql`coalesce(u.name, u.email)`, prefix)} LIMIT ${HITS_PER_KIND}`
       : Promise.resolve([]),
     prisma.$queryRaw<RecordHits['companies']>`SELECT c.id::text, c.name FROM companies c
-      WHERE c.name ILIKE ${like} ORDER BY ${startsFirst(Prisma.sql`c.name`, prefix)} LIMIT ${HITS_PER_KIND}`,
+      WHERE c.name ILIKE ${like} AND c.deleted_at IS NULL ORDER BY ${startsFirst(Prisma.sql`c.name`, prefix)} LIMIT ${HITS_PER_KIND}`,
     prisma.$queryRaw<RecordHits['booths']>`SELECT b.id::text, b.title, c.name AS "companyName", b.status::text AS status
       FROM trade_booths b JOIN companies c ON c.id = b.company_id
       WHERE b.title ILIKE ${like} AND ${visibleBoothsSql(actor)}

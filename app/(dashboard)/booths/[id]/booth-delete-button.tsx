@@ -1,16 +1,31 @@
 'use client'
 
-import { DeleteRecordButton } from '@/components/feedback/delete-record-button'
-import { deleteBoothsAction } from '../actions'
-import { DeleteBoothDialog } from '../booth-row-actions'
+import { useTransition } from 'react'
+import { useRouter } from 'next/navigation'
+import { Trash2 } from 'lucide-react'
 
-/** Delete from the detail page: confirm, then back to the list. */
+import { announceUndoable } from '@/components/feedback/announce'
+import { Button } from '@/components/ui/button'
+import { deleteBoothsAction, restoreBoothsAction } from '../actions'
+
+/** Delete from the detail page: at once to the trash and back to the list; Undo in the toast brings the booth (and this page) back. */
 export function BoothDeleteButton({ booth }: { booth: { id: string; title: string } }) {
+  const router = useRouter()
+  const [pending, startTransition] = useTransition()
+  const onDelete = () =>
+    startTransition(async () => {
+      const result = await deleteBoothsAction([booth.id])
+      announceUndoable(
+        result,
+        () => restoreBoothsAction([booth.id]),
+        () => router.push(`/booths/${booth.id}`),
+      )
+      if (result.ok) router.push('/booths')
+    })
   return (
-    <DeleteRecordButton
-      listHref="/booths"
-      action={() => deleteBoothsAction([booth.id])}
-      confirmation={(dialog) => <DeleteBoothDialog title={booth.title} {...dialog} />}
-    />
+    <Button variant="outline" disabled={pending} onClick={onDelete} className="text-destructive hover:text-destructive">
+      <Trash2 aria-hidden />
+      Delete
+    </Button>
   )
 }

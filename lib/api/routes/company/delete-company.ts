@@ -14,7 +14,7 @@ const route = createRoute({
   tags: ['Companies'],
   summary: 'Delete a company',
   description:
-    'Deletes the company with its booths (and their rooms) and every file of both. Audit-logged; when staff or an admin deletes it, the owner is told by email.',
+    "Deletes the company with its booths (and their rooms): from then on they are a 404 everywhere and absent from every list, their files no longer served. They are kept in the dashboard's trash for 30 days, where staff can restore them, then purged with every file. Audit-logged; when staff or an admin deletes it, the owner is told by email.",
   security: [{ bearerAuth: [] }],
   middleware: [requireUser] as const,
   request: { query: companyIdQuerySchema },

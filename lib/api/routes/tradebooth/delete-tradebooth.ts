@@ -14,7 +14,7 @@ const route = createRoute({
   tags: ['Trade booths'],
   summary: 'Delete a trade booth',
   description:
-    "Deletes the booth, its image and brochures, and its chat room. Another user's booth → 403; unknown id → 404. Audit-logged; the owner is emailed when staff delete it.",
+    "Deletes the booth: from then on it is a 404 everywhere, absent from every list, and its files and chat room are gone with it. It is kept in the dashboard's trash for 30 days, where staff can restore it, then purged with its files. Another user's booth → 403; unknown id → 404. Audit-logged; the owner is emailed when staff delete it.",
   security: [{ bearerAuth: [] }],
   middleware: [requireUser] as const,
   request: { query: boothIdQuerySchema },
