@@ -60,7 +60,11 @@ export function RecentActivityList({ items, showAuditLink = false }: { items: Ac
                     {actorLabel(item) ?? <span className="italic">System or deleted user</span>}
                     {' · '}
                     {href ? (
-                      <Link href={href} prefetch={false} className="text-foreground hover:underline">
+                      <Link
+                        href={href}
+                        prefetch={false}
+                        className="text-foreground underline decoration-muted-foreground/50 underline-offset-2 hover:decoration-current"
+                      >
                         {entity}
                       </Link>
                     ) : (
