@@ -56,7 +56,7 @@ export default defineConfig({
     { name: 'api', testMatch: /api-.*\.spec\.ts/ },
     {
       name: 'dashboard',
-      testMatch: /(shell|smoke|auth|users|exhibitors|live|security|public-files|two-step|sign-ins|accessibility)\.spec\.ts/,
+      testMatch: /(shell|smoke|auth|users|exhibitors|live|security|public-files|two-step|sign-ins|accessibility|keyboard)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], channel: undefined },
     },
     { name: 'passkeys', testMatch: /passkeys\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: PASSKEY_URL } },

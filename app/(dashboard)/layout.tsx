@@ -2,6 +2,7 @@ import { SessionKeepAlive } from '@/components/auth/session-keep-alive'
 import { LiveSocketProvider } from '@/components/live/live-socket-provider'
 import { RefreshOnLiveEvent } from '@/components/live/refresh-on-live-event'
 import { Sidebar } from '@/components/shell/sidebar'
+import { ShortcutsDialog } from '@/components/shell/shortcuts-dialog'
 import { SkipLink } from '@/components/shell/skip-link'
 import { TopBar } from '@/components/shell/top-bar'
 import { requireDashboardUser } from '@/lib/auth/dashboard-session'
@@ -17,6 +18,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
       <SessionKeepAlive />
       <RefreshOnLiveEvent event="dashboard:update" onReconnect />
       <SkipLink targetId="main-content" />
+      <ShortcutsDialog />
       <Sidebar isAdmin={user.role === 'admin'} badges={badges} />
       <div className="flex min-h-dvh flex-col md:pl-60">
         <TopBar user={user} badges={badges} />
