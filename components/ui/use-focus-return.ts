@@ -21,20 +21,27 @@ function returnTarget(element: EventTarget | null): HTMLElement | null {
 // with React's autoFocus takes focus before Radix's focus scope mounts; Radix then skips its open
 // handler and would return focus to that field, gone by then. The opener is the latest of these
 // outside the dialog.
+// Each focus move records where focus came from too (relatedTarget): a control focused before this
+// listener was installed (before hydration) is still known once focus leaves it.
 const recentFocus: HTMLElement[] = []
+function remember(element: EventTarget | null) {
+  const target = returnTarget(element)
+  if (!target) return
+  const seen = recentFocus.indexOf(target)
+  if (seen >= 0) recentFocus.splice(seen, 1)
+  recentFocus.push(target)
+  if (recentFocus.length > 8) recentFocus.shift()
+}
 let tracking = false
 function trackFocus() {
   if (tracking) return
   tracking = true
+  remember(document.activeElement)
   document.addEventListener(
     'focusin',
     (event) => {
-      const target = returnTarget(event.target)
-      if (!target) return
-      const seen = recentFocus.indexOf(target)
-      if (seen >= 0) recentFocus.splice(seen, 1)
-      recentFocus.push(target)
-      if (recentFocus.length > 8) recentFocus.shift()
+      remember(event.relatedTarget)
+      remember(event.target)
     },
     true,
   )
