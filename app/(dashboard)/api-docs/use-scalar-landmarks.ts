@@ -19,12 +19,20 @@ export function useScalarLandmarks(container: RefObject<HTMLElement | null>) {
     const fix = () => {
       for (const main of root.querySelectorAll('main:not([role])')) main.setAttribute('role', 'region')
       for (const toaster of root.querySelectorAll('section[aria-label^="Notifications"]')) toaster.setAttribute('aria-label', 'API reference notifications')
-      for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href]:not([aria-label])'))
+      for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href][target="_blank"]:not([aria-label])'))
         if (!link.textContent?.trim()) link.setAttribute('aria-label', `Contact: ${link.href}`)
     }
+    // Scalar lays out a long document in many small steps: one pass per frame, not per mutation.
+    let frame = 0
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(() => ((frame = 0), fix()))
+    }
     fix()
-    const observer = new MutationObserver(fix)
+    const observer = new MutationObserver(schedule)
     observer.observe(root, { childList: true, subtree: true })
-    return () => observer.disconnect()
+    return () => {
+      observer.disconnect()
+      cancelAnimationFrame(frame)
+    }
   }, [container])
 }
