@@ -26,6 +26,15 @@ async function firstRecord(page: Page, list: string): Promise<string> {
   return href!
 }
 
+/** `/booths/<uuid>/edit` → `booths-record-edit`; `/` → `overview`. */
+const screenshotName = (path: string) =>
+  path === '/'
+    ? 'overview'
+    : path
+        .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/, 'record')
+        .replace(/[^a-z0-9]+/gi, '-')
+        .replace(/^-|-$/g, '')
+
 const h1 = (page: Page, name?: string | RegExp) => expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 15_000 })
 
 /** Each page and what shows that it has finished rendering. */
@@ -76,6 +85,7 @@ for (const theme of ['light', 'dark'] as const) {
           await ready(page)
           await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /\bdark\b/ : /\blight\b/)
           await expectNoSeriousViolations(page, `${path} (${theme})`)
+          await page.screenshot({ path: `test-results/screenshots/a11y-${theme}-${screenshotName(path)}.png` })
         })
       }
     })
