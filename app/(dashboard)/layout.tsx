@@ -3,6 +3,7 @@ import { LiveSocketProvider } from '@/components/live/live-socket-provider'
 import { RefreshOnLiveEvent } from '@/components/live/refresh-on-live-event'
 import { RecordCrumbProvider } from '@/components/shell/record-crumb'
 import { Sidebar } from '@/components/shell/sidebar'
+import { ShortcutsDialog } from '@/components/shell/shortcuts-dialog'
 import { SkipLink } from '@/components/shell/skip-link'
 import { TopBar } from '@/components/shell/top-bar'
 import { requireDashboardUser } from '@/lib/auth/dashboard-session'
@@ -22,6 +23,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
       <RefreshOnLiveEvent event="dashboard:update" onReconnect />
       <RecordCrumbProvider>
         <SkipLink targetId="main-content" />
+        <ShortcutsDialog />
         <Sidebar isAdmin={user.role === 'admin'} badges={badges} views={views} />
         <div className="flex min-h-dvh flex-col md:pl-60">
           <TopBar user={user} imageUrl={profile.image_url} badges={badges} views={views} />

@@ -30,7 +30,9 @@ export function ForgotPasswordForm() {
   return (
     <Card className="w-full shadow-sm">
       <CardHeader className="items-center text-center">
-        <CardTitle className="text-xl">{step.name === 'done' ? 'Password changed' : 'Reset your password'}</CardTitle>
+        <CardTitle as="h1" className="text-xl">
+          {step.name === 'done' ? 'Password changed' : 'Reset your password'}
+        </CardTitle>
         <CardDescription>{descriptions[step.name]}</CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-5">

@@ -62,6 +62,7 @@ export function EmailCodeSignIn({ onError, onSignedIn, onMfaRequired }: Props) {
             type="email"
             autoComplete="email"
             placeholder="you@company.com"
+            autoFocus
             {...emailForm.register('email')}
           />
         </FormField>

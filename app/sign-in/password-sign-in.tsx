@@ -27,26 +27,29 @@ export function PasswordSignIn({ onError, onSignedIn, onMfaRequired }: Props) {
     onError(signInErrorMessage(result?.error ?? 'SignInFailed') ?? SIGN_IN_ERRORS.CredentialsSignin)
   }
 
+  // The page exists to sign in: the email has focus, and Tab goes email → password → Sign in; the
+  // reset link comes after the button, so it does not sit between the password and its submit.
   return (
     <form onSubmit={onSubmit(submit)} noValidate className="flex flex-col gap-4">
       <FormField id="email" label="Email" error={errors.email?.message}>
-        <Input {...fieldProps('email', errors.email?.message)} type="email" autoComplete="username" placeholder="you@company.com" {...form.register('email')} />
+        <Input
+          {...fieldProps('email', errors.email?.message)}
+          type="email"
+          autoComplete="username"
+          placeholder="you@company.com"
+          autoFocus
+          {...form.register('email')}
+        />
       </FormField>
-      <FormField
-        id="password"
-        label="Password"
-        error={errors.password?.message}
-        action={
-          <Link href="/forgot-password" className="text-xs font-medium text-primary underline-offset-4 hover:underline">
-            Forgot password?
-          </Link>
-        }
-      >
+      <FormField id="password" label="Password" error={errors.password?.message}>
         <Input {...fieldProps('password', errors.password?.message)} type="password" autoComplete="current-password" {...form.register('password')} />
       </FormField>
       <Button type="submit" className="w-full" disabled={isSubmitting}>
         {isSubmitting ? 'Signing in…' : 'Sign in'}
       </Button>
+      <Link href="/forgot-password" className="self-center text-xs font-medium text-primary underline-offset-4 hover:underline">
+        Forgot password?
+      </Link>
     </form>
   )
 }

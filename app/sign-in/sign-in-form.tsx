@@ -72,7 +72,9 @@ export function SignInForm({ callbackUrl, googleEnabled, initialError, initialCh
   return (
     <Card className="w-full shadow-sm">
       <CardHeader className="items-center text-center">
-        <CardTitle className="text-xl">Sign in to VI Cross</CardTitle>
+        <CardTitle as="h1" className="text-xl">
+          Sign in to VI Cross
+        </CardTitle>
         <CardDescription>{description(mode, googleEnabled, challenge?.passkey ?? false)}</CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-5">

@@ -6,7 +6,11 @@ import { cn } from '@/lib/utils/cn'
 function Part({ part, className }: { part: AuditPart; className?: string }) {
   if (!part.href) return <span className={cn('font-medium text-foreground', className)}>{part.label}</span>
   return (
-    <Link href={part.href} prefetch={false} className={cn('font-medium text-foreground underline-offset-2 hover:underline', className)}>
+    <Link
+      href={part.href}
+      prefetch={false}
+      className={cn('font-medium text-foreground underline decoration-muted-foreground/50 underline-offset-2 hover:decoration-current', className)}
+    >
       {part.label}
     </Link>
   )

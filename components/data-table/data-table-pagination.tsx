@@ -41,7 +41,8 @@ export function DataTablePagination<TData>({
       <div className="flex items-center gap-4">
         <DropdownMenu>
           <DropdownMenuTrigger asChild>
-            <Button variant="ghost" size="sm" aria-label={`Rows per page: ${pageSize}`}>
+            <Button variant="ghost" size="sm">
+              <span className="sr-only">Rows:</span>
               {pageSize} per page
               <ChevronDown aria-hidden />
             </Button>

@@ -34,6 +34,7 @@ export function DataTableToolbar<TData>({
           <Search aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground" />
           <Input
             type="search"
+            data-shortcut="search"
             aria-label={searchPlaceholder}
             placeholder={searchPlaceholder}
             value={controller.search}

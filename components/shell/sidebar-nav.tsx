@@ -29,7 +29,7 @@ export function SidebarNav({
     <nav aria-label="Main" className="flex flex-col gap-5 px-3 py-4">
       {visibleGroups(isAdmin).map((group) => (
         <div key={group.label ?? 'home'} className="flex flex-col gap-0.5">
-          {group.label && <p className="px-2.5 pb-1.5 text-[11px] font-medium tracking-wider text-muted-foreground/80 uppercase">{group.label}</p>}
+          {group.label && <p className="px-2.5 pb-1.5 text-[11px] font-medium tracking-wider text-muted-foreground uppercase">{group.label}</p>}
           <ul className="flex flex-col gap-0.5">
             {group.items.map(({ href, label, icon: Icon }) => {
               const active = isActive(href, pathname)

@@ -20,11 +20,9 @@ const roleLabel = { user: 'User', staff: 'Staff', admin: 'Administrator' } as co
 export function UserMenu({ user, imageUrl }: { user: DashboardUser; imageUrl: string | null }) {
   return (
     <DropdownMenu>
-      <DropdownMenuTrigger
-        aria-label="Account menu"
-        className="rounded-full transition-shadow outline-none hover:ring-2 hover:ring-border focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:ring-offset-background"
-      >
+      <DropdownMenuTrigger className="rounded-full transition-shadow outline-none hover:ring-2 hover:ring-border focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:ring-offset-background">
         <UserAvatar name={user.name} email={user.email} imageUrl={imageUrl} />
+        <span className="sr-only">Account menu</span>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-60">
         <DropdownMenuLabel className="flex flex-col gap-0.5 font-normal">

@@ -5,12 +5,14 @@ import { AlertDialog as Dialog } from 'radix-ui'
 
 import { cn } from '@/lib/utils/cn'
 import { buttonVariants } from './button'
+import { useFocusReturn } from './use-focus-return'
 
 export const AlertDialog = Dialog.Root
 export const AlertDialogTrigger = Dialog.Trigger
 
-/** A confirmation that must be answered: focus is trapped and Escape means "cancel". */
-export function AlertDialogContent({ className, ...props }: React.ComponentProps<typeof Dialog.Content>) {
+/** A confirmation that must be answered: focus is trapped, Escape means "cancel", and focus returns to the opener. */
+export function AlertDialogContent({ className, ref, onCloseAutoFocus, ...props }: React.ComponentProps<typeof Dialog.Content>) {
+  const focusReturn = useFocusReturn({ ref, onCloseAutoFocus })
   return (
     <Dialog.Portal>
       <Dialog.Overlay className="fixed inset-0 z-50 bg-black/50 backdrop-blur-[2px] data-[state=closed]:animate-fade-out data-[state=open]:animate-fade-in" />
@@ -20,6 +22,7 @@ export function AlertDialogContent({ className, ...props }: React.ComponentProps
           className,
         )}
         {...props}
+        {...focusReturn}
       />
     </Dialog.Portal>
   )

@@ -5,13 +5,18 @@ import { Dialog as Primitive } from 'radix-ui'
 import { X } from 'lucide-react'
 
 import { cn } from '@/lib/utils/cn'
+import { useFocusReturn } from './use-focus-return'
 
 export const Dialog = Primitive.Root
 export const DialogTrigger = Primitive.Trigger
 export const DialogClose = Primitive.Close
 
-/** A centred modal that can be dismissed (Escape, outside click, ×); focus is trapped inside. */
-export function DialogContent({ className, children, ...props }: React.ComponentProps<typeof Primitive.Content>) {
+/**
+ * A centred modal that can be dismissed (Escape, outside click, ×); focus is trapped inside, and
+ * returns to the control that opened it when it closes.
+ */
+export function DialogContent({ className, children, ref, onCloseAutoFocus, ...props }: React.ComponentProps<typeof Primitive.Content>) {
+  const focusReturn = useFocusReturn({ ref, onCloseAutoFocus })
   return (
     <Primitive.Portal>
       <Primitive.Overlay className="fixed inset-0 z-50 bg-black/50 backdrop-blur-[2px] data-[state=closed]:animate-fade-out data-[state=open]:animate-fade-in" />
@@ -21,6 +26,7 @@ export function DialogContent({ className, children, ...props }: React.Component
           className,
         )}
         {...props}
+        {...focusReturn}
       >
         {children}
         <Primitive.Close

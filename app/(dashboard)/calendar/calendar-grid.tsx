@@ -45,7 +45,7 @@ export function CalendarGrid({
               <span
                 className={cn(
                   'grid size-6 place-items-center rounded-full text-xs tabular-nums',
-                  day === today ? 'bg-primary font-semibold text-primary-foreground' : outside ? 'text-muted-foreground/60' : 'text-muted-foreground',
+                  day === today ? 'bg-primary font-semibold text-primary-foreground' : outside ? 'text-muted-foreground' : 'text-foreground',
                 )}
               >
                 {Number(day.slice(8))}

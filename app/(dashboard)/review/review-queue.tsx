@@ -3,6 +3,8 @@
 import { useEffect, useRef, useState, useTransition } from 'react'
 import { CheckCheck, Keyboard } from 'lucide-react'
 
+import { REVIEW_SHORTCUTS } from '@/components/shell/shortcuts'
+
 import { announce } from '@/components/feedback/announce'
 import { Button } from '@/components/ui/button'
 import { Checkbox } from '@/components/ui/checkbox'
@@ -10,13 +12,6 @@ import type { ReviewQueueItem } from '@/lib/services/booths/review-queue'
 import { acceptBoothsAction, rejectBoothAction } from './actions'
 import { RejectDialog } from './reject-dialog'
 import { ReviewRow } from './review-row'
-
-const KEYS = [
-  ['↑ ↓ / j k', 'move'],
-  ['a', 'accept'],
-  ['r', 'reject with a reason'],
-  ['x', 'select'],
-] as const
 
 /**
  * The pending booths, oldest first. A focused row answers single keys: `a` accepts it, `r` asks for
@@ -96,11 +91,14 @@ export function ReviewQueue({ items }: { items: ReviewQueueItem[] }) {
         </div>
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted-foreground">
           <Keyboard aria-hidden className="size-3.5" />
-          {KEYS.map(([key, label]) => (
-            <span key={key}>
-              <kbd className="rounded border bg-muted px-1 py-0.5 font-mono text-[10px] text-foreground">{key}</kbd> {label}
+          {REVIEW_SHORTCUTS.shortcuts.map(({ keys, label }) => (
+            <span key={keys.join()}>
+              <kbd className="rounded border bg-muted px-1 py-0.5 font-mono text-[10px] text-foreground">{keys.join(' ')}</kbd> {label.toLowerCase()}
             </span>
           ))}
+          <span>
+            <kbd className="rounded border bg-muted px-1 py-0.5 font-mono text-[10px] text-foreground">?</kbd> all shortcuts
+          </span>
         </p>
       </div>
       <ul aria-label="Pending booths" className="divide-y overflow-hidden rounded-lg border bg-card shadow-xs">

@@ -4,7 +4,7 @@ import { mailCount, nextCode } from './mailbox'
 
 // An API client of the show (a visitor's or exhibitor's app): bearer tokens, JSON and multipart, a socket.
 
-const PASSWORD = 'amber-lantern-orchard-58'
+export const USER_PASSWORD = 'amber-lantern-orchard-58'
 
 export interface ApiUser {
   id: string
@@ -32,10 +32,10 @@ export async function logIn(request: APIRequestContext, email: string, password:
 export async function registerUser(request: APIRequestContext, name: string): Promise<ApiUser> {
   const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now().toString(36)}@example.com`
   const before = await mailCount(request, email)
-  await data(await request.post('/api/auth/register', { data: { name, email, password: PASSWORD, password_confirmation: PASSWORD } }), 'register')
+  await data(await request.post('/api/auth/register', { data: { name, email, password: USER_PASSWORD, password_confirmation: USER_PASSWORD } }), 'register')
   const otp = await nextCode(request, email, before)
   await data(await request.post('/api/auth/verify-otp', { data: { email, otp, purpose: 'verify_email' } }), 'verify-otp')
-  return logIn(request, email, PASSWORD)
+  return logIn(request, email, USER_PASSWORD)
 }
 
 /** A company, then a pending booth in it, through the multipart API routes; returns the booth. */
