@@ -16,6 +16,7 @@ export interface ShortcutGroup {
 export const GLOBAL_SHORTCUTS: ShortcutGroup = {
   title: 'Everywhere',
   shortcuts: [
+    { keys: ['Ctrl+K', '⌘K'], label: 'Command palette: find a user, company, booth or room, or run a command' },
     { keys: ['?'], label: 'Show these shortcuts' },
     { keys: ['/'], label: 'Search the table on this page' },
     { keys: ['Esc'], label: 'Close a dialog or menu (focus goes back to what opened it)' },

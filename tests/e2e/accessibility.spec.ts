@@ -68,6 +68,7 @@ function dashboardPages(records: { company: string; booth: string; room: string 
       },
     },
     { path: '/api-docs?view=live', ready: (page: Page) => h1(page, 'API reference') },
+    { path: '/trash', ready: (page: Page) => h1(page, 'Trash') },
     { path: '/no-such-page', ready: (page: Page) => h1(page, 'Page not found') },
   ]
 }
@@ -88,6 +89,17 @@ for (const theme of ['light', 'dark'] as const) {
           await page.screenshot({ path: `test-results/screenshots/a11y-${theme}-${screenshotName(path)}.png` })
         })
       }
+      await test.step('the command palette, open with results', async () => {
+        await page.goto('/')
+        await h1(page, 'Overview')
+        await expect(async () => {
+          await page.keyboard.press('Control+k')
+          await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible({ timeout: 1_000 })
+        }).toPass()
+        await page.keyboard.type('north')
+        await expect(page.getByRole('dialog', { name: 'Command palette' }).getByRole('option').first()).toBeVisible()
+        await expectNoSeriousViolations(page, `command palette (${theme})`)
+      })
     })
 
     test('the pages outside the dashboard', async ({ page, request }) => {

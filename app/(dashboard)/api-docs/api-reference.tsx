@@ -50,6 +50,8 @@ export function ApiReference() {
           agent: { disabled: true },
           // "Generate MCP" points at Scalar's hosted services; we have no MCP server.
           mcp: { disabled: true },
+          // Ctrl/⌘+K is the dashboard's command palette; the reference's own search moves to Ctrl/⌘+I (and its search box).
+          searchHotKey: 'i',
           hideClientButton: true,
           hideDarkModeToggle: true,
           forceDarkModeState: resolvedTheme === 'dark' ? 'dark' : 'light',
