@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { registerUser, USER_PASSWORD } from './support/api-client'
+import { sharedUser, USER_PASSWORD } from './support/api-client'
 import { expectNoSeriousViolations } from './support/axe'
 import { signIn } from './support/session'
 
@@ -110,7 +110,7 @@ for (const theme of ['light', 'dark'] as const) {
         await expectNoSeriousViolations(page, `${path} (${theme})`)
       }
       // A signed-in account without the staff role.
-      const user = await registerUser(request, `Pat Plain ${theme}`)
+      const user = await sharedUser(request, 'Plain Visitor')
       await signIn(page, { email: user.email, password: USER_PASSWORD })
       await page.goto('/no-access')
       await h1(page, 'No access')

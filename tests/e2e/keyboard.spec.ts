@@ -95,8 +95,9 @@ test.describe('signed in', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content')
   })
 
-  test('a booth row menu’s delete confirmation gives focus back to the menu button', async ({ page }) => {
-    await page.goto('/booths')
+  // A booth's delete needs no confirmation any more (it goes to the trash with Undo); a company's still asks.
+  test('a company row menu’s delete confirmation gives focus back to the menu button', async ({ page }) => {
+    await page.goto('/companies')
     const trigger = page.getByRole('button', { name: /^Actions for / }).first()
     await expect(trigger).toBeVisible()
     const confirm = page.getByRole('alertdialog', { name: /^Delete / })

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { registerUser, submitBooth } from './support/api-client'
+import { registerUser, sharedUser, submitBooth } from './support/api-client'
 import { signIn } from './support/session'
 
 // Issue 16 §2, nothing risky on one click: a booth delete goes to the trash at once with Undo in the
@@ -21,7 +21,7 @@ const toast = (page: Page, text: string | RegExp) => page.locator('[data-sonner-
 
 test('a booth deleted from the list comes back with Undo, and from the Trash page with Restore', async ({ page, request }) => {
   test.setTimeout(90_000)
-  const owner = await registerUser(request, `Trash Owner ${suffix}`)
+  const owner = await sharedUser(request, 'Plain Visitor')
   const booth = await submitBooth(request, owner, `Trash demo ${suffix}`)
 
   await page.goto(`/booths?q=${encodeURIComponent(booth.title)}`)
@@ -104,7 +104,7 @@ test("a user's deactivation is undone from its toast; making someone an admin as
 
 test('a company deleted with its booth comes back with Undo, and from the Trash page with Restore', async ({ page, request }) => {
   test.setTimeout(90_000)
-  const owner = await registerUser(request, `Company Owner ${suffix}`)
+  const owner = await sharedUser(request, 'Plain Visitor')
   const booth = await submitBooth(request, owner, `Company trash ${suffix}`)
   const companyName = `${booth.title} Ltd`
 

@@ -38,6 +38,22 @@ export async function registerUser(request: APIRequestContext, name: string): Pr
   return logIn(request, email, USER_PASSWORD)
 }
 
+// Registrations are limited per address (10 an hour, as in production) and every spec runs from
+// 127.0.0.1: specs that need "some plain user" they do not delete, demote or promote share one per
+// worker (its token lives 15 minutes, longer than the suite).
+const shared = new Map<string, Promise<ApiUser>>()
+
+/** One registered plain user per `label` and worker, registered on first use. */
+export function sharedUser(request: APIRequestContext, label: string): Promise<ApiUser> {
+  let user = shared.get(label)
+  if (!user) {
+    user = registerUser(request, label)
+    shared.set(label, user)
+    user.catch(() => shared.delete(label))
+  }
+  return user
+}
+
 /** A company, then a pending booth in it, through the multipart API routes; returns the booth. */
 export async function submitBooth(request: APIRequestContext, owner: ApiUser, title: string): Promise<{ id: string; title: string }> {
   const company = await data<{ id: string }>(
