@@ -1,11 +1,27 @@
 import nextCoreWebVitals from 'eslint-config-next/core-web-vitals'
 import nextTypescript from 'eslint-config-next/typescript'
+import i18next from 'eslint-plugin-i18next'
 
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   { ignores: ['node_modules/**', '.next/**', 'lib/generated/**', '.data/**', 'playwright-report/**', 'test-results/**', 'next-env.d.ts'] },
   { rules: { '@typescript-eslint/no-explicit-any': 'error' } },
+  // Every word a person reads comes from messages/ (next-intl), so the Arabic dashboard has no English left in it.
+  {
+    files: ['app/**/*.tsx', 'components/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'warn',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': { include: ['aria-label', 'title', 'placeholder', 'alt', 'label', 'description', 'hint', 'aria-roledescription'] },
+          message: 'Text people read belongs in messages/en and messages/ar (useTranslations / getTranslations)',
+        },
+      ],
+    },
+  },
 ]
 
 export default config

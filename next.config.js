@@ -1,5 +1,9 @@
 // @ts-check
+import createNextIntlPlugin from 'next-intl/plugin'
 import { securityHeaders } from './lib/http/security-headers.js'
+
+// Points next-intl at the per-request language, clock and time zone (no locale in the URL).
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -11,4 +15,4 @@ const nextConfig = {
   },
 }
 
-export default nextConfig
+export default withNextIntl(nextConfig)

@@ -57,7 +57,7 @@ export default defineConfig({
     {
       name: 'dashboard',
       testMatch:
-        /(shell|smoke|auth|users|exhibitors|live|security|public-files|two-step|sign-ins|command-palette|phone-width|profile-image|saved-views|calendar|trash|accessibility|keyboard)\.spec\.ts/,
+        /(shell|smoke|auth|users|exhibitors|live|security|public-files|two-step|sign-ins|command-palette|phone-width|profile-image|saved-views|calendar|trash|accessibility|keyboard|arabic(-[a-z-]+)?)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], channel: undefined },
     },
     { name: 'passkeys', testMatch: /passkeys\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: PASSKEY_URL } },

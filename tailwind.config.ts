@@ -10,7 +10,7 @@ const config: Config = {
   theme: {
     extend: {
       fontFamily: {
-        sans: ['var(--font-inter)', 'ui-sans-serif', 'system-ui', 'sans-serif'],
+        sans: ['var(--font-inter)', 'var(--font-arabic)', 'ui-sans-serif', 'system-ui', 'sans-serif'],
       },
       colors: {
         background: token('background'),

@@ -1,8 +1,12 @@
 import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 import localFont from 'next/font/local'
+import { NextIntlClientProvider } from 'next-intl'
+import { getLocale } from 'next-intl/server'
 
 import { Providers } from '@/components/providers'
+import { TimeZoneCookie } from '@/components/i18n/time-zone-cookie'
+import { directionOf } from '@/lib/i18n/locales'
 import './globals.css'
 
 // Served from the installed package so the build never reaches for Google Fonts.
@@ -11,6 +15,15 @@ const inter = localFont({
   variable: '--font-inter',
   display: 'swap',
   weight: '100 900',
+})
+
+// Inter has no Arabic letters: the browser takes them from here (fetched only when a page needs them).
+const arabic = localFont({
+  src: '../node_modules/@fontsource-variable/noto-sans-arabic/files/noto-sans-arabic-arabic-wght-normal.woff2',
+  variable: '--font-arabic',
+  display: 'swap',
+  weight: '100 900',
+  preload: false,
 })
 
 export const metadata: Metadata = {
@@ -32,11 +45,19 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // This request's CSP nonce (proxy.ts), for next-themes' inline script; Next puts it on its own
   // scripts by itself. Reading it renders every page per request, as a nonce requires.
   const nonce = (await headers()).get('x-nonce') ?? undefined
+  const locale = await getLocale()
+  const dir = directionOf(locale)
   return (
     // next-themes sets the theme class on <html> before hydration, so React must accept the change.
-    <html lang="en" className={inter.variable} suppressHydrationWarning>
+    <html lang={locale} dir={dir} className={`${inter.variable} ${arabic.variable}`} suppressHydrationWarning>
       <body>
-        <Providers nonce={nonce}>{children}</Providers>
+        {/* Inherits this request's language, messages, formats and time zone (lib/i18n/request.ts). */}
+        <NextIntlClientProvider>
+          <Providers nonce={nonce} dir={dir}>
+            <TimeZoneCookie />
+            {children}
+          </Providers>
+        </NextIntlClientProvider>
       </body>
     </html>
   )

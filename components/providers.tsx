@@ -4,6 +4,7 @@ import type { CSSProperties, ReactNode } from 'react'
 import { SessionProvider } from 'next-auth/react'
 import { ThemeProvider, useTheme } from 'next-themes'
 import { NuqsAdapter } from 'nuqs/adapters/next/app'
+import { Direction } from 'radix-ui'
 import { Toaster } from 'sonner'
 
 // Sonner's own palette is pure black/white; these point it at our surface colours instead.
@@ -19,16 +20,19 @@ function ThemedToaster() {
   return <Toaster theme={resolvedTheme === 'dark' ? 'dark' : 'light'} position="bottom-right" closeButton style={toastColours} />
 }
 
-export function Providers({ children, nonce }: { children: ReactNode; nonce?: string }) {
+export function Providers({ children, nonce, dir }: { children: ReactNode; nonce?: string; dir: 'ltr' | 'rtl' }) {
   return (
     // NextAuth lives at /api/session (the API owns /api/auth). `session={null}` skips the provider's
     // own fetch on every page: pages read the user on the server, and SessionKeepAlive refreshes it.
     <SessionProvider basePath="/api/session" session={null} refetchOnWindowFocus>
       <NuqsAdapter>
-        <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
-          {children}
-          <ThemedToaster />
-        </ThemeProvider>
+        {/* Radix menus, sheets and sliders open and move the right way round in Arabic. */}
+        <Direction.DirectionProvider dir={dir}>
+          <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
+            {children}
+            <ThemedToaster />
+          </ThemeProvider>
+        </Direction.DirectionProvider>
       </NuqsAdapter>
     </SessionProvider>
   )

@@ -1,4 +1,5 @@
 import type { Role } from '@/lib/generated/prisma/enums'
+import type { HourCycle, Locale } from '@/lib/i18n/locales'
 
 /** The signed-in caller, as every route and socket event sees it. */
 export interface AuthUser {
@@ -8,6 +9,9 @@ export interface AuthUser {
   role: Role
   /** The account has a second factor (see mustEnrolSecondFactor for who must). */
   mfaEnabled: boolean
+  /** The language they chose (null: follow the browser), and their clock (null: the language's custom). */
+  locale: Locale | null
+  hourCycle: HourCycle | null
   /** How the caller proved who they are. */
   via: 'bearer' | 'session'
   /** The sign-in this credential belongs to (a refresh-token family, or a dashboard session); null for tokens made outside a sign-in (tests, tools). */

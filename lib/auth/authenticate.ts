@@ -4,6 +4,7 @@ import type { Role } from '@/lib/generated/prisma/enums'
 import { verifyAccessToken } from './access-token'
 import { knownLive, rememberLive } from './live-sign-ins'
 import type { AuthUser } from './auth-user'
+import { isHourCycle, isLocale } from '@/lib/i18n/locales'
 import { readSessionCookie } from './session-cookie'
 
 export interface Credentials {
@@ -19,6 +20,8 @@ interface AuthRow {
   isActive: boolean
   sessionVersion: number
   mfaEnabled: boolean
+  locale: string | null
+  hourCycle: string | null
   /** With a family: whether it still has a live (unrevoked) refresh token; with a dashboard session, whether it is not ended; else true. */
   live: boolean
 }
@@ -36,7 +39,7 @@ export function authUserSql(userId: string, familyId: string | undefined, sessio
     : sessionId
       ? Prisma.sql`EXISTS (SELECT 1 FROM dashboard_sessions s WHERE s.id = ${sessionId}::uuid AND s.user_id = u.id AND s.revoked_at IS NULL)`
       : Prisma.sql`true`
-  return Prisma.sql`SELECT u.id::text, u.email, u.name, u.role::text, u.is_active AS "isActive", u.session_version AS "sessionVersion", u.mfa_enabled AS "mfaEnabled", ${live} AS live
+  return Prisma.sql`SELECT u.id::text, u.email, u.name, u.role::text, u.is_active AS "isActive", u.session_version AS "sessionVersion", u.mfa_enabled AS "mfaEnabled", u.locale, u.hour_cycle AS "hourCycle", ${live} AS live
     FROM users u WHERE u.id = ${userId}::uuid`
 }
 
@@ -75,6 +78,8 @@ export async function authenticateSession({ authorization, cookie }: Credentials
       name: user.name,
       role: user.role,
       mfaEnabled: user.mfaEnabled,
+      locale: isLocale(user.locale) ? user.locale : null,
+      hourCycle: isHourCycle(user.hourCycle) ? user.hourCycle : null,
       via: bearer ? 'bearer' : 'session',
       signInId: familyId ?? sessionId ?? null,
     },

@@ -3,7 +3,7 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import type { Role } from '@/lib/generated/prisma/enums'
 import { config } from '@/lib/config'
-import { hasRole } from './auth-user'
+import { hasRole, type AuthUser } from './auth-user'
 import { authenticate } from './authenticate'
 import { safeRedirectPath } from './safe-redirect'
 import { mustEnrolSecondFactor } from '@/lib/services/mfa/mfa-policy'
@@ -15,6 +15,8 @@ export interface DashboardUser {
   email: string
   role: Role
   mfaEnabled: boolean
+  locale: AuthUser['locale']
+  hourCycle: AuthUser['hourCycle']
   /** This browser's dashboard session (its row in dashboard_sessions). */
   signInId: string | null
 }
@@ -28,7 +30,18 @@ export const PATH_HEADER = 'x-vicross-path'
  */
 export const getDashboardUser = cache(async (): Promise<DashboardUser | null> => {
   const user = await authenticate({ cookie: (await headers()).get('cookie') })
-  return user && { id: user.id, name: user.name, email: user.email, role: user.role, mfaEnabled: user.mfaEnabled, signInId: user.signInId }
+  return (
+    user && {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      role: user.role,
+      mfaEnabled: user.mfaEnabled,
+      locale: user.locale,
+      hourCycle: user.hourCycle,
+      signInId: user.signInId,
+    }
+  )
 })
 
 /** A callback target as a path on APP_URL's origin, or `/` (see safe-redirect.ts). */

@@ -16,6 +16,7 @@ import { listPasskeys } from '@/lib/services/passkeys/passkeys'
 import { listSignIns } from '@/lib/services/sessions/sign-ins'
 import { ChangePasswordForm } from './change-password-form'
 import { ProfileDetailsForm } from './profile-details-form'
+import { PreferencesCard } from './preferences-card'
 
 export const metadata: Metadata = { title: 'Profile' }
 
@@ -59,6 +60,7 @@ export default async function ProfilePage() {
         </div>
       </Card>
       <ProfileDetailsForm profile={profile} />
+      <PreferencesCard locale={user.locale} hourCycle={user.hourCycle} />
       <ChangePasswordForm />
       <SecurityCard state={{ ...factors, required: settings.require_mfa_for_staff, passkeys: passkeys.length }} googleEnabled={googleEnabled()} />
       <PasskeysCard passkeys={passkeys} />
