@@ -1,36 +1,18 @@
 // npm run a11y:lighthouse: Lighthouse's accessibility category (12.2.3, its mobile defaults) on
-// sign-in, the overview, the booths table and a live room, against the production build (`npm run
+// sign-in, the overview, the booths table and a live room, in English and in Arabic, against the production build (`npm run
 // build` first) started here as `npm start` on a fresh embedded database with the demo data. Prints
-// each page's score and every audit that did not pass; exits 1 unless all four score 100.
+// each page's score and every audit that did not pass; exits 1 unless all eight score 100.
 // Not part of `npm test`: it takes a minute and wants Debian's Chromium (CHROMIUM_PATH to change it).
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import * as chromeLauncher from 'chrome-launcher'
-import lighthouse, { type Result } from 'lighthouse'
+import type { Result } from 'lighthouse'
+import { runLighthouse } from './lighthouse-run'
+import { LOCALE_COOKIE } from '../lib/i18n/locales'
 import { signInDashboard } from './dashboard'
 import { freePort, startServer, stopAll } from './servers'
 
 const ADMIN = { email: 'a11y-admin@vicross.local', password: 'a11y-admin-password-1234' }
-
-async function audit(url: string, cookie: string | undefined): Promise<Result | undefined> {
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  })
-  try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      onlyCategories: ['accessibility'],
-      output: 'json',
-      logLevel: 'error',
-      ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
-    })
-    return result?.lhr
-  } finally {
-    chrome.kill()
-  }
-}
 
 /** The audits that count towards the score and did not pass, with the elements they name. */
 function failures(lhr: Result): string[] {
@@ -71,13 +53,17 @@ try {
     { path: '/booths', cookie },
     { path: `/rooms/${room.id}`, cookie },
   ]
-  for (const page of pages) {
-    const lhr = await audit(`${base}${page.path}`, page.cookie)
-    const score = lhr && !lhr.runtimeError ? lhr.categories.accessibility?.score : null
-    const shown = score == null ? `failed to run (${lhr?.runtimeError?.code ?? 'no result'})` : String(Math.round(score * 100))
-    console.log(`${page.path.replace(room.id, '<room>')}: accessibility ${shown}`)
-    if (lhr && score !== 1) for (const line of failures(lhr)) console.log(line)
-    if (score !== 1) ok = false
+  // Each page in English and in Arabic (right to left), as the locale cookie of the language switch picks it.
+  for (const locale of ['en', 'ar'] as const) {
+    for (const page of pages) {
+      const cookies = [page.cookie, `${LOCALE_COOKIE}=${locale}`].filter(Boolean).join('; ')
+      const lhr = await runLighthouse(`${base}${page.path}`, 'accessibility', cookies)
+      const score = lhr && !lhr.runtimeError ? lhr.categories.accessibility?.score : null
+      const shown = score == null ? `failed to run (${lhr?.runtimeError?.code ?? 'no result'})` : String(Math.round(score * 100))
+      console.log(`${locale} ${page.path.replace(room.id, '<room>')}: accessibility ${shown}`)
+      if (lhr && score !== 1) for (const line of failures(lhr)) console.log(line)
+      if (score !== 1) ok = false
+    }
   }
 } finally {
   await stopAll()

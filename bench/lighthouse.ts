@@ -1,9 +1,8 @@
 // Issue 14 §4: Lighthouse's performance score with its mobile defaults (a mid-range phone: simulated
 // slow 4G and a 4× slower CPU) on sign-in, the overview and the booths table, each page loaded by
-// its own Chromium (Debian's, as the end-to-end tests use; CHROMIUM_PATH to change it). Signed-in
-// pages get the dashboard's session cookie. Lighthouse 12.2.3: the last line that runs on Node 20.
-import * as chromeLauncher from 'chrome-launcher'
-import lighthouse, { type Result } from 'lighthouse'
+// its own Chromium (bench/lighthouse-run.ts). Lighthouse 12.2.3: the last line that runs on Node 20.
+import type { Result } from 'lighthouse'
+import { runLighthouse } from './lighthouse-run'
 import { row, type ResultRow } from './report'
 
 const PAGES = [
@@ -16,26 +15,6 @@ interface Audit {
   numericValue?: number
 }
 
-/** One Lighthouse run of one page in a fresh Chromium. */
-async function measure(base: string, path: string, cookie: string | undefined): Promise<Result | undefined> {
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  })
-  try {
-    const result = await lighthouse(`${base}${path}`, {
-      port: chrome.port,
-      onlyCategories: ['performance'],
-      output: 'json',
-      logLevel: 'error',
-      ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
-    })
-    return result?.lhr
-  } finally {
-    chrome.kill()
-  }
-}
-
 export async function lighthouseRows(base: string, cookie: string, log: (line: string) => void): Promise<ResultRow[]> {
   const rows: ResultRow[] = []
   for (const page of PAGES) {
@@ -43,7 +22,7 @@ export async function lighthouseRows(base: string, cookie: string, log: (line: s
     let lhr: Result | undefined
     for (let attempt = 0; attempt < 3 && (!lhr || lhr.runtimeError); attempt++) {
       if (lhr?.runtimeError) log(`lighthouse ${page.path}: ${lhr.runtimeError.code}, retrying`)
-      lhr = await measure(base, page.path, page.signedIn ? cookie : undefined)
+      lhr = await runLighthouse(`${base}${page.path}`, 'performance', page.signedIn ? cookie : undefined)
     }
     const score = lhr?.runtimeError ? null : lhr?.categories.performance?.score
     const audit = (id: string) => (lhr?.audits[id] as Audit | undefined)?.numericValue ?? Number.NaN
