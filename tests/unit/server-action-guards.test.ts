@@ -13,7 +13,8 @@ import { sourceFiles } from '../helpers/source-tree'
 const ROOT = join(import.meta.dirname, '../..')
 const GUARDS = /\b(dashboardAction|dashboardDataAction|heldForSecondFactor)\(/
 // Checks a form's values against its schema: reads nothing, changes nothing, needed before sign-in.
-const OPEN_ON_PURPOSE = new Set(['lib/forms/validate-form.ts#validateForm'])
+// Picks the language of a signed-out page: sets this browser's own cookie, touches no account.
+const OPEN_ON_PURPOSE = new Set(['lib/forms/validate-form.ts#validateForm', 'app/locale-actions.ts#chooseLocaleAction'])
 
 function exportedActions(path: string): { name: string; body: string }[] {
   const source = ts.createSourceFile(path, readFileSync(join(ROOT, path), 'utf8'), ts.ScriptTarget.Latest, true)
