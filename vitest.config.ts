@@ -43,7 +43,9 @@ const system = {
 export default defineConfig({
   test: {
     projects: [
-      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env } },
+      // Some unit tests parse the whole source tree or load a validator's rulesets: seconds on a busy
+      // machine, so they get more than vitest's 5 s (still no timing is asserted anywhere).
+      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env, testTimeout: 30_000 } },
       integration('pglite'),
       integration('postgres'),
       system,
