@@ -6,6 +6,7 @@ import { FileUp, Trash2, Undo2, X } from 'lucide-react'
 
 import { Button } from '@/components/ui/button'
 import { FormField, fieldProps } from '@/components/ui/form-field'
+import { cn } from '@/lib/utils/cn'
 import { fileErrorMessage } from './file-errors'
 
 /**
@@ -112,7 +113,8 @@ export function FilePicker({
           <FileUp aria-hidden />
           {file || showsCurrent ? t('replace') : t('choose')}
         </Button>
-        <span className="min-w-0 flex-1 truncate text-xs text-muted-foreground" aria-live="polite">
+        {/* At least 8rem, so that in a narrow column the buttons wrap rather than squeeze the words; what will happen on save is never cut. */}
+        <span className={cn('min-w-32 flex-1 text-xs text-muted-foreground', file || !removed ? 'truncate' : 'text-pretty')} aria-live="polite">
           {file ? (
             <>
               <span className="font-medium text-foreground">{file.name}</span> · {size(file.size)}
