@@ -1,13 +1,13 @@
 'use client'
 
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { FileUp, X } from 'lucide-react'
+import { useLocale, useTranslations } from 'next-intl'
+import { FileUp, Trash2, Undo2, X } from 'lucide-react'
 
 import { Button } from '@/components/ui/button'
 import { FormField, fieldProps } from '@/components/ui/form-field'
-
-const sizeFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 1 })
-const humanSize = (bytes: number) => (bytes < 1024 * 1024 ? `${sizeFormat.format(bytes / 1024)} KB` : `${sizeFormat.format(bytes / 1024 / 1024)} MB`)
+import { cn } from '@/lib/utils/cn'
+import { fileErrorMessage } from './file-errors'
 
 /**
  * The API names a field by its wire name ("pdf must be a PDF document"); a person reads the label
@@ -16,6 +16,20 @@ const humanSize = (bytes: number) => (bytes < 1024 * 1024 ? `${sizeFormat.format
 export function humanFileError(message: string | undefined, field: string, label: string): string | undefined {
   if (!message) return message
   return message.startsWith(`${field} `) ? `${label}${message.slice(field.length)}` : message
+}
+
+/**
+ * The server's refusal in the viewer's language, naming the field by its label. A wording the
+ * dashboard does not know stays the server's own in English; other languages get a general
+ * "could not be saved" naming the field rather than English text.
+ */
+function useFileError(error: string | undefined, field: string, label: string): string | undefined {
+  const t = useTranslations('files')
+  const locale = useLocale()
+  if (!error) return undefined
+  const known = fileErrorMessage(error, field)
+  if (known) return t(known.key, { ...known.values, label })
+  return locale === 'en' ? humanFileError(error, field, label) : t('errors.refused', { label })
 }
 
 /** A small preview of the chosen image (an object URL, released when it changes) or of the current one. */
@@ -32,9 +46,10 @@ function useThumbnail(file: File | null, current: string | undefined, isImage: b
 
 /**
  * The dashboard's one file field: a thumbnail of the current or chosen image, what will happen (the
- * chosen file, with its name and size, replaces the current one, or the current one stays), and a
- * way to take a chosen file back. The server checks the content; `accept` only narrows the picker.
- * `field` is the API's name for it, so the server's refusals read with `label`.
+ * chosen file, with its name and size, replaces the current one; the current one is removed; or it
+ * stays), a way to take a chosen file back and, given `onRemove`, to remove the current file (and
+ * undo that until the form is saved). The server checks the content; `accept` only narrows the
+ * picker. `field` is the API's name for it, so the server's refusals read with `label`.
  */
 export function FilePicker({
   id,
@@ -45,6 +60,7 @@ export function FilePicker({
   error,
   current,
   onChange,
+  onRemove,
 }: {
   id: string
   field: string
@@ -54,15 +70,27 @@ export function FilePicker({
   error?: string
   current?: { url: string; label: string } | null
   onChange: (file: File | null) => void
+  /** Whether the current file is to be removed on save (`remove_<field>=true`); without it, no Remove. */
+  onRemove?: (removed: boolean) => void
 }) {
+  const t = useTranslations('files')
   const input = useRef<HTMLInputElement>(null)
   const [file, setFile] = useState<File | null>(null)
-  const thumbnail = useThumbnail(file, current?.url, accept.startsWith('image/'))
-  error = humanFileError(error, field, label)
+  const [removed, setRemoved] = useState(false)
+  const thumbnail = useThumbnail(file, removed ? undefined : current?.url, accept.startsWith('image/'))
+  error = useFileError(error, field, label)
+  const markRemoved = (next: boolean) => {
+    setRemoved(next)
+    onRemove?.(next)
+  }
   const choose = (next: File | null) => {
     setFile(next)
     onChange(next)
+    // A new file replaces the current one anyway: it is no longer "removed".
+    if (next && removed) markRemoved(false)
   }
+  const size = (bytes: number) => (bytes < 1024 * 1024 ? t('kilobytes', { size: bytes / 1024 }) : t('megabytes', { size: bytes / 1024 / 1024 }))
+  const showsCurrent = Boolean(current) && !removed
   return (
     <FormField id={id} label={label} error={error} hint={hint}>
       <div
@@ -83,19 +111,22 @@ export function FilePicker({
         />
         <Button type="button" variant="outline" size="sm" onClick={() => input.current?.click()}>
           <FileUp aria-hidden />
-          {file || current ? 'Replace…' : 'Choose file…'}
+          {file || showsCurrent ? t('replace') : t('choose')}
         </Button>
-        <span className="min-w-0 flex-1 truncate text-xs text-muted-foreground" aria-live="polite">
+        {/* At least 8rem, so that in a narrow column the buttons wrap rather than squeeze the words; what will happen on save is never cut. */}
+        <span className={cn('min-w-32 flex-1 text-xs text-muted-foreground', file || !removed ? 'truncate' : 'text-pretty')} aria-live="polite">
           {file ? (
             <>
-              <span className="font-medium text-foreground">{file.name}</span> · {humanSize(file.size)}
+              <span className="font-medium text-foreground">{file.name}</span> · {size(file.size)}
             </>
+          ) : current && removed ? (
+            t('willRemove', { label: current.label })
           ) : current ? (
             <a href={current.url} target="_blank" rel="noreferrer" className="underline-offset-2 hover:underline">
-              Current: {current.label}
+              {t('current', { label: current.label })}
             </a>
           ) : (
-            'No file'
+            t('noFile')
           )}
         </span>
         {file && (
@@ -104,13 +135,26 @@ export function FilePicker({
             variant="ghost"
             size="icon"
             className="size-7"
-            aria-label={`Remove ${file.name}`}
+            aria-label={t('takeBack', { name: file.name })}
             onClick={() => {
               if (input.current) input.current.value = ''
               choose(null)
             }}
           >
             <X aria-hidden />
+          </Button>
+        )}
+        {!file && current && onRemove && (
+          // One button that turns into its own undo, so keyboard focus stays on it.
+          <Button
+            type="button"
+            variant="ghost"
+            size="sm"
+            aria-label={removed ? t('undoRemoveNamed', { label: current.label }) : t('removeNamed', { label: current.label })}
+            onClick={() => markRemoved(!removed)}
+          >
+            {removed ? <Undo2 aria-hidden className="rtl:-scale-x-100" /> : <Trash2 aria-hidden />}
+            {removed ? t('undoRemove') : t('remove')}
           </Button>
         )}
       </div>

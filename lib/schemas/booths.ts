@@ -3,7 +3,7 @@ import type { SortColumn } from '@/lib/keyset'
 import { afterQuery, keysetPageSchema, listQuery, refineAfter } from './list-query'
 import { isoDate, normalizeTimezone, parseBoothDate, parseBoothTime, scheduleErrors } from './booth-schedule'
 import { text } from './text'
-import { optionalFile } from './uploaded-file'
+import { optionalFile, refineRemovals, removeFlag } from './uploaded-file'
 
 export const boothStatusSchema = z.enum(['pending', 'accepted', 'rejected']).openapi('BoothStatus')
 
@@ -116,7 +116,10 @@ export const createBoothFormSchema = z
   .superRefine(refineSchedule)
   .openapi('CreateBoothForm')
 
-/** PUT /api/tradebooth/update-tradebooth (multipart): every field optional; files given replace the old ones. */
+/**
+ * PUT /api/tradebooth/update-tradebooth (multipart): every field optional; files given replace the
+ * old ones, `remove_<file>=true` clears one. No file of a booth is required, so each may be removed.
+ */
 export const updateBoothFormSchema = z
   .strictObject({
     company_id: boothTextShape.company_id.optional(),
@@ -128,7 +131,11 @@ export const updateBoothFormSchema = z
     location: boothTextShape.location.optional(),
     description: text().trim().max(5000).optional(),
     ...boothFiles,
+    remove_image: removeFlag('image', 'booth image'),
+    remove_pdf: removeFlag('pdf', 'PDF brochure'),
+    remove_docx: removeFlag('docx', 'Word brochure'),
   })
+  .superRefine(refineRemovals(['image', 'pdf', 'docx']))
   .openapi('UpdateBoothForm')
 
 /** Records are addressed by `?id=` (the documented paths carry no id). */

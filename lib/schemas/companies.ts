@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi'
 import { listQuery, pageSchema } from './list-query'
 import { boothSchema } from './booths'
 import { text } from './text'
-import { optionalFile } from './uploaded-file'
+import { optionalFile, refineRemovals, removeFlag } from './uploaded-file'
 
 export const COMPANY_SORT_FIELDS = ['created_at', 'name'] as const
 export const COMPANY_NAME_MAX = 120
@@ -61,9 +61,10 @@ const logoField = optionalFile('Logo: JPEG, PNG, WebP or GIF (checked by content
 /** POST /api/company/create-company (multipart). */
 export const createCompanyFormSchema = companyFormSchema.extend({ image: logoField }).openapi('CreateCompanyForm')
 
-/** PUT /api/company/update-company?id= (multipart): only the fields sent change. */
+/** PUT /api/company/update-company?id= (multipart): only the fields sent change; `remove_image=true` clears the logo. */
 export const updateCompanyFormSchema = z
-  .strictObject({ name: nameField.optional(), location: locationField, size: sizeField, image: logoField })
+  .strictObject({ name: nameField.optional(), location: locationField, size: sizeField, image: logoField, remove_image: removeFlag('image', 'logo') })
+  .superRefine(refineRemovals(['image']))
   .openapi('UpdateCompanyForm')
 
 /** `?id=` of the single, update and delete routes: malformed ids are a 400, unknown ones a 404. */

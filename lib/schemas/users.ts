@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi'
 import type { SortColumn } from '@/lib/keyset'
 import { afterQuery, keysetPageSchema, listQuery, refineAfter } from './list-query'
 import { text } from './text'
-import { optionalFile } from './uploaded-file'
+import { optionalFile, refineRemovals, removeFlag } from './uploaded-file'
 
 export const roleSchema = z.enum(['user', 'staff', 'admin']).openapi('Role')
 
@@ -74,7 +74,10 @@ export const editUserFormSchema = z
     email: emailSchema.optional().openapi({ description: 'A new email: unverified until the code sent to it is verified' }),
     image: optionalFile('Profile image: JPEG, PNG, WebP or GIF (checked by content), at most MAX_UPLOAD_MB'),
     background_image: optionalFile('Background image: JPEG, PNG, WebP or GIF, at most MAX_UPLOAD_MB'),
+    remove_image: removeFlag('image', 'profile image'),
+    remove_background_image: removeFlag('background_image', 'background image'),
   })
+  .superRefine(refineRemovals(['image', 'background_image']))
   .openapi('EditUserForm')
 
 /** DELETE /api/user/delete-user */

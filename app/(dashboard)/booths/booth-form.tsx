@@ -45,6 +45,7 @@ export function BoothForm({
   const router = useRouter()
   const [files, setFiles] = useState<BoothFiles>({ image: null, pdf: null, docx: null })
   const [fileErrors, setFileErrors] = useState<Partial<Record<keyof BoothFiles, string>>>({})
+  const [removals, setRemovals] = useState<Partial<Record<keyof BoothFiles, boolean>>>({})
   const { form, onSubmit } = useServerForm<'booth', Input>('booth', {
     defaultValues: {
       company_id: booth?.company_id ?? companyId ?? '',
@@ -71,7 +72,7 @@ export function BoothForm({
 
   async function submit(values: Output) {
     setFileErrors({})
-    const result = await submitBooth(values, files, booth?.id)
+    const result = await submitBooth(values, files, booth?.id, removals)
     if (!result.ok || !result.data) {
       for (const [field, messages] of Object.entries(result.errors)) {
         if ((BOOTH_TEXT_FIELDS as readonly string[]).includes(field)) form.setError(field as BoothTextField, { message: messages[0] })
@@ -144,6 +145,7 @@ export function BoothForm({
                   error={fileErrors[key]}
                   current={url ? { url, label: key === 'image' ? 'image' : key.toUpperCase() } : null}
                   onChange={(file) => setFiles((current) => ({ ...current, [key]: file }))}
+                  onRemove={(removed) => setRemovals((current) => ({ ...current, [key]: removed }))}
                 />
               </div>
             )

@@ -25,6 +25,7 @@ export function CompanyForm({ company }: { company?: CompanyJson }) {
   const router = useRouter()
   const [logo, setLogo] = useState<File | null>(null)
   const [logoError, setLogoError] = useState<string>()
+  const [removeLogo, setRemoveLogo] = useState(false)
   const { form, onSubmit } = useServerForm<'company', CompanyFormInput>('company', {
     defaultValues: { name: company?.name ?? '', location: company?.location ?? '', size: company?.size ?? '' },
   })
@@ -38,6 +39,7 @@ export function CompanyForm({ company }: { company?: CompanyJson }) {
     body.set('location', values.location ?? '')
     body.set('size', values.size ?? '')
     if (logo) body.set('image', logo)
+    else if (company && removeLogo) body.set('remove_image', 'true')
     const result = company
       ? await apiRequest<CompanyJson>(`/api/company/update-company?id=${encodeURIComponent(company.id)}`, { method: 'PUT', body })
       : await apiRequest<CompanyJson>('/api/company/create-company', { method: 'POST', body })
@@ -81,6 +83,7 @@ export function CompanyForm({ company }: { company?: CompanyJson }) {
                 setLogo(file)
                 setLogoError(undefined)
               }}
+              onRemove={company ? setRemoveLogo : undefined}
             />
           </div>
           <div className="flex gap-2 sm:col-span-2">

@@ -33,6 +33,7 @@ export function ProfileDetailsForm({ profile }: { profile: UserJson }) {
   const { errors, isSubmitting } = form.formState
   const [files, setFiles] = useState<Partial<Record<ImageField, File | null>>>({})
   const [fileErrors, setFileErrors] = useState<Partial<Record<ImageField, string>>>({})
+  const [removals, setRemovals] = useState<Partial<Record<ImageField, boolean>>>({})
   // Bumped after a save: the pickers start afresh, showing the saved images as current.
   const [saved, setSaved] = useState(0)
 
@@ -44,6 +45,7 @@ export function ProfileDetailsForm({ profile }: { profile: UserJson }) {
     for (const { key } of IMAGE_FIELDS) {
       const file = files[key]
       if (file) body.set(key, file)
+      else if (removals[key]) body.set(`remove_${key}`, 'true')
     }
     const result = await apiRequest('/api/user/edit-user', { method: 'PATCH', body })
     if (!result.ok) {
@@ -56,6 +58,7 @@ export function ProfileDetailsForm({ profile }: { profile: UserJson }) {
     toast.success('Profile saved.')
     form.reset({ name: data.name, company: data.company })
     setFiles({})
+    setRemovals({})
     setSaved((count) => count + 1)
     router.refresh()
   }
@@ -90,6 +93,7 @@ export function ProfileDetailsForm({ profile }: { profile: UserJson }) {
                   setFiles((current) => ({ ...current, [key]: file }))
                   setFileErrors((current) => ({ ...current, [key]: undefined }))
                 }}
+                onRemove={(removed) => setRemovals((current) => ({ ...current, [key]: removed }))}
               />
             )
           })}

@@ -1,9 +1,10 @@
-import { notFound } from '@/lib/errors'
+import { AppError, notFound } from '@/lib/errors'
 import { db } from '@/lib/db'
 import { isUniqueViolation } from '@/lib/db/errors'
 import type { BoothStatus } from '@/lib/generated/prisma/enums'
 import { publishBoothStatusChanged, publishDomainEvent } from '@/lib/events/domain-events'
 import type { BoothWithWarningsJson } from '@/lib/schemas/booths'
+import { uploadAndRemoveMessage } from '@/lib/schemas/uploaded-file'
 import { auditContext, type Actor } from '@/lib/services/actor'
 import { recordAudit } from '@/lib/services/audit/record-audit'
 import { fileStorage } from '@/lib/storage/file-storage'
@@ -43,11 +44,24 @@ function statusAfterEdit(status: BoothStatus, scheduleChanged: boolean): BoothSt
 }
 
 /**
- * Updates a booth (its company's owner, staff or admin). Given files replace the old ones, whose
- * rows go in the same transaction and whose bytes go once it has committed. The snapshot taken at
- * acceptance is kept, so a booth sent back to review shows what changed.
+ * Updates a booth (its company's owner, staff or admin). Given files replace the old ones and
+ * `removals` clear theirs (no file of a booth is required); the old rows go in the same transaction
+ * and their bytes once it has committed. The snapshot taken at acceptance is kept, so a booth sent
+ * back to review shows what changed.
  */
-export async function updateBooth(actor: Actor, id: string, input: Partial<BoothInput>, uploads: BoothUploads = {}): Promise<BoothWithWarningsJson> {
+export async function updateBooth(
+  actor: Actor,
+  id: string,
+  input: Partial<BoothInput>,
+  uploads: BoothUploads = {},
+  removals: readonly BoothFileField[] = [],
+): Promise<BoothWithWarningsJson> {
+  const both = removals.filter((field) => uploads[field])
+  if (both.length) {
+    throw new AppError('validation', uploadAndRemoveMessage(both[0]!), {
+      errors: Object.fromEntries(both.map((field) => [field, [uploadAndRemoveMessage(field)]])),
+    })
+  }
   const prisma = db()
   const owned = await boothForChange(prisma, actor, id)
   if (input.companyId !== undefined && input.companyId !== owned.companyId) await assertCanUseCompany(prisma, actor, input.companyId)
@@ -85,9 +99,10 @@ export async function updateBooth(actor: Actor, id: string, input: Partial<Booth
             schedule.timezone !== before.timezone))
       await assertNotDuplicate(tx, { ...next, excludeId: id })
       const status = statusAfterEdit(locked.status, scheduleChanged)
-      const replacedIds = (Object.keys(files.stored) as BoothFileField[])
-        .map((field) => locked[LOCKED_COLUMN[field]])
-        .filter((old): old is string => Boolean(old))
+      const replacing = Object.keys(files.stored) as BoothFileField[]
+      // Only files there are count as removed: removing a missing file changes nothing.
+      const removing = removals.filter((field) => locked[LOCKED_COLUMN[field]])
+      const replacedIds = [...replacing, ...removing].map((field) => locked[LOCKED_COLUMN[field]]).filter((old): old is string => Boolean(old))
 
       const booth = await tx.tradeBooth.update({
         where: { id },
@@ -99,7 +114,8 @@ export async function updateBooth(actor: Actor, id: string, input: Partial<Booth
           ...(input.description !== undefined && { description: input.description }),
           ...(schedule && { date: schedule.date, startsAt: schedule.startsAt, endsAt: schedule.endsAt, timezone: schedule.timezone }),
           ...(status !== locked.status && { status, reason: null }),
-          ...Object.fromEntries((Object.keys(files.stored) as BoothFileField[]).map((field) => [BOOTH_FILE_COLUMNS[field], files.stored[field]!.id])),
+          ...Object.fromEntries(replacing.map((field) => [BOOTH_FILE_COLUMNS[field], files.stored[field]!.id])),
+          ...Object.fromEntries(removing.map((field) => [BOOTH_FILE_COLUMNS[field], null])),
         },
         select: boothJsonSelect,
       })
@@ -112,7 +128,14 @@ export async function updateBooth(actor: Actor, id: string, input: Partial<Booth
           action: resubmitted ? 'booth.resubmitted' : 'booth.updated',
           entityType: 'trade_booth',
           entityId: id,
-          details: { title: booth.title, status_from: locked.status, status_to: status, schedule_changed: scheduleChanged, files: Object.keys(files.stored) },
+          details: {
+            title: booth.title,
+            status_from: locked.status,
+            status_to: status,
+            schedule_changed: scheduleChanged,
+            files: replacing,
+            ...(removing.length > 0 && { files_removed: removing }),
+          },
         },
         tx,
       )

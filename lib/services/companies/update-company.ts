@@ -21,13 +21,15 @@ export interface UpdateCompanyInput {
 
 /**
  * Updates a company (its owner, staff or an admin). A new logo is stored first; one transaction
- * locks the row, points it at the new logo and drops the old logo's row; the old bytes are removed
- * only after the commit. If the transaction fails, the new logo is deleted: no orphans either way.
+ * locks the row, points it at the new logo (or, for `image: null`, at none) and drops the old logo's
+ * row; the old bytes are removed only after the commit. If the transaction fails, the new logo is
+ * deleted: no orphans either way. `image` undefined keeps the logo as it is.
  */
-export async function updateCompany(actor: Actor, id: string, input: UpdateCompanyInput, image?: UploadedFile): Promise<CompanyJson> {
+export async function updateCompany(actor: Actor, id: string, input: UpdateCompanyInput, image?: UploadedFile | null): Promise<CompanyJson> {
   // Authorized before any bytes are stored; the owner of a company never changes, so this holds.
   await companyToManage(actor, id)
-  const logo = await storeLogo(actor, image)
+  const logo = await storeLogo(actor, image ?? undefined)
+  const removeLogo = image === null
   const prisma = db()
   let result: { company: CompanyJson; replaced: StoredFileRef[] }
   try {
@@ -44,16 +46,18 @@ export async function updateCompany(actor: Actor, id: string, input: UpdateCompa
           ...(input.name !== undefined && { name: input.name.trim(), nameKey: companyNameKey(input.name) }),
           ...(input.location !== undefined && { location: input.location }),
           ...(input.size !== undefined && { size: input.size }),
-          ...(logo && { imageFileId: logo.id }),
+          ...((logo || removeLogo) && { imageFileId: logo?.id ?? null }),
         },
         select: companyJsonSelect,
       })
-      const replacedIds = logo && current.image_file_id ? [current.image_file_id] : []
+      const replacedIds = (logo || removeLogo) && current.image_file_id ? [current.image_file_id] : []
       const replaced = await tx.storedFile.findMany({ where: { id: { in: replacedIds } }, select: { id: true, driver: true, key: true } })
       if (replaced.length) await tx.storedFile.deleteMany({ where: { id: { in: replacedIds } } })
-      const changed = [...(['name', 'location', 'size'] as const).filter((field) => input[field] !== undefined), ...(logo ? ['image'] : [])]
+      const changed = [...(['name', 'location', 'size'] as const).filter((field) => input[field] !== undefined), ...(logo || removeLogo ? ['image'] : [])]
+      // A removal is a change of the logo ("Changed: logo"); `removed` says which way it went.
+      const removed = removeLogo && current.image_file_id ? { removed: ['image'] } : {}
       await recordAudit(
-        { ...auditContext(actor), action: 'company.updated', entityType: 'company', entityId: id, details: { name: company.name, changed } },
+        { ...auditContext(actor), action: 'company.updated', entityType: 'company', entityId: id, details: { name: company.name, changed, ...removed } },
         tx,
       )
       return { company: presentCompany(company), replaced }

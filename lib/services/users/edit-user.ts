@@ -1,8 +1,9 @@
-import { notFound } from '@/lib/errors'
+import { AppError, notFound } from '@/lib/errors'
 import { db } from '@/lib/db'
 import { logger } from '@/lib/log/logger'
 import { queueMail } from '@/lib/mail/send-mail'
 import { emailChangeAttemptMail, oneTimeCodeMail } from '@/lib/mail/templates/auth-mails'
+import { uploadAndRemoveMessage } from '@/lib/schemas/uploaded-file'
 import type { UserJson } from '@/lib/schemas/users'
 import type { Actor } from '@/lib/services/actor'
 import { applyCodeSendLimits } from '@/lib/services/auth/one-time-code-limits'
@@ -24,6 +25,10 @@ export interface EditUserInput {
   email?: string
   image?: UploadedFile
   backgroundImage?: UploadedFile
+  /** Clears the profile image (its file is deleted); not together with a new `image`. */
+  removeImage?: boolean
+  /** Clears the background image; not together with a new `backgroundImage`. */
+  removeBackgroundImage?: boolean
 }
 
 export interface EditUserResult {
@@ -61,12 +66,25 @@ async function requestEmailChange(actor: Actor, email: string): Promise<void> {
   logger().info({ userId: actor.id, requestId: actor.requestId, mailed: !taken && mayMail }, 'email change requested')
 }
 
+/** A new file and its removal in one edit: refused (the API's schema already says so; this guards other callers). */
+function assertNotReplacedAndRemoved(input: EditUserInput): void {
+  const both = [input.image && input.removeImage && 'image', input.backgroundImage && input.removeBackgroundImage && 'background_image'].filter(
+    (field): field is string => Boolean(field),
+  )
+  if (both.length) {
+    const errors = Object.fromEntries(both.map((field) => [field, [uploadAndRemoveMessage(field)]]))
+    throw new AppError('validation', uploadAndRemoveMessage(both[0]!), { errors })
+  }
+}
+
 /**
  * Edits the actor's own profile. New images are stored first; then one transaction locks the user
- * row, points it at them and drops the rows of the images they replace; only after it commits are
- * the old bytes removed. If the transaction fails, the new files are deleted: no orphans either way.
+ * row, points it at them (or clears the removed ones) and drops the rows of the images they replace
+ * or remove; only after it commits are the old bytes removed. If the transaction fails, the new
+ * files are deleted: no orphans either way.
  */
 export async function editUser(actor: Actor, input: EditUserInput): Promise<EditUserResult> {
+  assertNotReplacedAndRemoved(input)
   const prisma = db()
   if (!(await prisma.user.findUnique({ where: { id: actor.id }, select: { id: true } }))) throw notFound('User')
 
@@ -90,15 +108,17 @@ export async function editUser(actor: Actor, input: EditUserInput): Promise<Edit
       const [current] = await tx.$queryRaw<Locked[]>`SELECT email, image_file_id, background_file_id FROM users WHERE id = ${actor.id}::uuid FOR UPDATE`
       if (!current) throw notFound('User')
       const emailChanged = input.email !== undefined && input.email !== current.email
-      const replacedIds = [image && current.image_file_id, background && current.background_file_id].filter((id): id is string => Boolean(id))
+      const dropImage = Boolean(image || input.removeImage)
+      const dropBackground = Boolean(background || input.removeBackgroundImage)
+      const replacedIds = [dropImage && current.image_file_id, dropBackground && current.background_file_id].filter((id): id is string => Boolean(id))
       const user = await tx.user.update({
         where: { id: actor.id },
         // Field by field: a request body is never spread into `data`.
         data: {
           ...(input.name !== undefined && { name: input.name }),
           ...(input.company !== undefined && { company: input.company }),
-          ...(image && { imageFileId: image.id }),
-          ...(background && { backgroundFileId: background.id }),
+          ...(dropImage && { imageFileId: image?.id ?? null }),
+          ...(dropBackground && { backgroundFileId: background?.id ?? null }),
         },
         select: userJsonSelect,
       })

@@ -19,7 +19,7 @@ const route = createRoute({
   tags: ['Companies'],
   summary: 'Update a company',
   description:
-    'Only the fields sent change; an empty `location` or `size` clears it. A new `image` replaces the logo (the old file is deleted). Another user’s company answers 403.',
+    'Only the fields sent change; an empty `location` or `size` clears it. A new `image` replaces the logo (the old file is deleted); `remove_image=true` removes it and leaves none (a 400 naming `image` if a new one is sent too). Another user’s company answers 403.',
   security: [{ bearerAuth: [] }],
   middleware: [requireUser] as const,
   request: {
@@ -36,7 +36,8 @@ export function registerUpdateCompany(app: OpenAPIHono<ApiEnv>) {
   app.openapi(streamedBodyRoute(app, route), async (c) => {
     const form = await parseMultipart(c, updateCompanyFormSchema, { files: FILE_FIELDS })
     const input = { name: form.name, location: form.location, size: form.size }
-    const company = await updateCompany(actorOf(c), c.req.valid('query').id, input, await readUploadedFile(form.image))
+    const logo = form.remove_image ? null : await readUploadedFile(form.image)
+    const company = await updateCompany(actorOf(c), c.req.valid('query').id, input, logo)
     return c.json(envelope(200, 'Company updated', company), 200)
   })
 }

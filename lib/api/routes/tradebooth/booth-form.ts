@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import type { createBoothFormSchema, updateBoothFormSchema } from '@/lib/schemas/booths'
-import type { BoothUploads } from '@/lib/services/booths/booth-files'
+import type { BoothFileField, BoothUploads } from '@/lib/services/booths/booth-files'
 import type { BoothInput } from '@/lib/services/booths/booth-input'
 import { readUploadedFile } from '@/lib/storage/uploaded-file'
 
@@ -15,10 +15,15 @@ export async function readBoothUploads(form: { image?: File; pdf?: File; docx?: 
   return { image: await readUploadedFile(form.image), pdf: await readUploadedFile(form.pdf), docx: await readUploadedFile(form.docx) }
 }
 
+/** The files an update removes (`remove_image`, `remove_pdf`, `remove_docx` set to `true`). */
+export function boothRemovals(form: { remove_image: boolean; remove_pdf: boolean; remove_docx: boolean }): BoothFileField[] {
+  return BOOTH_FILE_FIELDS.filter((field) => form[`remove_${field}`])
+}
+
 /** A booth form's text fields, from their wire names to the services' (all given on create, any on update). */
 export function boothInput(form: z.output<typeof createBoothFormSchema>): BoothInput
 export function boothInput(form: z.output<typeof updateBoothFormSchema>): Partial<BoothInput>
-export function boothInput(form: z.output<typeof updateBoothFormSchema>): Partial<BoothInput> {
+export function boothInput(form: Omit<z.output<typeof updateBoothFormSchema>, `remove_${BoothFileField}`>): Partial<BoothInput> {
   return {
     companyId: form.company_id,
     title: form.title,

@@ -23,7 +23,7 @@ const route = createRoute({
   tags: ['Users'],
   summary: 'Edit own profile',
   description:
-    'A new email is applied only once the code (or link) mailed to it is verified (`POST /api/auth/verify-otp` with the new address, purpose `verify_email`); until then the account keeps its current email. The answer is the same whether or not the new address already has an account (its owner is told instead).',
+    '`remove_image=true` or `remove_background_image=true` clears that image (its file is deleted); sending a new file and its removal together is a 400 naming the field. A new email is applied only once the code (or link) mailed to it is verified (`POST /api/auth/verify-otp` with the new address, purpose `verify_email`); until then the account keeps its current email. The answer is the same whether or not the new address already has an account (its owner is told instead).',
   security: [{ bearerAuth: [] }],
   middleware: [requireUser] as const,
   request: { body: { required: true, content: { 'multipart/form-data': { schema: editUserFormSchema } } } },
@@ -42,6 +42,8 @@ export function registerEditUser(app: OpenAPIHono<ApiEnv>) {
       email: form.email,
       image: await readUploadedFile(form.image),
       backgroundImage: await readUploadedFile(form.background_image),
+      removeImage: form.remove_image,
+      removeBackgroundImage: form.remove_background_image,
     })
     const message = emailChanged ? 'Profile updated; enter the code sent to the new email to verify it' : 'Profile updated'
     return c.json(envelope(200, message, user), 200)
