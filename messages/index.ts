@@ -22,6 +22,7 @@ import en_rooms from './en/rooms.json'
 import en_apiDocs from './en/apiDocs.json'
 import en_errors from './en/errors.json'
 import en_mail from './en/mail.json'
+import en_accounts from './en/accounts.json'
 import ar_common from './ar/common.json'
 import ar_shell from './ar/shell.json'
 import ar_palette from './ar/palette.json'
@@ -42,6 +43,7 @@ import ar_rooms from './ar/rooms.json'
 import ar_apiDocs from './ar/apiDocs.json'
 import ar_errors from './ar/errors.json'
 import ar_mail from './ar/mail.json'
+import ar_accounts from './ar/accounts.json'
 
 const en = {
   common: en_common,
@@ -64,6 +66,7 @@ const en = {
   apiDocs: en_apiDocs,
   errors: en_errors,
   mail: en_mail,
+  accounts: en_accounts,
 }
 
 /** English is the reference: every other language must have exactly its keys (tests/unit/i18n-messages.test.ts). */
@@ -93,5 +96,6 @@ export const messages: Record<Locale, Messages> = {
     apiDocs: ar_apiDocs,
     errors: ar_errors,
     mail: ar_mail,
+    accounts: ar_accounts,
   },
 }
