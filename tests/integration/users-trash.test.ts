@@ -10,6 +10,7 @@ import { deleteBooth } from '@/lib/services/booths/delete-booth'
 import { deleteCompany } from '@/lib/services/companies/delete-company'
 import { listTrashedCompanies } from '@/lib/services/companies/list-trashed-companies'
 import { restoreCompany } from '@/lib/services/companies/restore-company'
+import { signInWithGoogle } from '@/lib/services/auth/sign-in-with-google'
 import { getOverview } from '@/lib/services/overview/get-overview'
 import { searchRecords } from '@/lib/services/search/search-records'
 import { deleteUser } from '@/lib/services/users/delete-user'
@@ -79,6 +80,20 @@ describe('an account in the trash', () => {
     expect(again.status).toBe(201)
     expect(await db().pendingEmail.findFirstOrThrow({ where: { email }, orderBy: { createdAt: 'desc' } })).toMatchObject({ claimable: false })
     expect(await db().user.count({ where: { email } })).toBe(1)
+  })
+
+  it('cannot sign in with Google, linked or by its address, nor have Google make a new account on it', async () => {
+    const admin = await adminActor()
+    const linked = await createUser()
+    const google = (sub: string, email: string) => ({ sub, email, emailVerified: true, name: 'G', picture: null })
+    await signInWithGoogle(google(`sub-${linked.user.id}`, linked.user.email))
+    const unlinked = await createUser()
+    await deleteUser(admin, linked.user.id)
+    await deleteUser(admin, unlinked.user.id)
+    await expect(signInWithGoogle(google(`sub-${linked.user.id}`, linked.user.email))).rejects.toMatchObject({ code: 'forbidden' })
+    await expect(signInWithGoogle(google(`sub-${unlinked.user.id}`, unlinked.user.email))).rejects.toMatchObject({ code: 'forbidden' })
+    expect(await db().user.count({ where: { email: { in: [linked.user.email, unlinked.user.email] } } })).toBe(2)
+    expect(await db().account.count({ where: { userId: unlinked.user.id } })).toBe(0)
   })
 
   it('is hidden from the users list, its total, the export, the search, the overview and every lookup (404)', async () => {
