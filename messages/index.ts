@@ -23,6 +23,7 @@ import en_apiDocs from './en/apiDocs.json'
 import en_errors from './en/errors.json'
 import en_mail from './en/mail.json'
 import en_files from './en/files.json'
+import en_accounts from './en/accounts.json'
 import ar_common from './ar/common.json'
 import ar_shell from './ar/shell.json'
 import ar_palette from './ar/palette.json'
@@ -44,6 +45,7 @@ import ar_apiDocs from './ar/apiDocs.json'
 import ar_errors from './ar/errors.json'
 import ar_mail from './ar/mail.json'
 import ar_files from './ar/files.json'
+import ar_accounts from './ar/accounts.json'
 
 const en = {
   common: en_common,
@@ -67,6 +69,7 @@ const en = {
   errors: en_errors,
   mail: en_mail,
   files: en_files,
+  accounts: en_accounts,
 }
 
 /** English is the reference: every other language must have exactly its keys (tests/unit/i18n-messages.test.ts). */
@@ -97,5 +100,6 @@ export const messages: Record<Locale, Messages> = {
     errors: ar_errors,
     mail: ar_mail,
     files: ar_files,
+    accounts: ar_accounts,
   },
 }

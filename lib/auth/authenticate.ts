@@ -40,12 +40,12 @@ export function authUserSql(userId: string, familyId: string | undefined, sessio
       ? Prisma.sql`EXISTS (SELECT 1 FROM dashboard_sessions s WHERE s.id = ${sessionId}::uuid AND s.user_id = u.id AND s.revoked_at IS NULL)`
       : Prisma.sql`true`
   return Prisma.sql`SELECT u.id::text, u.email, u.name, u.role::text, u.is_active AS "isActive", u.session_version AS "sessionVersion", u.mfa_enabled AS "mfaEnabled", u.locale, u.hour_cycle AS "hourCycle", ${live} AS live
-    FROM users u WHERE u.id = ${userId}::uuid`
+    FROM users u WHERE u.id = ${userId}::uuid AND u.deleted_at IS NULL`
 }
 
 /**
  * The one authentication check of the API and the sockets: a bearer access token, else the
- * dashboard's session cookie; the user must still exist, be active, and hold the session version
+ * dashboard's session cookie; the user must still exist (not in the trash), be active, and hold the session version
  * the credential was issued under; a bearer token's sign-in (its refresh-token family, claim
  * `fid`) must not have been revoked. The role comes from the database, so a demotion is immediate.
  * Returns null for anything else.

@@ -50,8 +50,8 @@ async function refreshedToken(token: JWT): Promise<JWT> {
   const ended = sessionEndReason(token)
   if (ended) throw new SessionEnded(ended)
   if (!token.sub) throw new SessionEnded('no subject')
-  const user = await db().user.findUnique({ where: { id: token.sub }, select: { isActive: true, sessionVersion: true } })
-  if (!user || !user.isActive || user.sessionVersion !== token.sv) throw new SessionEnded('revoked')
+  const user = await db().user.findUnique({ where: { id: token.sub }, select: { isActive: true, sessionVersion: true, deletedAt: true } })
+  if (!user || !user.isActive || user.deletedAt || user.sessionVersion !== token.sv) throw new SessionEnded('revoked')
   if (typeof token.sid !== 'string' || !(await touchDashboardSession(token.sid, token.sub))) throw new SessionEnded('revoked')
   return { sub: token.sub, sv: token.sv, sid: token.sid, auth_time: token.auth_time, last_seen: nowSeconds() }
 }
@@ -90,10 +90,14 @@ function buildOptions(): AuthOptions {
         if ((profile as GoogleProfile | undefined)?.email_verified !== true) return false
         const linked = await db().user.findFirst({
           where: { accounts: { some: { provider: 'google', providerAccountId: account.providerAccountId } } },
-          select: { id: true, isActive: true },
+          select: { id: true, isActive: true, deletedAt: true },
         })
-        if (!linked) return true
-        if (!linked.isActive) return false
+        // An account in the trash signs in by no path; nor may Google make a new one on its address.
+        if (!linked)
+          return !(
+            profile?.email && (await db().user.findFirst({ where: { email: profile.email.toLowerCase(), deletedAt: { not: null } }, select: { id: true } }))
+          )
+        if (!linked.isActive || linked.deletedAt) return false
         const methods = await owedSecondFactor(linked.id)
         if (!methods) return true
         // Google was the first factor; the second is asked on the sign-in page. This flow is a

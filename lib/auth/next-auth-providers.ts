@@ -88,8 +88,8 @@ function clientIp(headers: Record<string, unknown> | undefined): string | null {
 
 /** The services check the secret; the dashboard also refuses an account that is deactivated. */
 async function activeUser(id: string): Promise<{ id: string }> {
-  const user = await db().user.findUnique({ where: { id }, select: { id: true, isActive: true } })
-  if (!user?.isActive) throw new SignInError('AccountDisabled')
+  const user = await db().user.findUnique({ where: { id }, select: { id: true, isActive: true, deletedAt: true } })
+  if (!user?.isActive || user.deletedAt) throw new SignInError('AccountDisabled')
   return { id: user.id }
 }
 

@@ -5,6 +5,7 @@ import { purgeExpiredIdempotencyKeys } from './idempotency/idempotency-keys'
 import { purgeExpiredMfaChallenges } from './mfa/mfa-challenge'
 import { purgeExpiredWebauthnChallenges } from './passkeys/webauthn-challenges'
 import { purgeEndedDashboardSessions } from './sessions/dashboard-sessions'
+import { purgeExpiredUsers } from './users/purge-users'
 
 /** How often a server process deletes rows that can no longer be used. */
 const HOUSEKEEPING_MS = 60 * 60 * 1000
@@ -17,6 +18,7 @@ const purges: Record<string, () => Promise<number>> = {
   'expired passkey challenges': purgeExpiredWebauthnChallenges,
   'booths in the trash for over 30 days': () => purgeExpiredBooths(),
   'companies in the trash for over 30 days': () => purgeExpiredCompanies(),
+  'accounts in the trash for over 30 days': () => purgeExpiredUsers(),
 }
 
 /**

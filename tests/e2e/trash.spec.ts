@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { registerUser, sharedUser, submitBooth } from './support/api-client'
+import { logIn, registerUser, sharedUser, submitBooth, USER_PASSWORD } from './support/api-client'
 import { signIn } from './support/session'
 
 // Issue 16 §2, nothing risky on one click: a booth delete goes to the trash at once with Undo in the
@@ -139,4 +139,52 @@ test('a company deleted with its booth comes back with Undo, and from the Trash 
   await expect(toast(page, `Restored: ${companyName}.`)).toBeVisible()
   await expect(trashRow).toHaveCount(0)
   expect((await request.get(`/api/tradebooth/get-single-details-tradebooth?id=${booth.id}`, { headers: owner.headers })).status()).toBe(200)
+})
+
+test('an account deleted from the users table comes back with Undo, and from the Trash page with Restore', async ({ page, request }) => {
+  test.setTimeout(90_000)
+  const person = await registerUser(request, `Trash Account ${suffix}`)
+  const booth = await submitBooth(request, person, `Account trash ${suffix}`)
+  const companyName = `${booth.title} Ltd`
+  const moved = `Moved to trash: ${person.name} and their company.`
+  const restored = `Restored: ${person.name} and their company.`
+
+  await page.goto(`/users?q=${encodeURIComponent(person.email)}`)
+  const row = page.getByRole('table', { name: 'Users' }).getByRole('row').filter({ hasText: person.email })
+  await expect(row).toBeVisible()
+  const remove = async () => {
+    await page.getByRole('button', { name: `Actions for ${person.email}` }).click()
+    await page.getByRole('menuitem', { name: 'Delete', exact: true }).click()
+  }
+
+  // Done at once, no confirmation: its company goes with it, and Undo brings both back.
+  await remove()
+  await expect(toast(page, moved)).toBeVisible()
+  await expect(row).toHaveCount(0)
+  await expect(page.getByRole('alertdialog')).toHaveCount(0)
+  expect((await request.get('/api/user/profile', { headers: person.headers })).status()).toBe(401)
+  await toast(page, moved).getByRole('button', { name: 'Undo' }).click()
+  await expect(toast(page, restored)).toBeVisible()
+  await expect(row).toBeVisible()
+
+  // Deleted again and left: the Trash page lists it (not its company on its own), and restores it.
+  await remove()
+  await expect(toast(page, moved)).toBeVisible()
+  await expect(row).toHaveCount(0)
+  await page.goto('/trash')
+  const trashRow = page.getByRole('table', { name: 'Deleted accounts' }).getByRole('row').filter({ hasText: person.email })
+  await expect(trashRow).toContainText('1 company')
+  await expect(trashRow).toContainText('30 days')
+  await expect(trashRow.getByRole('button', { name: `Delete ${person.name} now` })).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Deleted companies' }).getByRole('row').filter({ hasText: companyName })).toHaveCount(0)
+  await shoot(page, 'trash-page-accounts')
+  await trashRow.getByRole('button', { name: `Restore ${person.name}` }).click()
+  await expect(toast(page, restored)).toBeVisible()
+  await expect(trashRow).toHaveCount(0)
+  // Back, with its company; it signs in anew (its old sessions stay ended).
+  expect((await request.get('/api/user/profile', { headers: person.headers })).status()).toBe(401)
+  const again = await logIn(request, person.email, USER_PASSWORD)
+  expect((await request.get('/api/user/profile', { headers: again.headers })).status()).toBe(200)
+  await page.goto(`/companies?q=${encodeURIComponent(companyName)}`)
+  await expect(page.getByRole('table', { name: 'Companies' }).getByRole('row').filter({ hasText: companyName })).toBeVisible()
 })

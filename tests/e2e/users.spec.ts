@@ -39,7 +39,7 @@ test('an admin finds a user, promotes them to staff and deactivates them', async
   await expect(page.getByRole('button', { name: /Role.*Staff/ })).toBeVisible()
 })
 
-test('bulk deactivate, delete with confirmation, and CSV export of the current filter', async ({ page }) => {
+test('bulk deactivate, delete to the trash, and CSV export of the current filter', async ({ page }) => {
   await page.goto('/users?q=demo.vicross.local&sort=email')
   await page.getByRole('checkbox', { name: 'Select exhibitor2@demo.vicross.local' }).click()
   await page.getByRole('checkbox', { name: 'Select exhibitor3@demo.vicross.local' }).click()
@@ -48,16 +48,11 @@ test('bulk deactivate, delete with confirmation, and CSV export of the current f
   await expect(page.getByText('2 users deactivated.')).toBeVisible()
   await expect(rowOf(page, 'exhibitor3@')).toContainText('Deactivated')
 
+  // A delete goes to the trash at once, no confirmation (Undo and Restore: trash.spec.ts).
   await page.getByRole('button', { name: 'Actions for exhibitor3@demo.vicross.local' }).click()
-  await page.getByRole('menuitem', { name: 'Delete…' }).click()
-  const dialog = page.getByRole('alertdialog')
-  await expect(dialog).toContainText('This cannot be undone')
-  await dialog.getByRole('button', { name: 'Cancel' }).click()
-  await expect(rowOf(page, 'exhibitor3@')).toBeVisible()
-  await page.getByRole('button', { name: 'Actions for exhibitor3@demo.vicross.local' }).click()
-  await page.getByRole('menuitem', { name: 'Delete…' }).click()
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete account' }).click()
-  await expect(page.getByText('The account and its media were deleted.')).toBeVisible()
+  await page.getByRole('menuitem', { name: 'Delete', exact: true }).click()
+  await expect(page.getByRole('alertdialog')).toHaveCount(0)
+  await expect(page.getByText(/^Moved to trash: /).first()).toBeVisible()
   await expect(rowOf(page, 'exhibitor3@')).toHaveCount(0)
 
   const csv = await page.request.get('/users/export?q=exhibitor&active=false')

@@ -66,7 +66,7 @@ describe('audit entries read as sentences, from the database', () => {
     await deleteUser(actor, pat.user.id)
     const after = await entriesAbout(pat.user.id)
     expect(after.map((item) => sentenceText(item.sentence))).toEqual([
-      `${admin.user.name} deleted the account of ${pat.user.name}`,
+      `${admin.user.name} moved the account of ${pat.user.name} to the trash`,
       `${admin.user.name} deactivated ${pat.user.name} (deleted)`,
       `${admin.user.name} changed the role of ${pat.user.name} (deleted)`,
     ])

@@ -7,6 +7,7 @@ import { resetConfig } from '@/lib/config'
 import { db } from '@/lib/db'
 import { replaceLogger } from '@/lib/log/logger'
 import type { UserJson } from '@/lib/schemas/users'
+import { purgeExpiredUsers } from '@/lib/services/users/purge-users'
 import { activeDriver, fileStorage } from '@/lib/storage/file-storage'
 import { docxBytes, PDF_1_7 } from '../helpers/documents'
 import { startImageKitStandIn, type ImageKitStandIn } from '../helpers/imagekit-stand-in'
@@ -171,7 +172,7 @@ describe('records whose files live on ImageKit', () => {
     expect(await db().storedFile.findUnique({ where: { id: firstRow.id } })).toBeNull()
   })
 
-  it('deleting a user deletes their remote files', async () => {
+  it('purging a deleted user deletes their remote files (kept while the account is in the trash)', async () => {
     const { user, bearer } = await createUser()
     const edited = await send(api(), 'PATCH', '/api/user/edit-user', {
       headers: bearer,
@@ -181,6 +182,8 @@ describe('records whose files live on ImageKit', () => {
     const keys = (await db().storedFile.findMany({ where: { ownerId: user.id }, select: { key: true } })).map((row) => `/v1/files/${row.key}`)
     expect(keys).toHaveLength(2)
     expect((await send(api(), 'DELETE', '/api/user/delete-user', { headers: bearer })).status).toBe(200)
+    expect(deletes()).toEqual([])
+    expect(await purgeExpiredUsers(new Date(Date.now() + 31 * 86_400_000))).toBe(1)
     expect(deletes().sort()).toEqual(keys.sort())
   })
 

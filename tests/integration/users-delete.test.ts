@@ -4,6 +4,7 @@ import { db } from '@/lib/db'
 import type { UserJson } from '@/lib/schemas/users'
 import { recordAudit } from '@/lib/services/audit/record-audit'
 import { issueTokenPair } from '@/lib/services/auth/token-pair'
+import { purgeExpiredUsers } from '@/lib/services/users/purge-users'
 import { fileStorage } from '@/lib/storage/file-storage'
 import { send } from '../helpers/http'
 import { JPEG_3X2, PDF_BYTES, pngBytes } from '../helpers/images'
@@ -23,7 +24,9 @@ async function booth(companyId: string, createdById: string, files: { imageFileI
 }
 
 describe('DELETE /api/user/delete-user', () => {
-  it('deletes the caller’s account: companies, booths and their files go; messages and audit entries stay without a user', async () => {
+  // The delete moves the account to the trash (users-trash.test.ts); the purge 30 days later is
+  // what the delete did at once before: these are its rules.
+  it('deletes the caller’s account and, once purged, companies, booths and their files go; messages and audit entries stay without a user', async () => {
     const victim = await createUser()
     const other = await createUser()
     await issueTokenPair(victim.user.id)
@@ -57,6 +60,10 @@ describe('DELETE /api/user/delete-user', () => {
     const answer = await remove(victim.bearer)
     expect(answer.status).toBe(200)
     expect(answer.body).toMatchObject({ status: 200, data: null })
+    // In the trash: files kept, token refused at once.
+    expect(await db().storedFile.count({ where: { id: { in: goneFiles.map((file) => file.id) } } })).toBe(goneFiles.length)
+    expect((await send(api(), 'GET', '/api/user/profile', { headers: victim.bearer })).status).toBe(401)
+    expect(await purgeExpiredUsers(new Date(Date.now() + 31 * 86_400_000))).toBe(1)
 
     expect(await db().user.findUnique({ where: { id: victim.user.id } })).toBeNull()
     expect(await db().refreshToken.count({ where: { userId: victim.user.id } })).toBe(0)
@@ -86,7 +93,7 @@ describe('DELETE /api/user/delete-user', () => {
     const admin = await createUser({ role: 'admin' })
     const target = await createUser()
     expect((await remove(admin.bearer, `?id=${target.user.id}`)).status).toBe(200)
-    expect(await db().user.findUnique({ where: { id: target.user.id } })).toBeNull()
+    expect(await db().user.findUniqueOrThrow({ where: { id: target.user.id } })).toMatchObject({ deletedAt: expect.any(Date), deletedById: admin.user.id })
     expect(await db().auditLog.findFirstOrThrow({ where: { action: 'user.deleted', entityId: target.user.id } })).toMatchObject({
       actorId: admin.user.id,
       details: { self: false },

@@ -8,7 +8,6 @@ import { endOtherSignIns, endSignIn, listSignIns, signInsOwner, type SignIn } fr
 import { roleSchema } from '@/lib/schemas/users'
 import { assignRole } from '@/lib/services/users/assign-role'
 import { deactivateUsers, MAX_BULK_USERS } from '@/lib/services/users/deactivate-users'
-import { deleteUser } from '@/lib/services/users/delete-user'
 import { setUserActive } from '@/lib/services/users/set-user-active'
 
 // Server actions are public endpoints: each one parses its input and checks the caller is an admin.
@@ -44,17 +43,6 @@ export async function deactivateUsersAction(ids: string[]): Promise<ActionResult
   const result = await dashboardAction('admin', async (actor) => {
     const { deactivated } = await deactivateUsers(actor, input.data)
     return deactivated === 1 ? '1 user deactivated.' : `${deactivated} users deactivated.`
-  })
-  revalidatePath('/users')
-  return result
-}
-
-export async function deleteUserAction(id: string): Promise<ActionResult> {
-  const input = userId.safeParse(id)
-  if (!input.success) return invalid
-  const result = await dashboardAction('admin', async (actor) => {
-    await deleteUser(actor, input.data)
-    return 'The account and its media were deleted.'
   })
   revalidatePath('/users')
   return result

@@ -1,15 +1,17 @@
 'use client'
 
 import { useState } from 'react'
-import { Ban, CircleCheck, MonitorSmartphone, ShieldCheck } from 'lucide-react'
+import { Ban, CircleCheck, MonitorSmartphone, ShieldCheck, Trash2 } from 'lucide-react'
+import { useTranslations } from 'next-intl'
 
-import { deleteAction, RowActionsMenu, type RowAction } from '@/components/data-table/row-actions-menu'
-import { useAnnouncedAction, useUndoableAction } from '@/components/feedback/announce'
+import { RowActionsMenu, type RowAction } from '@/components/data-table/row-actions-menu'
+import { useUndoableAction } from '@/components/feedback/announce'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { DropdownMenuLabel, DropdownMenuRadioGroup, DropdownMenuRadioItem } from '@/components/ui/dropdown-menu'
 import type { Role } from '@/lib/generated/prisma/enums'
 import type { UserJson } from '@/lib/schemas/users'
-import { assignRoleAction, deleteUserAction, setUserActiveAction } from './actions'
+import { deleteUserAction, restoreUserAction } from './account-trash-actions'
+import { assignRoleAction, setUserActiveAction } from './actions'
 import { UserSignInsDialog } from './user-sign-ins-dialog'
 
 export const ROLE_LABELS = { user: 'User', staff: 'Staff', admin: 'Admin' } as const
@@ -18,12 +20,12 @@ export const ROLE_LABELS = { user: 'User', staff: 'Staff', admin: 'Admin' } as c
  * The ⋯ menu of one user row. Your own row offers nothing that would lock you out. Activation and
  * role changes happen at once with Undo in the toast (the inverse action, under the same rules);
  * making someone an administrator asks first, naming them and what they could then do, because
- * the new admin could act before an Undo; deleting an account asks first, as it cannot be undone.
+ * the new admin could act before an Undo. Deleting an account moves it to the trash at once, with
+ * Undo in the toast (restorable from the Trash page for 30 days); your own cannot be deleted here.
  */
 export function UserRowActions({ user, isSelf }: { user: UserJson; isSelf: boolean }) {
-  const [deleting, run] = useAnnouncedAction()
+  const t = useTranslations('accounts')
   const [changing, runUndoable] = useUndoableAction()
-  const [confirmDelete, setConfirmDelete] = useState(false)
   const [confirmAdmin, setConfirmAdmin] = useState(false)
   const [showSignIns, setShowSignIns] = useState(false)
   const who = user.name ?? user.email
@@ -51,12 +53,22 @@ export function UserRowActions({ user, isSelf }: { user: UserJson; isSelf: boole
       <RowActionsMenu
         name={user.email}
         heading={who}
-        pending={deleting || changing}
+        pending={changing}
         className="w-48"
         actions={[
           { label: 'Sign-ins…', icon: MonitorSmartphone, onSelect: () => setShowSignIns(true) },
           activation,
-          deleteAction(() => setConfirmDelete(true), isSelf),
+          {
+            label: t('row.delete'),
+            icon: Trash2,
+            destructive: true,
+            disabled: isSelf,
+            onSelect: () =>
+              runUndoable(
+                () => deleteUserAction(user.id),
+                () => restoreUserAction(user.id),
+              ),
+          },
         ]}
       >
         <DropdownMenuLabel className="flex items-center gap-1.5">
@@ -73,19 +85,6 @@ export function UserRowActions({ user, isSelf }: { user: UserJson; isSelf: boole
         </DropdownMenuRadioGroup>
       </RowActionsMenu>
       <UserSignInsDialog user={user} open={showSignIns} onOpenChange={setShowSignIns} />
-      <ConfirmDialog
-        open={confirmDelete}
-        onOpenChange={setConfirmDelete}
-        title={`Delete ${who}?`}
-        description={
-          <>
-            This permanently deletes <span className="font-medium text-foreground">{user.email}</span>, their companies, booths and uploaded files. Their chat
-            messages stay, shown as from a deleted user. This cannot be undone.
-          </>
-        }
-        confirmLabel="Delete account"
-        onConfirm={() => run(() => deleteUserAction(user.id))}
-      />
       <ConfirmDialog
         open={confirmAdmin}
         onOpenChange={setConfirmAdmin}

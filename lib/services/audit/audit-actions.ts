@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = [
   'user.activated',
   'user.deactivated',
   'user.deleted',
+  'user.restored',
+  'user.purged',
   'user.mfa_totp_added',
   'user.mfa_totp_removed',
   'user.recovery_codes_regenerated',

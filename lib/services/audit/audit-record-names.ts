@@ -22,6 +22,8 @@ const NAMING_ACTIONS: Record<string, 'title' | 'name'> = {
   'company.purged': 'name',
   'room.created': 'name',
   'user.deleted': 'name',
+  'user.restored': 'name',
+  'user.purged': 'name',
 }
 
 export const recordKey = (type: string, id: string) => `${type}:${id}`
@@ -36,12 +38,12 @@ function storedName(entry: Entry): string | null {
 async function currentNames(type: string, ids: string[], viewer: AuditViewer): Promise<Map<string, Omit<RecordName, 'exists'>>> {
   const prisma = db()
   if (!ids.length) return new Map()
+  // A record in the trash (an account too) has no page: it reads as deleted (restoring it brings its links back).
   if (type === 'user') {
-    const rows = await prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, email: viewer.isAdmin } })
+    const rows = await prisma.user.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true, name: true, email: viewer.isAdmin } })
     // Staff read names only: an account without one stays unnamed for them.
     return new Map(rows.map((row) => [row.id, { name: row.name ?? (viewer.isAdmin ? row.email : null), search: viewer.isAdmin ? row.email : null }]))
   }
-  // A record in the trash has no page: it reads as deleted (restoring it brings its links back).
   if (type === 'trade_booth')
     return new Map(
       (await prisma.tradeBooth.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true, title: true } })).map((row) => [

@@ -23,8 +23,9 @@ export async function authenticatePassword(input: { email: string; password: str
   await consumeClientRateLimit('login-ip', input.ip, { message: 'Too many sign-in attempts from this address, please retry later' })
 
   const [user, pending] = await Promise.all([
+    // An account in the trash is an unknown one here: same answer, same work (no enumeration).
     db().user.findUnique({
-      where: { email },
+      where: { email, deletedAt: null },
       select: { id: true, passwordHash: true, emailVerified: true, isActive: true, failedLoginCount: true, lockedUntil: true },
     }),
     latestPendingRegistration(email),

@@ -38,7 +38,7 @@ async function issueOneTimeCode(
   purpose: OtpPurpose,
   meta: { ip: string | null; requestId: string | null; purpose: OtpPurpose; resend: boolean },
 ): Promise<void> {
-  const user = await db().user.findUnique({ where: { email }, select: { id: true, isActive: true, emailVerified: true, otpFailures: true } })
+  const user = await db().user.findUnique({ where: { email, deletedAt: null }, select: { id: true, isActive: true, emailVerified: true, otpFailures: true } })
   if (!user && purpose === 'verify_email') {
     const pending = await reissuePendingCode(email)
     if (pending) {

@@ -21,6 +21,8 @@ export interface GoogleSignInMeta extends ClientMeta {
 export type GoogleSignInResult = SignInOutcome
 
 const deactivated = () => forbidden('This account is deactivated')
+// An account in the trash: Google has proven the caller owns the address, so this tells them nothing new.
+const cannotSignIn = () => forbidden('This account cannot sign in right now')
 
 /** The user is the actor of their own first sign-in or link. */
 const auditEntry = (userId: string, action: AuditAction, details: Record<string, string | boolean>, meta: GoogleSignInMeta) => ({
@@ -40,12 +42,14 @@ async function linkExistingUser(identity: GoogleIdentity, email: string, meta: G
     select: {
       id: true,
       isActive: true,
+      deletedAt: true,
       emailVerified: true,
       passwordHash: true,
       accounts: { where: { provider: GOOGLE_PROVIDER }, select: { providerAccountId: true } },
     },
   })
   if (!existing) return null
+  if (existing.deletedAt) throw cannotSignIn()
   if (!existing.isActive) throw deactivated()
   // A concurrent first sign-in of this same identity may have just linked it: that is a match.
   if (existing.accounts.some((account) => account.providerAccountId === identity.sub)) return existing.id
@@ -112,7 +116,8 @@ export async function signInWithGoogle(identity: GoogleIdentity, meta: GoogleSig
     if (!isUniqueViolation(error)) throw error
     userId = await resolveUserId(identity, meta)
   }
-  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: userJsonSelect })
+  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { ...userJsonSelect, deletedAt: true } })
+  if (user.deletedAt) throw cannotSignIn()
   if (!user.isActive) throw deactivated()
   logger().info({ userId: user.id, reqId: meta.requestId, ip: meta.ip }, 'signed in with Google')
   return finishSignIn(user.id, 'google', meta)

@@ -78,7 +78,15 @@ export async function rotateRefreshToken(token: string, meta: ClientMeta = {}): 
   const prisma = db()
   const current = await prisma.refreshToken.findUnique({
     where: { tokenHash: refreshHash(token) },
-    select: { id: true, userId: true, familyId: true, expiresAt: true, revokedAt: true, replacedById: true, user: { select: { isActive: true } } },
+    select: {
+      id: true,
+      userId: true,
+      familyId: true,
+      expiresAt: true,
+      revokedAt: true,
+      replacedById: true,
+      user: { select: { isActive: true, deletedAt: true } },
+    },
   })
   if (!current) throw invalidRefresh()
   if (current.revokedAt) {
@@ -86,7 +94,7 @@ export async function rotateRefreshToken(token: string, meta: ClientMeta = {}): 
     if (!recentlyRotated) await revokeFamily(current.familyId, current.userId, 'refresh_reused')
     throw invalidRefresh()
   }
-  if (current.expiresAt <= new Date() || !current.user.isActive) throw invalidRefresh()
+  if (current.expiresAt <= new Date() || !current.user.isActive || current.user.deletedAt) throw invalidRefresh()
   const next = await createRefreshToken(current.userId, current.familyId, meta)
   // Claim the token: only the request whose update matched an unrevoked row continues.
   const claimed = await prisma.refreshToken.updateMany({ where: { id: current.id, revokedAt: null }, data: { revokedAt: new Date(), replacedById: next.id } })

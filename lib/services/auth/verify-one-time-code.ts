@@ -31,9 +31,9 @@ export async function verifyOneTimeCode(
   // The same statements run whether or not the email has an account (or a live code): against a row
   // that does not exist when there is none, so that the time taken does not tell.
   const [user, code, pending] = await Promise.all([
-    db().user.findUnique({ where: { email }, select: { id: true, isActive: true } }),
+    db().user.findUnique({ where: { email, deletedAt: null }, select: { id: true, isActive: true } }),
     db().oneTimeCode.findFirst({
-      where: { user: { email }, purpose: input.purpose, consumedAt: null, expiresAt: { gt: new Date() } },
+      where: { user: { email, deletedAt: null }, purpose: input.purpose, consumedAt: null, expiresAt: { gt: new Date() } },
       orderBy: { createdAt: 'desc' },
       select: { id: true, userId: true, codeHash: true },
     }),

@@ -17,10 +17,13 @@ export interface TrashedCompany {
   deletedBy: string | null
 }
 
-/** The companies in the trash that `actor` could restore: every one for staff and admins, their own for anyone else; newest deletion first. */
+/**
+ * The companies in the trash that `actor` could restore: every one for staff and admins, their own for anyone else; newest deletion first.
+ * Those of an account in the trash are not listed: they come back with it.
+ */
 export async function listTrashedCompanies(actor: Actor, now: Date = new Date()): Promise<TrashedCompany[]> {
   const rows = await db().company.findMany({
-    where: { deletedAt: { not: null, gte: trashCutoff(now) }, ...(!hasRole(actor.role, 'staff') && { ownerId: actor.id }) },
+    where: { deletedAt: { not: null, gte: trashCutoff(now) }, owner: { deletedAt: null }, ...(!hasRole(actor.role, 'staff') && { ownerId: actor.id }) },
     orderBy: [{ deletedAt: 'desc' }, { id: 'desc' }],
     take: LIMIT,
     select: { id: true, name: true, deletedAt: true, deletedBy: { select: { name: true, email: true } } },

@@ -10,7 +10,8 @@ import { canManageCompany, duplicateName } from './company-access'
 /**
  * Takes a company out of the trash (its owner, staff or an admin) with the booths that went with it
  * (trashed at the same instant; a booth deleted on its own before stays in the trash). Anyone else,
- * and a company past its 30 days, get a 404; a live company with the same name meanwhile is a 409.
+ * a company past its 30 days, and one whose owner's account is in the trash (it comes back with the
+ * account, users/restore-user.ts), get a 404; a live company with the same name meanwhile is a 409.
  */
 export async function restoreCompany(actor: Actor, id: string, now: Date = new Date()): Promise<{ id: string; name: string }> {
   if (!isUuid(id)) throw notFound('Company')
@@ -18,7 +19,7 @@ export async function restoreCompany(actor: Actor, id: string, now: Date = new D
     const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM companies WHERE id = ${id}::uuid AND deleted_at IS NOT NULL FOR UPDATE`
     const company = locked
       ? await tx.company.findFirst({
-          where: { id, deletedAt: { not: null, gte: trashCutoff(now) } },
+          where: { id, deletedAt: { not: null, gte: trashCutoff(now) }, owner: { deletedAt: null } },
           select: { id: true, name: true, nameKey: true, ownerId: true, deletedAt: true },
         })
       : null

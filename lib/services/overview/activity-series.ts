@@ -18,7 +18,7 @@ export async function messagesPerHour(now: Date): Promise<TimeBucket[]> {
   const rows = await db().$queryRaw<BucketRow[]>`
     SELECT extract(epoch FROM date_trunc('hour', created_at AT TIME ZONE 'UTC'))::float8 AS bucket, count(*)::int AS count
     FROM messages m
-    WHERE created_at >= ${first} AND created_at <= ${now}
+    WHERE created_at >= ${first} AND created_at <= ${now} AND deleted_at IS NULL
       AND NOT EXISTS (SELECT 1 FROM rooms r JOIN trade_booths b ON b.id = r.booth_id WHERE r.id = m.room_id AND b.deleted_at IS NOT NULL)
     GROUP BY 1`
   return fillBuckets(rows, first, 24, HOUR_MS)

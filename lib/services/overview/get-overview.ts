@@ -27,8 +27,8 @@ export interface Overview {
 async function totals(): Promise<OverviewTotals> {
   const prisma = db()
   const [users, activeUsers, companies, byStatus, rooms, messages] = await Promise.all([
-    prisma.user.count(),
-    prisma.user.count({ where: { isActive: true } }),
+    prisma.user.count({ where: { deletedAt: null } }),
+    prisma.user.count({ where: { isActive: true, deletedAt: null } }),
     prisma.company.count({ where: { deletedAt: null } }),
     prisma.tradeBooth.groupBy({ by: ['status'], where: notTrashed, _count: { _all: true } }),
     prisma.room.count({ where: roomsNotTrashed }),

@@ -34,7 +34,8 @@ export async function verifyPasskeyAssertion(
   userId: string | null,
 ): Promise<{ userId: string }> {
   const challenge = await spendChallenge(challengeId, purpose, userId)
-  const passkey = await db().passkey.findUnique({ where: { credentialId: response.id } })
+  // A passkey of an account in the trash is an unknown one.
+  const passkey = await db().passkey.findFirst({ where: { credentialId: response.id, user: { deletedAt: null } } })
   if (!passkey || (userId !== null && passkey.userId !== userId)) throw refused()
   // A discoverable credential names its account: it must be the one the passkey was made for.
   if (response.response.userHandle && Buffer.from(response.response.userHandle, 'base64url').toString('utf8') !== passkey.userId) throw refused()

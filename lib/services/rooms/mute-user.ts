@@ -10,7 +10,7 @@ import { requireModerator } from './require-moderator'
 export async function muteUser(actor: Actor, roomId: string, userId: string, until: Date | null = null): Promise<void> {
   requireModerator(actor)
   await findRoom(roomId, actor)
-  const user = isUuid(userId) ? await db().user.findUnique({ where: { id: userId }, select: { id: true } }) : null
+  const user = isUuid(userId) ? await db().user.findFirst({ where: { id: userId, deletedAt: null }, select: { id: true } }) : null
   if (!user) throw notFound('User')
   await db().$transaction(async (tx) => {
     await tx.roomMute.upsert({

@@ -36,7 +36,7 @@ export async function searchRecords(actor: Pick<Actor, 'id' | 'role'>, text: str
   const [users, companies, booths, rooms] = await Promise.all([
     hasRole(actor.role, 'admin')
       ? prisma.$queryRaw<RecordHits['users']>`SELECT u.id::text, u.name, u.email FROM users u
-          WHERE u.name ILIKE ${like} OR u.email ILIKE ${like}
+          WHERE (u.name ILIKE ${like} OR u.email ILIKE ${like}) AND u.deleted_at IS NULL
           ORDER BY ${startsFirst(Prisma.sql`coalesce(u.name, u.email)`, prefix)} LIMIT ${HITS_PER_KIND}`
       : Promise.resolve([]),
     prisma.$queryRaw<RecordHits['companies']>`SELECT c.id::text, c.name FROM companies c

@@ -59,7 +59,7 @@ function signInsSql(userId: string): Prisma.Sql {
 export async function signInsOwner(caller: { id: string; role: Role }, userId: string | undefined): Promise<string> {
   if (!userId || userId === caller.id) return caller.id
   if (caller.role !== 'admin') throw forbidden('Only administrators see other people’s sign-ins')
-  const user = await db().user.findUnique({ where: { id: userId }, select: { id: true } })
+  const user = await db().user.findFirst({ where: { id: userId, deletedAt: null }, select: { id: true } })
   if (!user) throw notFound('User')
   return user.id
 }

@@ -12,7 +12,9 @@ export function assertAdmin(actor: Actor): void {
  * two admins demoting each other at the same moment cannot both succeed.
  */
 export async function assertAnActiveAdminRemains(tx: Prisma.TransactionClient, losing: string[], what: string): Promise<void> {
-  const admins = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM users WHERE role = 'admin' AND is_active ORDER BY id FOR UPDATE`
+  const admins = await tx.$queryRaw<
+    Array<{ id: string }>
+  >`SELECT id FROM users WHERE role = 'admin' AND is_active AND deleted_at IS NULL ORDER BY id FOR UPDATE`
   const remaining = admins.filter((admin) => !losing.includes(admin.id))
   if (admins.length > 0 && remaining.length === 0) {
     throw new AppError('conflict', `The last active administrator cannot be ${what}; make another user an admin first`)

@@ -29,7 +29,7 @@ export async function assignRole(actor: Actor, input: AssignRoleInput): Promise<
   if (where.id !== undefined && !isUuid(where.id)) throw notFound('User')
 
   const result = await db().$transaction(async (tx) => {
-    const target = await tx.user.findUnique({ where, select: { id: true, role: true } })
+    const target = await tx.user.findFirst({ where: { ...where, deletedAt: null }, select: { id: true, role: true } })
     if (!target) throw notFound('User')
     if (target.role === input.role) return { changed: false, id: target.id }
     if (target.role === 'admin') await assertAnActiveAdminRemains(tx, [target.id], 'demoted')

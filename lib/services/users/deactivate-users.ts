@@ -21,7 +21,7 @@ export async function deactivateUsers(actor: Actor, ids: string[]): Promise<{ de
   if (!unique.every(isUuid)) throw notFound('User')
 
   const changed = await db().$transaction(async (tx) => {
-    const targets = await tx.user.findMany({ where: { id: { in: unique } }, select: { id: true, role: true, isActive: true } })
+    const targets = await tx.user.findMany({ where: { id: { in: unique }, deletedAt: null }, select: { id: true, role: true, isActive: true } })
     if (targets.length !== unique.length) throw notFound('User')
     const active = targets.filter((target) => target.isActive)
     const admins = active.filter((target) => target.role === 'admin').map((target) => target.id)

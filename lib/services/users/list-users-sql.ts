@@ -27,7 +27,8 @@ const SORTS: SortSql = {
 }
 
 function usersFilterSql(query: UsersFilter): Prisma.Sql {
-  const where = [Prisma.sql`true`]
+  // An account in the trash is in no list, export or count (the counters skip it too).
+  const where = [Prisma.sql`u.deleted_at IS NULL`]
   const q = query.q?.trim()
   if (q) {
     const like = containsPattern(q)
@@ -79,7 +80,7 @@ export function usersPageSql(query: UsersFilter, window: PageWindowSql): Prisma.
 
 /** One user by id (a UserSqlRow, or no row): the profile read. */
 export function userSql(id: string): Prisma.Sql {
-  return Prisma.sql`SELECT ${USER_COLUMNS} FROM users u ${USER_FILES} WHERE u.id = ${id}::uuid`
+  return Prisma.sql`SELECT ${USER_COLUMNS} FROM users u ${USER_FILES} WHERE u.id = ${id}::uuid AND u.deleted_at IS NULL`
 }
 
 /**

@@ -20,7 +20,7 @@ export async function setUserActive(actor: Actor, userId: string, active: boolea
   if (!active && userId === actor.id) throw new AppError('unprocessable', 'You cannot deactivate your own account')
 
   const changed = await db().$transaction(async (tx) => {
-    const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true, isActive: true } })
+    const target = await tx.user.findFirst({ where: { id: userId, deletedAt: null }, select: { id: true, role: true, isActive: true } })
     if (!target) throw notFound('User')
     if (target.isActive === active) return false
     if (!active && target.role === 'admin') await assertAnActiveAdminRemains(tx, [target.id], 'deactivated')

@@ -1,4 +1,4 @@
-// DELETE /api/user/delete-user — deletes the caller's own account; an admin may pass ?id= for anyone's.
+// DELETE /api/user/delete-user — deletes (moves to the trash) the caller's own account; an admin may pass ?id= for anyone's.
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import { actorOf } from '@/lib/api/actor'
 import type { ApiEnv } from '@/lib/api/context'
@@ -14,7 +14,7 @@ const route = createRoute({
   tags: ['Users'],
   summary: 'Delete an account and its media',
   description:
-    "Deletes the account with its companies, their booths and all their files; chat messages stay without an author. A non-admin passing another user's id gets 404. The last active admin cannot be deleted (409).",
+    "Moves the account to the trash with its companies and their booths: it is signed out everywhere at once, cannot sign in, and is hidden from every list and lookup. An administrator can restore it from the dashboard for 30 days; then it is deleted for good with all its files (chat messages stay without an author). A non-admin passing another user's id gets 404. The last active admin cannot be deleted (409).",
   security: [{ bearerAuth: [] }],
   middleware: [requireUser] as const,
   request: { query: deleteUserQuerySchema },
