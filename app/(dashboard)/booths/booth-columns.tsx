@@ -51,7 +51,7 @@ export function useBoothColumns(): ColumnDef<BoothTableRow>[] {
           <BoothStatusBadge status={booth.status} />
           {booth.status === 'rejected' && booth.reason && (
             <span className="line-clamp-1 max-w-48 text-xs text-muted-foreground" title={booth.reason}>
-              {booth.reason}
+              <bdi>{booth.reason}</bdi>
             </span>
           )}
         </div>

@@ -83,9 +83,13 @@ export function ReviewRow({
             )}
           </div>
           <p className="text-sm text-muted-foreground tabular-nums">
-            {formatBoothDate(format, item.date)} · {boothTimeRange(format, item)} {zoneLabel(item.timezone)} · {item.location}
+            {formatBoothDate(format, item.date)} · {boothTimeRange(format, item)} {zoneLabel(item.timezone)} · <bdi>{item.location}</bdi>
           </p>
-          {item.description ? <p className="line-clamp-3 text-sm whitespace-pre-line text-foreground/90">{item.description}</p> : null}
+          {item.description ? (
+            <p className="line-clamp-3 text-sm whitespace-pre-line text-foreground/90">
+              <bdi>{item.description}</bdi>
+            </p>
+          ) : null}
           {item.pdf_url || item.docx_url ? (
             <p className="flex flex-wrap gap-x-4 gap-y-1 text-xs">
               {item.pdf_url ? (

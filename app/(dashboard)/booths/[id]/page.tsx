@@ -47,7 +47,7 @@ export default async function BoothPage({ params }: { params: Promise<{ id: stri
             <Link href={`/companies/${booth.company_id}`} className="font-medium text-foreground hover:underline">
               {names[booth.company_id] ?? t('companyFallback')}
             </Link>{' '}
-            · {booth.location}
+            · <bdi>{booth.location}</bdi>
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
@@ -68,7 +68,7 @@ export default async function BoothPage({ params }: { params: Promise<{ id: stri
 
       {booth.status === 'rejected' && booth.reason && (
         <div role="note" className="rounded-lg border border-destructive/25 bg-destructive/5 px-4 py-3 text-sm">
-          <span className="font-medium text-destructive">{t('rejected')}</span> {booth.reason}
+          <span className="font-medium text-destructive">{t('rejected')}</span> <bdi>{booth.reason}</bdi>
         </div>
       )}
 
@@ -121,7 +121,7 @@ export default async function BoothPage({ params }: { params: Promise<{ id: stri
             </CardHeader>
             <CardContent>
               <p className="text-sm whitespace-pre-line text-foreground">
-                {booth.description || <span className="text-muted-foreground">{t('noDescription')}</span>}
+                {booth.description ? <bdi>{booth.description}</bdi> : <span className="text-muted-foreground">{t('noDescription')}</span>}
               </p>
             </CardContent>
           </Card>

@@ -13,6 +13,9 @@ const STEP: Record<BoothStatusEvent['action'], { icon: LucideIcon; tone: string 
   reopened: { icon: Undo2, tone: 'text-amber-600 dark:text-amber-400' },
 }
 
+/** People's own words keep their own direction inside a sentence of the other one (Unicode isolates). */
+const isolated = (text: string) => `\u2068${text}\u2069`
+
 /** The booth's status changes as a vertical timeline, oldest first. */
 export function StatusHistory({ events }: { events: BoothStatusEvent[] }) {
   const t = useTranslations('booths.history')
@@ -34,7 +37,9 @@ export function StatusHistory({ events }: { events: BoothStatusEvent[] }) {
                 {when(event.at)}
                 {event.actor_name ? ` · ${event.actor_name}` : ''}
               </p>
-              {event.reason && <p className="mt-1 rounded-md bg-muted/60 px-2.5 py-1.5 text-sm text-foreground">{t('reason', { reason: event.reason })}</p>}
+              {event.reason && (
+                <p className="mt-1 rounded-md bg-muted/60 px-2.5 py-1.5 text-sm text-foreground">{t('reason', { reason: isolated(event.reason) })}</p>
+              )}
             </div>
           </li>
         )
