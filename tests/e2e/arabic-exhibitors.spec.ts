@@ -30,8 +30,9 @@ async function expectNoEnglish(page: Page, texts: string[]) {
 test.beforeEach(async ({ page }) => {
   // Full-page screenshots in two themes take a while on a shared machine.
   test.slow()
-  await useLocale(page, 'ar')
+  // Signed in first: the admin's session, kept for later tests, must not carry this test's language.
   await signIn(page)
+  await useLocale(page, 'ar')
 })
 
 test('booths: the list, a rejected booth with its status history, and the new-booth form with an error', async ({ page }) => {
