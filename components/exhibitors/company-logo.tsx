@@ -1,16 +1,18 @@
 import Image from 'next/image'
+import { useTranslations } from 'next-intl'
 
 import { cn } from '@/lib/utils/cn'
 
 /** A company's logo, or its initials on a tinted tile when it has none. */
 export function CompanyLogo({ name, url, size = 32, className }: { name: string; url: string | null; size?: number; className?: string }) {
+  const t = useTranslations('companies')
   const box = cn('shrink-0 overflow-hidden rounded-md ring-1 ring-border', className)
   if (url) {
     // unoptimized: logos come from our media route or ImageKit (which resizes itself), never through Next's optimizer.
     return (
       <Image
         src={url}
-        alt={`${name} logo`}
+        alt={t('logoAlt', { name })}
         width={size}
         height={size}
         unoptimized

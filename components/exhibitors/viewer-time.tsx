@@ -1,6 +1,9 @@
 'use client'
 
 import { useSyncExternalStore } from 'react'
+import { useFormatter, useTranslations } from 'next-intl'
+
+import { zoneLabel } from './booth-schedule'
 
 const noop = () => () => {}
 const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
@@ -15,15 +18,17 @@ export const useViewerTimeZone = () => useSyncExternalStore(noop, viewerZone, se
  */
 export function ViewerTimeRange({ startsAt, endsAt }: { startsAt: string; endsAt: string }) {
   const zone = useViewerTimeZone()
+  const format = useFormatter()
+  const t = useTranslations('booths.detail')
   if (!zone) return <span className="text-muted-foreground">…</span>
-  const day = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: zone })
-  const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone })
   const start = new Date(startsAt)
   const end = new Date(endsAt)
+  const day = (at: Date) => format.dateTime(at, 'date', { weekday: 'short', timeZone: zone })
+  const time = (at: Date) => format.dateTime(at, 'time', { timeZone: zone })
   return (
     <span>
-      {day.format(start)}, {time.format(start)}–{time.format(end)}
-      {day.format(end) !== day.format(start) && ` (ends ${day.format(end)})`} <span className="text-muted-foreground">· {zone.replaceAll('_', ' ')}</span>
+      {t('dayTime', { day: day(start), start: time(start), end: time(end) })}
+      {day(end) !== day(start) && ` ${t('endsOn', { day: day(end) })}`} <span className="text-muted-foreground">· {zoneLabel(zone)}</span>
     </span>
   )
 }

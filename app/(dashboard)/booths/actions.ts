@@ -1,6 +1,7 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
+import { getTranslations } from 'next-intl/server'
 import { z } from 'zod'
 import { dashboardAction, type ActionResult } from '@/lib/auth/dashboard-action'
 import type { Actor } from '@/lib/services/actor'
@@ -12,7 +13,7 @@ import { restoreBooth } from '@/lib/services/booths/restore-booth'
 // body (lib/api/multipart.ts) and refuse a file over MAX_UPLOAD_MB with 413 without buffering the rest.
 const MAX_BULK = 50
 const boothIds = z.array(z.uuid()).min(1).max(MAX_BULK)
-const INVALID: ActionResult = { ok: false, message: 'That request was not valid.' }
+const invalid = async (): Promise<ActionResult> => ({ ok: false, message: (await getTranslations('booths.actions'))('invalid') })
 
 /** Runs `each` over the booths: one booth lets its precise error (not found, not allowed) reach the toast; several are counted. */
 async function forEachBooth(
@@ -38,16 +39,15 @@ function revalidateBoothPages() {
   for (const path of ['/booths', '/review', '/trash']) revalidatePath(path)
 }
 
-const couldNot = (skipped: number) => (skipped ? `; ${skipped} could not be` : '')
-
 /** Moves booths to the trash (restorable for 30 days: restoreBoothsAction, the toast's Undo, the Trash page). */
 export async function deleteBoothsAction(ids: string[]): Promise<ActionResult> {
   const input = boothIds.safeParse(ids)
-  if (!input.success) return INVALID
+  if (!input.success) return invalid()
+  const t = await getTranslations('booths.actions')
   const result = await dashboardAction('staff', (actor) =>
     forEachBooth(actor, input.data, (by, id) => deleteBooth(by, id), {
-      one: (title) => `Moved to trash: ${title}.`,
-      many: (done, skipped) => `${done} booths moved to the trash${couldNot(skipped)}.`,
+      one: (title) => t('movedToTrash', { title }),
+      many: (done, skipped) => t('movedManyToTrash', { done, skipped }),
     }),
   )
   revalidateBoothPages()
@@ -57,11 +57,12 @@ export async function deleteBoothsAction(ids: string[]): Promise<ActionResult> {
 /** Takes booths out of the trash, with their files, rooms and messages. */
 export async function restoreBoothsAction(ids: string[]): Promise<ActionResult> {
   const input = boothIds.safeParse(ids)
-  if (!input.success) return INVALID
+  if (!input.success) return invalid()
+  const t = await getTranslations('booths.actions')
   const result = await dashboardAction('staff', (actor) =>
     forEachBooth(actor, input.data, (by, id) => restoreBooth(by, id), {
-      one: (title) => `Restored: ${title}.`,
-      many: (done, skipped) => `${done} booths restored${couldNot(skipped)}.`,
+      one: (title) => t('restored', { title }),
+      many: (done, skipped) => t('restoredMany', { done, skipped }),
     }),
   )
   revalidateBoothPages()

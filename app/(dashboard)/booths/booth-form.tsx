@@ -2,9 +2,11 @@
 
 import { useEffect, useState } from 'react'
 import { useRouter } from 'next/navigation'
+import { useTranslations } from 'next-intl'
 import { useWatch } from 'react-hook-form'
 import { toast } from 'sonner'
 
+import { zoneLabel } from '@/components/exhibitors/booth-schedule'
 import { FilePicker } from '@/components/exhibitors/file-picker'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent } from '@/components/ui/card'
@@ -21,9 +23,15 @@ import { BOOTH_TEXT_FIELDS, submitBooth, type BoothFiles, type BoothTextField } 
 type Input = FormInput<'booth'>
 type Output = FormOutput<'booth'>
 const FILE_FIELDS = [
-  { key: 'image', label: 'Image', accept: 'image/jpeg,image/png,image/webp,image/gif', hint: 'JPEG, PNG, WebP or GIF.' },
-  { key: 'pdf', label: 'PDF brochure', accept: 'application/pdf,.pdf', hint: 'A PDF document.' },
-  { key: 'docx', label: 'Word brochure', accept: '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document', hint: 'A .docx document.' },
+  { key: 'image', label: 'files.image', accept: 'image/jpeg,image/png,image/webp,image/gif', hint: 'form.imageHint', current: 'form.currentImage' },
+  { key: 'pdf', label: 'files.pdf', accept: 'application/pdf,.pdf', hint: 'form.pdfHint', current: 'form.currentPdf' },
+  {
+    key: 'docx',
+    label: 'files.docx',
+    accept: '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    hint: 'form.docxHint',
+    current: 'form.currentDocx',
+  },
 ] as const
 
 /**
@@ -42,6 +50,7 @@ export function BoothForm({
   timezones: string[]
   companyId?: string
 }) {
+  const t = useTranslations('booths')
   const router = useRouter()
   const [files, setFiles] = useState<BoothFiles>({ image: null, pdf: null, docx: null })
   const [fileErrors, setFileErrors] = useState<Partial<Record<keyof BoothFiles, string>>>({})
@@ -81,10 +90,8 @@ export function BoothForm({
       return void toast.error(describeFailure(result))
     }
     const { warnings, title, id, status } = result.data
-    if (warnings.length > 0) toast.warning(`${title} overlaps ${warnings.map((w) => w.title).join(', ')} at the same location.`)
-    toast.success(
-      booth ? (status === 'pending' && booth.status !== 'pending' ? 'Saved and sent back for review.' : 'Booth saved.') : `${title} submitted for review.`,
-    )
+    if (warnings.length > 0) toast.warning(t('form.overlapWarning', { title, others: warnings.map((w) => w.title).join(', ') }))
+    toast.success(booth ? (status === 'pending' && booth.status !== 'pending' ? t('form.savedResubmitted') : t('form.saved')) : t('form.submitted', { title }))
     router.push(`/booths/${id}`)
     router.refresh()
   }
@@ -94,14 +101,26 @@ export function BoothForm({
       <Input {...fieldProps(`booth-${name}`, errors[name]?.message)} {...props} {...form.register(name)} />
     </FormField>
   )
+  // Built before the JSX: the field names and classes are not text people read.
+  const control = (name: BoothTextField) => ({ ...fieldProps(`booth-${name}`, errors[name]?.message), ...form.register(name) })
+  const fields = {
+    company: control('company_id'),
+    timezone: control('timezone'),
+    description: control('description'),
+    title: text('title', t('form.title'), {}, undefined, 'sm:col-span-3'),
+    date: text('date', t('form.date'), { type: 'date' }, undefined, 'sm:col-span-2'),
+    start: text('start_time', t('form.starts'), { type: 'time' }, undefined, 'sm:col-span-2'),
+    end: text('end_time', t('form.ends'), { type: 'time' }, undefined, 'sm:col-span-2'),
+    location: text('location', t('form.location'), { placeholder: t('form.locationPlaceholder') }, undefined, 'sm:col-span-3'),
+  }
 
   return (
     <Card>
       <CardContent className="pt-6">
         <form onSubmit={onSubmit(submit)} noValidate className="grid max-w-3xl gap-5 sm:grid-cols-6">
-          <FormField id="booth-company_id" label="Company" error={errors.company_id?.message} className="sm:col-span-3">
-            <NativeSelect {...fieldProps('booth-company_id', errors.company_id?.message)} {...form.register('company_id')}>
-              <option value="">Choose a company…</option>
+          <FormField id="booth-company_id" label={t('form.company')} error={errors.company_id?.message} className="sm:col-span-3">
+            <NativeSelect {...fields.company}>
+              <option value="">{t('form.chooseCompany')}</option>
               {companies.map((company) => (
                 <option key={company.id} value={company.id}>
                   {company.name}
@@ -109,41 +128,35 @@ export function BoothForm({
               ))}
             </NativeSelect>
           </FormField>
-          {text('title', 'Title', {}, undefined, 'sm:col-span-3')}
-          {text('date', 'Date', { type: 'date' }, undefined, 'sm:col-span-2')}
-          {text('start_time', 'Starts', { type: 'time' }, undefined, 'sm:col-span-2')}
-          {text('end_time', 'Ends', { type: 'time' }, undefined, 'sm:col-span-2')}
-          <FormField
-            id="booth-timezone"
-            label="Time zone"
-            error={errors.timezone?.message}
-            hint="Date and times are on this zone's clock."
-            className="sm:col-span-3"
-          >
-            <NativeSelect {...fieldProps('booth-timezone', errors.timezone?.message)} {...form.register('timezone')}>
+          {fields.title}
+          {fields.date}
+          {fields.start}
+          {fields.end}
+          <FormField id="booth-timezone" label={t('form.timezone')} error={errors.timezone?.message} hint={t('form.timezoneHint')} className="sm:col-span-3">
+            <NativeSelect {...fields.timezone}>
               {zones.map((name) => (
                 <option key={name} value={name}>
-                  {name.replaceAll('_', ' ')}
+                  {zoneLabel(name)}
                 </option>
               ))}
             </NativeSelect>
           </FormField>
-          {text('location', 'Location', { placeholder: 'Hall B, stand 12' }, undefined, 'sm:col-span-3')}
-          <FormField id="booth-description" label="Description" error={errors.description?.message} className="sm:col-span-6">
-            <Textarea {...fieldProps('booth-description', errors.description?.message)} rows={4} {...form.register('description')} />
+          {fields.location}
+          <FormField id="booth-description" label={t('form.description')} error={errors.description?.message} className="sm:col-span-6">
+            <Textarea {...fields.description} rows={4} />
           </FormField>
-          {FILE_FIELDS.map(({ key, label, accept, hint }) => {
+          {FILE_FIELDS.map(({ key, label, accept, hint, current }) => {
             const url = booth?.[`${key}_url`]
             return (
               <div key={key} className="sm:col-span-2">
                 <FilePicker
                   id={`booth-${key}`}
                   field={key}
-                  label={label}
+                  label={t(label)}
                   accept={accept}
-                  hint={hint}
+                  hint={t(hint)}
                   error={fileErrors[key]}
-                  current={url ? { url, label: key === 'image' ? 'image' : key.toUpperCase() } : null}
+                  current={url ? { url, label: t(current) } : null}
                   onChange={(file) => setFiles((current) => ({ ...current, [key]: file }))}
                   onRemove={(removed) => setRemovals((current) => ({ ...current, [key]: removed }))}
                 />
@@ -152,10 +165,10 @@ export function BoothForm({
           })}
           <div className="flex gap-2 sm:col-span-6">
             <Button type="submit" disabled={isSubmitting}>
-              {isSubmitting ? 'Saving…' : booth ? 'Save changes' : 'Submit for review'}
+              {isSubmitting ? t('form.saving') : booth ? t('form.save') : t('form.submit')}
             </Button>
             <Button type="button" variant="outline" onClick={() => router.back()}>
-              Cancel
+              {t('form.cancel')}
             </Button>
           </div>
         </form>

@@ -1,6 +1,7 @@
 'use client'
 
 import { Trash2 } from 'lucide-react'
+import { useTranslations } from 'next-intl'
 
 import { RowActionsMenu, viewEditActions } from '@/components/data-table/row-actions-menu'
 import { useUndoableAction } from '@/components/feedback/announce'
@@ -11,6 +12,7 @@ import { deleteBoothsAction, restoreBoothsAction } from './actions'
  * the booth only moves to the trash, where it can also be restored for 30 days.
  */
 export function BoothRowActions({ booth }: { booth: { id: string; title: string } }) {
+  const t = useTranslations('booths.actions')
   const [pending, run] = useUndoableAction()
   return (
     <RowActionsMenu
@@ -19,7 +21,7 @@ export function BoothRowActions({ booth }: { booth: { id: string; title: string 
       actions={[
         ...viewEditActions(`/booths/${booth.id}`),
         {
-          label: 'Delete',
+          label: t('delete'),
           icon: Trash2,
           destructive: true,
           onSelect: () =>

@@ -1,15 +1,14 @@
 'use client'
 
 import { useMemo } from 'react'
+import { useTranslations } from 'next-intl'
 
 import { BulkDeleteButton } from '@/components/data-table/bulk-delete-button'
 import { DataTable } from '@/components/data-table/data-table'
 import { DataTableExportButton } from '@/components/data-table/data-table-export-button'
 import type { DataTableFilterDef } from '@/components/data-table/data-table-filter'
 import { deleteBoothsAction, restoreBoothsAction } from './actions'
-import { boothColumns, type BoothTableRow } from './booth-columns'
-
-const DATE_RANGES = [{ label: 'Dates', fromKey: 'date_from', toKey: 'date_to' }]
+import { useBoothColumns, type BoothTableRow } from './booth-columns'
 
 export function BoothsTable({
   booths,
@@ -26,25 +25,28 @@ export function BoothsTable({
   pageSize: number
   companies: { id: string; name: string }[]
 }) {
+  const t = useTranslations('booths')
+  const columns = useBoothColumns()
+  const dateRanges = useMemo(() => [{ label: t('list.dates'), fromKey: 'date_from', toKey: 'date_to' }], [t])
   const filters = useMemo(
     (): DataTableFilterDef[] => [
       {
         key: 'status',
-        label: 'Status',
+        label: t('list.status'),
         options: [
-          { label: 'Pending', value: 'pending' },
-          { label: 'Accepted', value: 'accepted' },
-          { label: 'Rejected', value: 'rejected' },
+          { label: t('status.pending'), value: 'pending' },
+          { label: t('status.accepted'), value: 'accepted' },
+          { label: t('status.rejected'), value: 'rejected' },
         ],
       },
-      { key: 'company_id', label: 'Company', options: companies.map((company) => ({ label: company.name, value: company.id })) },
+      { key: 'company_id', label: t('list.company'), options: companies.map((company) => ({ label: company.name, value: company.id })) },
     ],
-    [companies],
+    [companies, t],
   )
   return (
     <DataTable
-      label="Trade booths"
-      columns={boothColumns}
+      label={t('list.tableLabel')}
+      columns={columns}
       data={booths}
       total={total}
       totalCapped={totalCapped}
@@ -52,15 +54,15 @@ export function BoothsTable({
       pageSize={pageSize}
       getRowId={(booth) => booth.id}
       filters={filters}
-      dateRanges={DATE_RANGES}
-      searchPlaceholder="Search title, location, company…"
-      emptyMessage="No booths match this search and these filters."
+      dateRanges={dateRanges}
+      searchPlaceholder={t('list.search')}
+      emptyMessage={t('list.empty')}
       actions={<DataTableExportButton href="/booths/export" />}
       bulkActions={(rows, clear) => (
         <BulkDeleteButton
           ids={rows.map((row) => row.original.id)}
-          noun={['booth', 'booths']}
-          description="They move to the trash with their files and chat rooms, and each owner is told by email. They can be restored from the trash for 30 days."
+          noun={[t('list.nounOne'), t('list.nounOther')]}
+          description={t('list.bulkDescription')}
           action={deleteBoothsAction}
           undo={restoreBoothsAction}
           onDone={clear}

@@ -1,6 +1,7 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
+import { getTranslations } from 'next-intl/server'
 import { z } from 'zod'
 import { dashboardAction, type ActionResult } from '@/lib/auth/dashboard-action'
 import type { Actor } from '@/lib/services/actor'
@@ -10,8 +11,7 @@ import { restoreCompany } from '@/lib/services/companies/restore-company'
 // Server actions are public endpoints: each one parses its input and authorizes through dashboardAction.
 // Creating and editing go through the API routes instead, which stream multipart uploads.
 const MAX_BULK = 50
-const INVALID: ActionResult = { ok: false, message: 'That request was not valid.' }
-const boothsPhrase = (booths: number) => (booths === 0 ? '' : booths === 1 ? ' and its booth' : ` and its ${booths} booths`)
+const invalid = async (): Promise<ActionResult> => ({ ok: false, message: (await getTranslations('companies.actions'))('invalid') })
 
 function revalidateCompanyPages() {
   for (const path of ['/companies', '/booths', '/review', '/trash']) revalidatePath(path)
@@ -20,10 +20,11 @@ function revalidateCompanyPages() {
 /** Moves a company and its booths to the trash (restorable for 30 days: the toast's Undo, the Trash page). */
 export async function deleteCompanyAction(id: string): Promise<ActionResult> {
   const input = z.uuid().safeParse(id)
-  if (!input.success) return INVALID
+  if (!input.success) return invalid()
+  const t = await getTranslations('companies.actions')
   const result = await dashboardAction('staff', async (actor) => {
     const { name, booths } = await deleteCompany(actor, input.data)
-    return `Moved to trash: ${name}${boothsPhrase(booths)}.`
+    return t('movedToTrash', { name, booths })
   })
   revalidateCompanyPages()
   return result
@@ -32,8 +33,9 @@ export async function deleteCompanyAction(id: string): Promise<ActionResult> {
 /** Takes a company out of the trash with the booths that went with it. */
 export async function restoreCompanyAction(id: string): Promise<ActionResult> {
   const input = z.uuid().safeParse(id)
-  if (!input.success) return INVALID
-  const result = await dashboardAction('staff', async (actor) => `Restored: ${(await restoreCompany(actor, input.data)).name}.`)
+  if (!input.success) return invalid()
+  const t = await getTranslations('companies.actions')
+  const result = await dashboardAction('staff', async (actor) => t('restored', { name: (await restoreCompany(actor, input.data)).name }))
   revalidateCompanyPages()
   return result
 }
@@ -52,15 +54,13 @@ async function countEach(actor: Actor, ids: string[], each: (actor: Actor, id: s
   return [done, ids.length - done]
 }
 
-const companies = (n: number) => (n === 1 ? '1 company' : `${n} companies`)
-const couldNot = (skipped: number) => (skipped ? `; ${skipped} could not be` : '')
-
 export async function deleteCompaniesAction(ids: string[]): Promise<ActionResult> {
   const input = z.array(z.uuid()).min(1).max(MAX_BULK).safeParse(ids)
-  if (!input.success) return INVALID
+  if (!input.success) return invalid()
+  const t = await getTranslations('companies.actions')
   const result = await dashboardAction('staff', async (actor) => {
     const [done, skipped] = await countEach(actor, input.data, (by, id) => deleteCompany(by, id))
-    return `${companies(done)} moved to the trash${couldNot(skipped)}.`
+    return t('movedMany', { done, skipped })
   })
   revalidateCompanyPages()
   return result
@@ -68,10 +68,11 @@ export async function deleteCompaniesAction(ids: string[]): Promise<ActionResult
 
 export async function restoreCompaniesAction(ids: string[]): Promise<ActionResult> {
   const input = z.array(z.uuid()).min(1).max(MAX_BULK).safeParse(ids)
-  if (!input.success) return INVALID
+  if (!input.success) return invalid()
+  const t = await getTranslations('companies.actions')
   const result = await dashboardAction('staff', async (actor) => {
     const [done, skipped] = await countEach(actor, input.data, (by, id) => restoreCompany(by, id))
-    return `${companies(done)} restored${couldNot(skipped)}.`
+    return t('restoredMany', { done, skipped })
   })
   revalidateCompanyPages()
   return result

@@ -2,6 +2,7 @@
 
 import { useState } from 'react'
 import { useRouter } from 'next/navigation'
+import { useTranslations } from 'next-intl'
 import { toast } from 'sonner'
 
 import { FilePicker } from '@/components/exhibitors/file-picker'
@@ -22,6 +23,7 @@ const FIELDS = ['name', 'location', 'size'] as const
  * server finds (a duplicate name, a refused file) land on their fields.
  */
 export function CompanyForm({ company }: { company?: CompanyJson }) {
+  const t = useTranslations('companies.form')
   const router = useRouter()
   const [logo, setLogo] = useState<File | null>(null)
   const [logoError, setLogoError] = useState<string>()
@@ -52,33 +54,37 @@ export function CompanyForm({ company }: { company?: CompanyJson }) {
       if (!result.errors.image && [413, 415, 422].includes(result.status)) setLogoError(result.message)
       return void toast.error(describeFailure(result))
     }
-    toast.success(company ? 'Company saved.' : `${result.data.name} created.`)
+    toast.success(company ? t('saved') : t('created', { name: result.data.name }))
     router.push(`/companies/${result.data.id}`)
     router.refresh()
   }
+
+  // Built before the JSX: the field names are not text people read.
+  const control = (name: (typeof FIELDS)[number]) => ({ ...fieldProps(`company-${name}`, errors[name]?.message), ...form.register(name) })
+  const fields = { name: control('name'), location: control('location'), size: control('size') }
 
   return (
     <Card>
       <CardContent className="pt-6">
         <form onSubmit={onSubmit(submit)} noValidate className="grid max-w-2xl gap-5 sm:grid-cols-2">
-          <FormField id="company-name" label="Name" error={errors.name?.message} className="sm:col-span-2">
-            <Input {...fieldProps('company-name', errors.name?.message)} autoComplete="organization" autoFocus={!company} {...form.register('name')} />
+          <FormField id="company-name" label={t('name')} error={errors.name?.message} className="sm:col-span-2">
+            <Input {...fields.name} autoComplete="organization" autoFocus={!company} />
           </FormField>
-          <FormField id="company-location" label="Location" error={errors.location?.message} hint="City or address, optional.">
-            <Input {...fieldProps('company-location', errors.location?.message)} {...form.register('location')} />
+          <FormField id="company-location" label={t('location')} error={errors.location?.message} hint={t('locationHint')}>
+            <Input {...fields.location} />
           </FormField>
-          <FormField id="company-size" label="Size" error={errors.size?.message} hint="Free text, e.g. 11-50.">
-            <Input {...fieldProps('company-size', errors.size?.message)} {...form.register('size')} />
+          <FormField id="company-size" label={t('size')} error={errors.size?.message} hint={t('sizeHint')}>
+            <Input {...fields.size} />
           </FormField>
           <div className="sm:col-span-2">
             <FilePicker
               id="company-logo"
               field="image"
-              label="Logo"
+              label={t('logo')}
               accept={IMAGE_TYPES}
-              hint="JPEG, PNG, WebP or GIF."
+              hint={t('logoHint')}
               error={logoError}
-              current={company?.image_url ? { url: company.image_url, label: 'logo' } : null}
+              current={company?.image_url ? { url: company.image_url, label: t('currentLogo') } : null}
               onChange={(file) => {
                 setLogo(file)
                 setLogoError(undefined)
@@ -88,10 +94,10 @@ export function CompanyForm({ company }: { company?: CompanyJson }) {
           </div>
           <div className="flex gap-2 sm:col-span-2">
             <Button type="submit" disabled={isSubmitting}>
-              {isSubmitting ? 'Saving…' : company ? 'Save changes' : 'Create company'}
+              {isSubmitting ? t('saving') : company ? t('save') : t('create')}
             </Button>
             <Button type="button" variant="outline" onClick={() => router.back()}>
-              Cancel
+              {t('cancel')}
             </Button>
           </div>
         </form>

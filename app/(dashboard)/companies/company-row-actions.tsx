@@ -1,5 +1,7 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
+
 import { RecordRowActions } from '@/components/data-table/row-actions-menu'
 import type { DeleteConfirmation } from '@/components/feedback/delete-record-button'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
@@ -19,18 +21,6 @@ export function CompanyRowActions({ company }: { company: { id: string; name: st
 }
 
 export function DeleteCompanyDialog({ company, booths, ...dialog }: { company: { name: string }; booths: number } & DeleteConfirmation) {
-  return (
-    <ConfirmDialog
-      {...dialog}
-      title={`Delete ${company.name}?`}
-      description={
-        <>
-          This moves the company, its logo
-          {booths > 0 ? ` and its ${booths === 1 ? 'booth' : `${booths} booths`} with their files and chat rooms` : ''} to the trash, where they can be restored
-          for 30 days. The owner is told by email.
-        </>
-      }
-      confirmLabel="Delete company"
-    />
-  )
+  const t = useTranslations('companies.delete')
+  return <ConfirmDialog {...dialog} title={t('title', { name: company.name })} description={t('description', { booths })} confirmLabel={t('confirm')} />
 }

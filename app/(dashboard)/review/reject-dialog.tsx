@@ -1,6 +1,7 @@
 'use client'
 
 import { useState } from 'react'
+import { useTranslations } from 'next-intl'
 
 import { Button } from '@/components/ui/button'
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogTitle } from '@/components/ui/dialog'
@@ -24,6 +25,7 @@ export function RejectDialog({
   onOpenChange: (open: boolean) => void
   onReject: (reason: string) => void
 }) {
+  const t = useTranslations('review.reject')
   const [reason, setReason] = useState('')
   const trimmed = reason.trim()
   const send = () => {
@@ -35,8 +37,8 @@ export function RejectDialog({
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent>
-        <DialogTitle>Reject {title}?</DialogTitle>
-        <DialogDescription>The owner is emailed this reason. They can edit the booth and resubmit it.</DialogDescription>
+        <DialogTitle>{t('title', { title })}</DialogTitle>
+        <DialogDescription>{t('description')}</DialogDescription>
         <form
           className="flex flex-col gap-2"
           onSubmit={(event) => {
@@ -44,14 +46,14 @@ export function RejectDialog({
             send()
           }}
         >
-          <Label htmlFor="reject-reason">Reason</Label>
+          <Label htmlFor="reject-reason">{t('reason')}</Label>
           <Textarea
             id="reject-reason"
             autoFocus
             rows={3}
             maxLength={MAX}
             value={reason}
-            placeholder="e.g. The brochure is for a different product."
+            placeholder={t('placeholder')}
             onChange={(event) => setReason(event.target.value)}
             onKeyDown={(event) => {
               if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
@@ -60,15 +62,13 @@ export function RejectDialog({
               }
             }}
           />
-          <p className="text-xs text-muted-foreground">
-            Enter sends · Shift+Enter for a new line · {trimmed.length}/{MAX}
-          </p>
+          <p className="text-xs text-muted-foreground">{t('hint', { length: trimmed.length, max: MAX })}</p>
           <DialogFooter>
             <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
-              Cancel
+              {t('cancel')}
             </Button>
             <Button type="submit" variant="destructive" disabled={!trimmed}>
-              Reject booth
+              {t('submit')}
             </Button>
           </DialogFooter>
         </form>

@@ -2,8 +2,7 @@
 
 import { useEffect, useRef, useState, useTransition } from 'react'
 import { CheckCheck, Keyboard } from 'lucide-react'
-
-import { REVIEW_SHORTCUTS } from '@/components/shell/shortcuts'
+import { useTranslations } from 'next-intl'
 
 import { announce } from '@/components/feedback/announce'
 import { Button } from '@/components/ui/button'
@@ -13,12 +12,22 @@ import { acceptBoothsAction, rejectBoothAction } from './actions'
 import { RejectDialog } from './reject-dialog'
 import { ReviewRow } from './review-row'
 
+// The queue's own keys, as the `?` dialog lists them (components/shell/shortcuts.ts), each with its `review.queue.keys` message.
+const HINTS = [
+  { keys: ['↑', '↓'], label: 'move' },
+  { keys: ['k', 'j'], label: 'move' },
+  { keys: ['a'], label: 'accept' },
+  { keys: ['r'], label: 'reject' },
+  { keys: ['x'], label: 'select' },
+] as const
+
 /**
  * The pending booths, oldest first. A focused row answers single keys: `a` accepts it, `r` asks for
  * a reason (Enter sends), `x` selects it, arrows or j/k move. After a decision the row leaves the
  * list and focus stays at the same position, on the next booth.
  */
 export function ReviewQueue({ items }: { items: ReviewQueueItem[] }) {
+  const t = useTranslations('review.queue')
   const rows = useRef<(HTMLLIElement | null)[]>([])
   const [focusIndex, setFocusIndex] = useState<number | null>(null)
   const [selected, setSelected] = useState<Set<string>>(new Set())
@@ -73,9 +82,9 @@ export function ReviewQueue({ items }: { items: ReviewQueueItem[] }) {
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <div className="flex items-center gap-3 pl-4">
+        <div className="flex items-center gap-3 ps-4">
           <Checkbox
-            aria-label="Select all on this page"
+            aria-label={t('selectAll')}
             checked={allSelected ? true : chosen.length > 0 ? 'indeterminate' : false}
             onCheckedChange={(value) => setSelected(value === true ? new Set(items.map((item) => item.id)) : new Set())}
           />
@@ -86,22 +95,22 @@ export function ReviewQueue({ items }: { items: ReviewQueueItem[] }) {
             onClick={() => decide(chosen, 0, () => acceptBoothsAction(chosen))}
           >
             <CheckCheck aria-hidden />
-            {chosen.length ? `Accept ${chosen.length} selected` : 'Accept selected'}
+            {chosen.length ? t('acceptCount', { count: chosen.length }) : t('acceptSelected')}
           </Button>
         </div>
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted-foreground">
           <Keyboard aria-hidden className="size-3.5" />
-          {REVIEW_SHORTCUTS.shortcuts.map(({ keys, label }) => (
+          {HINTS.map(({ keys, label }) => (
             <span key={keys.join()}>
-              <kbd className="rounded border bg-muted px-1 py-0.5 font-mono text-[10px] text-foreground">{keys.join(' ')}</kbd> {label.toLowerCase()}
+              <kbd className="rounded border bg-muted px-1 py-0.5 font-mono text-[10px] text-foreground">{keys.join(' ')}</kbd> {t(`keys.${label}`)}
             </span>
           ))}
           <span>
-            <kbd className="rounded border bg-muted px-1 py-0.5 font-mono text-[10px] text-foreground">?</kbd> all shortcuts
+            <kbd className="rounded border bg-muted px-1 py-0.5 font-mono text-[10px] text-foreground">?</kbd> {t('allShortcuts')}
           </span>
         </p>
       </div>
-      <ul aria-label="Pending booths" className="divide-y overflow-hidden rounded-lg border bg-card shadow-xs">
+      <ul aria-label={t('list')} className="divide-y overflow-hidden rounded-lg border bg-card shadow-xs">
         {items.map((item, index) => (
           <ReviewRow
             key={item.id}
@@ -122,7 +131,7 @@ export function ReviewQueue({ items }: { items: ReviewQueueItem[] }) {
         ))}
       </ul>
       <RejectDialog
-        title={rejecting?.title ?? 'booth'}
+        title={rejecting?.title ?? t('fallbackTitle')}
         open={rejecting !== null}
         onOpenChange={(open) => !open && setRejecting(null)}
         onReject={(reason) => {

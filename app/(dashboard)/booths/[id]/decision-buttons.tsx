@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from 'react'
 import { RefreshCcw, Undo2 } from 'lucide-react'
+import { useTranslations } from 'next-intl'
 
 import { announce } from '@/components/feedback/announce'
 import { Button } from '@/components/ui/button'
@@ -15,6 +16,7 @@ import { ReopenDialog } from './reopen-dialog'
  * is rejected with a reason; a rejected one accepted). Each asks first, naming the booth.
  */
 export function DecisionButtons({ booth }: { booth: { id: string; title: string; status: 'accepted' | 'rejected' } }) {
+  const t = useTranslations('booths.decision')
   const [pending, startTransition] = useTransition()
   const [dialog, setDialog] = useState<'reopen' | 'change' | null>(null)
   const openChange = (which: 'reopen' | 'change') => (open: boolean) => setDialog(open ? which : null)
@@ -23,11 +25,11 @@ export function DecisionButtons({ booth }: { booth: { id: string; title: string;
     <>
       <Button variant="outline" disabled={pending} onClick={() => setDialog('reopen')}>
         <Undo2 aria-hidden />
-        Re-open for review…
+        {t('reopen')}
       </Button>
       <Button variant="outline" disabled={pending} onClick={() => setDialog('change')}>
         <RefreshCcw aria-hidden />
-        Change decision…
+        {t('change')}
       </Button>
       <ReopenDialog
         title={booth.title}
@@ -45,9 +47,9 @@ export function DecisionButtons({ booth }: { booth: { id: string; title: string;
         />
       ) : (
         <ConfirmDialog
-          title={`Accept ${booth.title}?`}
-          description="The rejection is withdrawn: the booth becomes visible to visitors, with its chat room, and the owner is emailed."
-          confirmLabel="Accept booth"
+          title={t('acceptTitle', { title: booth.title })}
+          description={t('acceptDescription')}
+          confirmLabel={t('acceptConfirm')}
           open={dialog === 'change'}
           onOpenChange={openChange('change')}
           onConfirm={() => run(() => acceptBoothsAction([booth.id]))}

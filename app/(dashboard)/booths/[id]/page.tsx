@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Pencil, TriangleAlert } from 'lucide-react'
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 
-import { boothTimeRange, formatBoothDate, zoneName } from '@/components/exhibitors/booth-schedule'
+import { boothTimeRange, formatBoothDate, zoneLabel, zoneName } from '@/components/exhibitors/booth-schedule'
 import { BoothStatusBadge } from '@/components/exhibitors/booth-status-badge'
 import { ViewerTimeRange } from '@/components/exhibitors/viewer-time'
 import { Button } from '@/components/ui/button'
@@ -19,11 +20,14 @@ import { ReviewButtons } from './review-buttons'
 import { StatusHistory } from './status-history'
 import { RecordCrumb } from '@/components/shell/record-crumb'
 
-export const metadata: Metadata = { title: 'Trade booth' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('booths.meta'))('booth') }
+}
 
 export default async function BoothPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireDashboardUser()
   const booth = await loadBooth(user, (await params).id)
+  const [t, format, locale] = await Promise.all([getTranslations('booths.detail'), getFormatter(), getLocale()])
   const [names, history, conflicts] = await Promise.all([
     companyNames([booth.company_id]),
     boothStatusHistory(booth.id),
@@ -41,9 +45,9 @@ export default async function BoothPage({ params }: { params: Promise<{ id: stri
           </div>
           <p className="text-sm text-muted-foreground">
             <Link href={`/companies/${booth.company_id}`} className="font-medium text-foreground hover:underline">
-              {names[booth.company_id] ?? 'Company'}
+              {names[booth.company_id] ?? t('companyFallback')}
             </Link>{' '}
-            · {booth.location}
+            · <bdi>{booth.location}</bdi>
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
@@ -55,7 +59,7 @@ export default async function BoothPage({ params }: { params: Promise<{ id: stri
           <Button asChild variant="outline">
             <Link href={`/booths/${booth.id}/edit`}>
               <Pencil aria-hidden />
-              Edit
+              {t('edit')}
             </Link>
           </Button>
           <BoothDeleteButton booth={booth} />
@@ -64,7 +68,7 @@ export default async function BoothPage({ params }: { params: Promise<{ id: stri
 
       {booth.status === 'rejected' && booth.reason && (
         <div role="note" className="rounded-lg border border-destructive/25 bg-destructive/5 px-4 py-3 text-sm">
-          <span className="font-medium text-destructive">Rejected:</span> {booth.reason}
+          <span className="font-medium text-destructive">{t('rejected')}</span> <bdi>{booth.reason}</bdi>
         </div>
       )}
 
@@ -72,21 +76,21 @@ export default async function BoothPage({ params }: { params: Promise<{ id: stri
         <div className="flex flex-col gap-6 lg:col-span-2">
           <Card>
             <CardHeader>
-              <CardTitle className="text-base">Schedule</CardTitle>
+              <CardTitle className="text-base">{t('schedule')}</CardTitle>
             </CardHeader>
             <CardContent>
               <dl className="grid gap-4 sm:grid-cols-2">
                 <div className="flex flex-col gap-1">
-                  <dt className="text-xs font-medium text-muted-foreground">Booth&apos;s time zone</dt>
+                  <dt className="text-xs font-medium text-muted-foreground">{t('boothZone')}</dt>
                   <dd className="text-sm text-foreground tabular-nums">
-                    {formatBoothDate(booth.date)}, {boothTimeRange(booth)}{' '}
+                    {t('boothTime', { day: formatBoothDate(format, booth.date), time: boothTimeRange(format, booth) })}{' '}
                     <span className="text-muted-foreground">
-                      · {booth.timezone.replaceAll('_', ' ')} ({zoneName(booth.starts_at, booth.timezone)})
+                      · {zoneLabel(booth.timezone)} ({zoneName(locale, booth.starts_at, booth.timezone)})
                     </span>
                   </dd>
                 </div>
                 <div className="flex flex-col gap-1">
-                  <dt className="text-xs font-medium text-muted-foreground">Your time zone</dt>
+                  <dt className="text-xs font-medium text-muted-foreground">{t('yourZone')}</dt>
                   <dd className="text-sm text-foreground tabular-nums">
                     <ViewerTimeRange startsAt={booth.starts_at} endsAt={booth.ends_at} />
                   </dd>
@@ -96,9 +100,7 @@ export default async function BoothPage({ params }: { params: Promise<{ id: stri
                 <div role="note" className="mt-5 flex gap-3 rounded-md border border-amber-600/25 bg-amber-500/10 px-3 py-2.5 text-sm">
                   <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0 text-amber-600 dark:text-amber-400" />
                   <div>
-                    <p className="font-medium text-foreground">
-                      Overlaps {conflicts.length === 1 ? 'another booth' : `${conflicts.length} booths`} at {booth.location}
-                    </p>
+                    <p className="font-medium text-foreground">{t('overlaps', { count: conflicts.length, location: booth.location })}</p>
                     <ul className="mt-1 flex flex-col gap-0.5">
                       {conflicts.map((conflict) => (
                         <li key={conflict.booth_id}>
@@ -115,17 +117,17 @@ export default async function BoothPage({ params }: { params: Promise<{ id: stri
           </Card>
           <Card>
             <CardHeader>
-              <CardTitle className="text-base">Description</CardTitle>
+              <CardTitle className="text-base">{t('description')}</CardTitle>
             </CardHeader>
             <CardContent>
               <p className="text-sm whitespace-pre-line text-foreground">
-                {booth.description || <span className="text-muted-foreground">No description.</span>}
+                {booth.description ? <bdi>{booth.description}</bdi> : <span className="text-muted-foreground">{t('noDescription')}</span>}
               </p>
             </CardContent>
           </Card>
           <Card>
             <CardHeader>
-              <CardTitle className="text-base">Status history</CardTitle>
+              <CardTitle className="text-base">{t('statusHistory')}</CardTitle>
             </CardHeader>
             <CardContent>
               <StatusHistory events={history} />
@@ -134,7 +136,7 @@ export default async function BoothPage({ params }: { params: Promise<{ id: stri
         </div>
         <Card className="self-start">
           <CardHeader>
-            <CardTitle className="text-base">Files</CardTitle>
+            <CardTitle className="text-base">{t('files')}</CardTitle>
           </CardHeader>
           <CardContent>
             <BoothFiles booth={booth} />

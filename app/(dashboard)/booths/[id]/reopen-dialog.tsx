@@ -1,6 +1,7 @@
 'use client'
 
 import { useState } from 'react'
+import { useTranslations } from 'next-intl'
 
 import { Button } from '@/components/ui/button'
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogTitle } from '@/components/ui/dialog'
@@ -23,6 +24,7 @@ export function ReopenDialog({
   onOpenChange: (open: boolean) => void
   onReopen: (note: string) => void
 }) {
+  const t = useTranslations('booths.reopen')
   const [note, setNote] = useState('')
   const send = () => {
     onReopen(note.trim())
@@ -32,13 +34,8 @@ export function ReopenDialog({
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent>
-        <DialogTitle>Re-open {title} for review?</DialogTitle>
-        <DialogDescription>
-          {status === 'accepted'
-            ? 'It leaves the public listings (its chat room too) until it is accepted again, and goes back to the review queue.'
-            : 'The rejection is withdrawn and the booth goes back to the review queue.'}{' '}
-          The owner is emailed.
-        </DialogDescription>
+        <DialogTitle>{t('title', { title })}</DialogTitle>
+        <DialogDescription>{status === 'accepted' ? t('descriptionAccepted') : t('descriptionRejected')}</DialogDescription>
         <form
           className="flex flex-col gap-2"
           onSubmit={(event) => {
@@ -46,21 +43,21 @@ export function ReopenDialog({
             send()
           }}
         >
-          <Label htmlFor="reopen-note">Note for the owner (optional)</Label>
+          <Label htmlFor="reopen-note">{t('note')}</Label>
           <Textarea
             id="reopen-note"
             autoFocus
             rows={3}
             maxLength={MAX}
             value={note}
-            placeholder="e.g. The keynote moved; your slot is free again."
+            placeholder={t('placeholder')}
             onChange={(event) => setNote(event.target.value)}
           />
           <DialogFooter>
             <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
-              Cancel
+              {t('cancel')}
             </Button>
-            <Button type="submit">Re-open for review</Button>
+            <Button type="submit">{t('submit')}</Button>
           </DialogFooter>
         </form>
       </DialogContent>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Pencil, Plus, Store } from 'lucide-react'
+import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { boothTimeRange, formatBoothDate } from '@/components/exhibitors/booth-schedule'
 import { BoothStatusBadge } from '@/components/exhibitors/booth-status-badge'
@@ -15,19 +16,23 @@ import { loadCompany } from '../load-company'
 import { CompanyDeleteButton } from './company-delete-button'
 import { RecordCrumb } from '@/components/shell/record-crumb'
 
-export const metadata: Metadata = { title: 'Company' }
-
-const created = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('companies.meta'))('company') }
+}
 
 export default async function CompanyPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireDashboardUser()
   const company = await loadCompany(user, (await params).id)
-  const owner = (await companyExtras([company]))[company.id]?.ownerEmail
+  const [owner, t, format] = await Promise.all([
+    companyExtras([company]).then((extras) => extras[company.id]?.ownerEmail),
+    getTranslations('companies.detail'),
+    getFormatter(),
+  ])
   const facts = [
-    ['Location', company.location ?? '—'],
-    ['Size', company.size ?? '—'],
-    ['Owner', owner ?? 'Deleted user'],
-    ['Registered', created.format(new Date(company.created_at))],
+    [t('location'), company.location ?? '—'],
+    [t('size'), company.size ?? '—'],
+    [t('owner'), owner ?? t('deletedUser')],
+    [t('registered'), format.dateTime(new Date(company.created_at), 'dateLong')],
   ] as const
 
   return (
@@ -38,14 +43,14 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
           <CompanyLogo name={company.name} url={company.image_url} size={56} className="rounded-lg" />
           <div className="flex flex-col gap-1">
             <h1 className="text-2xl font-semibold tracking-tight text-foreground">{company.name}</h1>
-            <p className="text-sm text-muted-foreground">{company.booths.length === 1 ? '1 trade booth' : `${company.booths.length} trade booths`}</p>
+            <p className="text-sm text-muted-foreground">{t('boothCount', { count: company.booths.length })}</p>
           </div>
         </div>
         <div className="flex gap-2">
           <Button asChild variant="outline">
             <Link href={`/companies/${company.id}/edit`}>
               <Pencil aria-hidden />
-              Edit
+              {t('edit')}
             </Link>
           </Button>
           <CompanyDeleteButton company={company} booths={company.booths.length} />
@@ -65,27 +70,27 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
 
       <Card>
         <CardHeader className="flex-row items-center justify-between gap-4">
-          <CardTitle className="text-base">Trade booths</CardTitle>
+          <CardTitle className="text-base">{t('tradeBooths')}</CardTitle>
           <Button asChild size="sm" variant="outline">
             <Link href={`/booths/new?company_id=${company.id}`}>
               <Plus aria-hidden />
-              New booth
+              {t('newBooth')}
             </Link>
           </Button>
         </CardHeader>
         <CardContent>
           {company.booths.length === 0 ? (
-            <EmptyState icon={Store} title="No booths yet" description="Booths this company registers appear here with their schedule and status." />
+            <EmptyState icon={Store} title={t('noBooths')} description={t('noBoothsDescription')} />
           ) : (
             <div className="overflow-hidden rounded-lg border">
-              <Table aria-label={`Booths of ${company.name}`}>
+              <Table aria-label={t('boothsOf', { name: company.name })}>
                 <TableHeader>
                   <TableRow className="hover:bg-transparent">
-                    <TableHead>Booth</TableHead>
-                    <TableHead>Date</TableHead>
-                    <TableHead>Time (booth&apos;s zone)</TableHead>
-                    <TableHead>Location</TableHead>
-                    <TableHead>Status</TableHead>
+                    <TableHead>{t('colBooth')}</TableHead>
+                    <TableHead>{t('colDate')}</TableHead>
+                    <TableHead>{t('colTime')}</TableHead>
+                    <TableHead>{t('colLocation')}</TableHead>
+                    <TableHead>{t('colStatus')}</TableHead>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
@@ -96,9 +101,9 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
                           {booth.title}
                         </Link>
                       </TableCell>
-                      <TableCell className="tabular-nums">{formatBoothDate(booth.date)}</TableCell>
+                      <TableCell className="tabular-nums">{formatBoothDate(format, booth.date)}</TableCell>
                       <TableCell className="tabular-nums">
-                        {boothTimeRange(booth)} <span className="text-muted-foreground">{booth.timezone}</span>
+                        {boothTimeRange(format, booth)} <span className="text-muted-foreground">{booth.timezone}</span>
                       </TableCell>
                       <TableCell className="text-muted-foreground">{booth.location}</TableCell>
                       <TableCell>
