@@ -2,6 +2,7 @@
 
 import { useState } from 'react'
 import { Ban, CircleCheck, MonitorSmartphone, ShieldCheck } from 'lucide-react'
+import { useTranslations } from 'next-intl'
 
 import { deleteAction, RowActionsMenu, type RowAction } from '@/components/data-table/row-actions-menu'
 import { useAnnouncedAction, useUndoableAction } from '@/components/feedback/announce'
@@ -12,7 +13,16 @@ import type { UserJson } from '@/lib/schemas/users'
 import { assignRoleAction, deleteUserAction, setUserActiveAction } from './actions'
 import { UserSignInsDialog } from './user-sign-ins-dialog'
 
-export const ROLE_LABELS = { user: 'User', staff: 'Staff', admin: 'Admin' } as const
+const ROLES = ['user', 'staff', 'admin'] as const
+
+/** An address inside a sentence: emphasised, and left to right in a right-to-left one. */
+function Email({ address }: { address: string }) {
+  return (
+    <span dir="ltr" className="font-medium text-foreground">
+      {address}
+    </span>
+  )
+}
 
 /**
  * The ⋯ menu of one user row. Your own row offers nothing that would lock you out. Activation and
@@ -21,12 +31,16 @@ export const ROLE_LABELS = { user: 'User', staff: 'Staff', admin: 'Admin' } as c
  * the new admin could act before an Undo; deleting an account asks first, as it cannot be undone.
  */
 export function UserRowActions({ user, isSelf }: { user: UserJson; isSelf: boolean }) {
+  const t = useTranslations('users')
   const [deleting, run] = useAnnouncedAction()
   const [changing, runUndoable] = useUndoableAction()
   const [confirmDelete, setConfirmDelete] = useState(false)
   const [confirmAdmin, setConfirmAdmin] = useState(false)
   const [showSignIns, setShowSignIns] = useState(false)
   const who = user.name ?? user.email
+  const email = () => <Email address={user.email} />
+  const deleteDescription = t.rich('deleteConfirm.description', { email })
+  const adminDescription = t.rich('adminConfirm.description', { email })
   const setActive = (active: boolean) =>
     runUndoable(
       () => setUserActiveAction(user.id, active),
@@ -38,8 +52,8 @@ export function UserRowActions({ user, isSelf }: { user: UserJson; isSelf: boole
       () => assignRoleAction(user.id, user.role),
     )
   const activation: RowAction = user.is_active
-    ? { label: 'Deactivate', icon: Ban, disabled: isSelf, onSelect: () => setActive(false) }
-    : { label: 'Activate', icon: CircleCheck, onSelect: () => setActive(true) }
+    ? { label: t('menu.deactivate'), icon: Ban, disabled: isSelf, onSelect: () => setActive(false) }
+    : { label: t('menu.activate'), icon: CircleCheck, onSelect: () => setActive(true) }
   const onRoleChosen = (role: string) => {
     if (role === user.role) return
     if (role === 'admin') setConfirmAdmin(true)
@@ -54,20 +68,20 @@ export function UserRowActions({ user, isSelf }: { user: UserJson; isSelf: boole
         pending={deleting || changing}
         className="w-48"
         actions={[
-          { label: 'Sign-ins…', icon: MonitorSmartphone, onSelect: () => setShowSignIns(true) },
+          { label: t('menu.signIns'), icon: MonitorSmartphone, onSelect: () => setShowSignIns(true) },
           activation,
           deleteAction(() => setConfirmDelete(true), isSelf),
         ]}
       >
         <DropdownMenuLabel className="flex items-center gap-1.5">
           <ShieldCheck aria-hidden className="size-3.5" />
-          Role
+          {t('menu.role')}
         </DropdownMenuLabel>
         {/* Inline rather than a submenu: one keyboard level, and the current role is visible at once. */}
         <DropdownMenuRadioGroup value={user.role} onValueChange={onRoleChosen}>
-          {(['user', 'staff', 'admin'] as const).map((role) => (
+          {ROLES.map((role) => (
             <DropdownMenuRadioItem key={role} value={role} disabled={isSelf}>
-              {ROLE_LABELS[role]}
+              {t(`role.${role}`)}
             </DropdownMenuRadioItem>
           ))}
         </DropdownMenuRadioGroup>
@@ -76,27 +90,17 @@ export function UserRowActions({ user, isSelf }: { user: UserJson; isSelf: boole
       <ConfirmDialog
         open={confirmDelete}
         onOpenChange={setConfirmDelete}
-        title={`Delete ${who}?`}
-        description={
-          <>
-            This permanently deletes <span className="font-medium text-foreground">{user.email}</span>, their companies, booths and uploaded files. Their chat
-            messages stay, shown as from a deleted user. This cannot be undone.
-          </>
-        }
-        confirmLabel="Delete account"
+        title={t('deleteConfirm.title', { who })}
+        description={deleteDescription}
+        confirmLabel={t('deleteConfirm.confirm')}
         onConfirm={() => run(() => deleteUserAction(user.id))}
       />
       <ConfirmDialog
         open={confirmAdmin}
         onOpenChange={setConfirmAdmin}
-        title={`Make ${who} an administrator?`}
-        description={
-          <>
-            <span className="font-medium text-foreground">{user.email}</span> will be able to manage every account (roles, deactivation, deletion, other
-            administrators included), see everyone&apos;s email addresses and sign-ins, and change the security settings.
-          </>
-        }
-        confirmLabel="Make administrator"
+        title={t('adminConfirm.title', { who })}
+        description={adminDescription}
+        confirmLabel={t('adminConfirm.confirm')}
         onConfirm={() => changeRole('admin')}
       />
     </>
