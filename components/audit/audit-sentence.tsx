@@ -7,10 +7,17 @@ import { auditFormat, auditT, sentenceKey, sentenceValues, valueText } from '@/l
 import { cn } from '@/lib/utils/cn'
 
 function Part({ href, children, className }: { href: AuditPart['href']; children: ReactNode; className?: string }) {
-  if (!href) return <span className={cn('font-medium text-foreground', className)}>{children}</span>
+  // dir="auto": a name in another script keeps its own direction inside the sentence (isolated).
+  if (!href)
+    return (
+      <span dir="auto" className={cn('font-medium text-foreground', className)}>
+        {children}
+      </span>
+    )
   return (
     <Link
       href={href}
+      dir="auto"
       prefetch={false}
       className={cn('font-medium text-foreground underline decoration-muted-foreground/50 underline-offset-2 hover:decoration-current', className)}
     >
@@ -54,10 +61,10 @@ export function AuditChanges({ sentence, className }: { sentence: Sentence; clas
           <span className="font-medium">{t(`changes.field.${change.field}`)}:</span>{' '}
           {change.from && change.to ? (
             <>
-              {valueText(change.from, t, format)} {t('changes.arrow')} <span className="text-foreground">{valueText(change.to, t, format)}</span>
+              <bdi>{valueText(change.from, t, format)}</bdi> {t('changes.arrow')} <bdi className="text-foreground">{valueText(change.to, t, format)}</bdi>
             </>
           ) : (
-            <span className="text-foreground">{change.value ? valueText(change.value, t, format) : null}</span>
+            <bdi className="text-foreground">{change.value ? valueText(change.value, t, format) : null}</bdi>
           )}
         </li>
       ))}

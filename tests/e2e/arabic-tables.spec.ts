@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import { sharedUser, submitBooth } from './support/api-client'
 import { expectRightToLeft, useLocale } from './support/locale'
 import { signIn } from './support/session'
@@ -38,9 +38,9 @@ async function inEveryLook(page: Page, name: string, check: () => Promise<void>)
   await page.setViewportSize({ width: 1440, height: 900 })
 }
 
-/** None of these English texts is shown. */
-async function noEnglish(page: Page, texts: string[]) {
-  for (const text of texts) await expect(page.getByText(text, { exact: true }), text).toHaveCount(0)
+/** None of these English texts is shown on the page (the shell around it is another part's). */
+async function noEnglish(page: Page, texts: string[], scope: Locator = page.getByRole('main')) {
+  for (const text of texts) await expect(scope.getByText(text, { exact: true }), text).toHaveCount(0)
 }
 
 test('the overview: figures, charts and recent activity as Arabic sentences', async ({ page }) => {
@@ -69,6 +69,15 @@ test('the users table: header, filters, pagination, a row menu and an undo toast
     await noEnglish(page, ['Export CSV', 'Columns', 'Save view', 'Verified', 'Active', 'No results'])
   })
 
+  // The pager mirrors: First on the right, its chevrons pointing outwards (photographed enlarged).
+  const first = await page.getByRole('button', { name: 'الصفحة الأولى' }).boundingBox()
+  const last = await page.getByRole('button', { name: 'الصفحة الأخيرة' }).boundingBox()
+  expect(first!.x).toBeGreaterThan(last!.x)
+  const pager = page.getByRole('button', { name: 'الصفحة الأولى' }).locator('..')
+  await pager.evaluate((element) => ((element as HTMLElement).style.zoom = '4'))
+  await pager.screenshot({ path: 'tests/.artifacts/screens/ar-users-pager.png' })
+  await pager.evaluate((element) => ((element as HTMLElement).style.zoom = ''))
+
   await page.getByRole('searchbox', { name: 'ابحث بالاسم أو البريد الإلكتروني…' }).fill('exhibitor4@')
   await expect(table.getByRole('row')).toHaveCount(2)
   await page.getByRole('button', { name: `إجراءات ${email}` }).click()
@@ -80,7 +89,7 @@ test('the users table: header, filters, pagination, a row menu and an undo toast
   const toast = page.locator('[data-sonner-toast]').filter({ hasText: 'أصبح Exhibitor 4 الآن ضمن فريق العمل.' })
   await expect(toast).toBeVisible()
   await shoot(page, 'users-undo-toast')
-  await toast.getByRole('button').click()
+  await toast.getByRole('button', { name: /Undo|تراجع/ }).click()
   await expect(page.locator('[data-sonner-toast]').filter({ hasText: 'أصبح Exhibitor 4 الآن مستخدمًا.' })).toBeVisible()
 })
 
@@ -127,7 +136,7 @@ test('the command palette searches in Arabic', async ({ page }) => {
   await expect(palette.getByRole('option', { name: /Northwind Robotics/ }).first()).toBeVisible()
   await expect(palette.getByText('الشركات', { exact: true })).toBeVisible()
   await expect(palette).toContainText('للتنقل')
-  await noEnglish(page, ['Companies', 'to move', 'to open'])
+  await noEnglish(page, ['Companies', 'to move', 'to open'], palette)
   await shoot(page, 'palette')
   // Commands answer to their Arabic names too.
   await page.getByRole('combobox', { name: 'ابحث أو اكتب أمرًا' }).fill('سلة')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
 import { listAuditLog, listAuditLogQuerySchema } from '@/lib/services/audit/list-audit-log'
-import { changesText } from '@/lib/services/audit/audit-text'
+import { changesText } from '@/lib/services/audit/audit-plain-text'
 import { sentenceText } from '@/lib/services/audit/describe-audit-entry'
 import { deleteBooth } from '@/lib/services/booths/delete-booth'
 import { restoreBooth } from '@/lib/services/booths/restore-booth'

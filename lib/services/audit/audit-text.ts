@@ -1,14 +1,11 @@
-import { createFormatter } from 'next-intl'
-import { appFormats } from '@/lib/i18n/formats'
-import type { Locale } from '@/lib/i18n/locales'
-import { translator } from '@/lib/i18n/translator'
 import type { AuditChange, AuditValue } from './audit-changes'
 import type { AuditSentence } from './describe-audit-entry'
 
 /*
  * An audit entry's words, in the reader's language: the service hands over parts (who, which
  * action, what, the changes), and these functions word them with the messages of the `audit`
- * namespace. The same code serves the pages (with the page's translator) and plain text (tests).
+ * namespace. The pages pass their own translator; audit-plain-text.ts words plain text (tests, logs)
+ * without a page. No messages are imported here: this runs in the browser too.
  */
 
 type Values = Record<string, string | number | ((chunks: string) => string)>
@@ -73,18 +70,4 @@ export function actionLabel(action: string, t: AuditT): string {
   if (t.has(`actionLabel.${action}`)) return t(`actionLabel.${action}`)
   const [area = '', ...rest] = action.split('.')
   return t('otherAction', { area: t.has(`area.${area}`) ? t(`area.${area}`) : area, action: rest.join('.').replaceAll('_', ' ') })
-}
-
-/** The whole sentence as plain text, in `locale` (English by default): "Ada accepted Live demo — Northwind". */
-export function sentenceText(sentence: AuditSentence, locale: Locale = 'en'): string {
-  const t = auditT(translator(locale, 'audit'))
-  const deleted = sentence.record?.deleted ? ` ${t('deleted')}` : ''
-  return t.markup(sentenceKey(sentence), { ...sentenceValues(sentence, t), actor: (chunks) => chunks, record: (chunks) => `${chunks}${deleted}` })
-}
-
-/** The changes as plain text lines, in `locale` (times in UTC). */
-export function changesText(sentence: AuditSentence, locale: Locale = 'en'): string[] {
-  const t = auditT(translator(locale, 'audit'))
-  const format = auditFormat(createFormatter({ locale, timeZone: 'UTC', formats: appFormats(null) }))
-  return sentence.changes.map((change) => changeText(change, t, format))
 }

@@ -121,4 +121,4 @@ export function describeAuditEntry(entry: AuditEntryToDescribe, name: RecordName
 }
 
 /** The sentence as plain English text, e.g. for a log or a test: "Ada accepted Live demo — Northwind" (audit-text.ts words it in any language). */
-export { sentenceText } from './audit-text'
+export { sentenceText } from './audit-plain-text'
