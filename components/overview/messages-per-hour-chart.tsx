@@ -28,7 +28,16 @@ export function MessagesPerHourChart({ data, name }: { data: HourCount[]; name: 
           </linearGradient>
         </defs>
         <CartesianGrid vertical={false} stroke="var(--border)" />
-        <XAxis dataKey="hour" reversed={rtl} tick={axisTick} tickLine={false} axisLine={false} interval={3} />
+        {/* Every fourth hour; Arabic labels ("12:00 ص") are wider, so there the axis drops the ones that would touch. */}
+        <XAxis
+          dataKey="hour"
+          reversed={rtl}
+          tick={axisTick}
+          tickLine={false}
+          axisLine={false}
+          interval={rtl ? 'preserveStartEnd' : 3}
+          minTickGap={rtl ? 16 : undefined}
+        />
         <YAxis
           orientation={rtl ? 'right' : 'left'}
           allowDecimals={false}
