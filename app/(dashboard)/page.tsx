@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { getFormatter, getTranslations } from 'next-intl/server'
 import { BuildingComplex, ClipboardCheck, MessagesSquare, Users } from 'lucide-react'
 
 import type { StatusCount } from '@/components/overview/booths-by-status-chart'
@@ -13,57 +14,64 @@ import { isAdmin, requireDashboardUser } from '@/lib/auth/dashboard-session'
 import { onlineTotal } from '@/lib/realtime/presence'
 import { getOverview } from '@/lib/services/overview/get-overview'
 
-export const metadata: Metadata = { title: 'Overview' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('overview'))('title') }
+}
 
-const hourLabel = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' })
 const sum = (values: { count: number }[]) => values.reduce((total, value) => total + value.count, 0)
 
 export default async function OverviewPage() {
   const user = await requireDashboardUser()
   const overview = await getOverview(user, new Date(), onlineTotal)
   const { totals } = overview
+  const [t, format] = await Promise.all([getTranslations('overview'), getFormatter()])
   const booths: StatusCount[] = [
-    { status: 'pending', label: 'Pending', count: totals.booths.pending },
-    { status: 'accepted', label: 'Accepted', count: totals.booths.accepted },
-    { status: 'rejected', label: 'Rejected', count: totals.booths.rejected },
+    { status: 'pending', label: t('status.pending'), count: totals.booths.pending },
+    { status: 'accepted', label: t('status.accepted'), count: totals.booths.accepted },
+    { status: 'rejected', label: t('status.rejected'), count: totals.booths.rejected },
   ]
-  const hours: HourCount[] = overview.messagesPerHour.map((bucket) => ({ hour: hourLabel.format(new Date(bucket.start)), count: bucket.count }))
+  const hours: HourCount[] = overview.messagesPerHour.map((bucket) => ({ hour: format.dateTime(new Date(bucket.start), 'time'), count: bucket.count }))
   const lastDay = sum(hours)
 
   return (
     <>
-      <PageHeader title="Overview" description="Users, companies, booths by status, who is online and message activity at a glance." />
-      <section aria-label="Key figures" className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 xl:grid-cols-5">
-        <FigureCard label="Users" value={totals.users} hint={`${totals.activeUsers} active · ${sum(overview.newUsersPerDay)} new in 14 days`} icon={Users} />
+      <PageHeader title={t('title')} description={t('description')} />
+      <section aria-label={t('keyFigures')} className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 xl:grid-cols-5">
         <FigureCard
-          label="Companies"
+          label={t('users')}
+          value={totals.users}
+          hint={t('usersHint', { active: totals.activeUsers, fresh: sum(overview.newUsersPerDay) })}
+          icon={Users}
+        />
+        <FigureCard
+          label={t('companies')}
           value={totals.companies}
-          hint={`${totals.booths.accepted + totals.booths.pending + totals.booths.rejected} booths in all`}
+          hint={t('companiesHint', { booths: totals.booths.accepted + totals.booths.pending + totals.booths.rejected })}
           icon={BuildingComplex}
         />
-        <FigureCard label="Pending booths" value={totals.booths.pending} hint="Waiting for review" icon={ClipboardCheck} />
-        <FigureCard label="Messages" value={totals.messages} hint={`${lastDay} in 24 h · ${totals.rooms} rooms`} icon={MessagesSquare} />
+        <FigureCard label={t('pendingBooths')} value={totals.booths.pending} hint={t('pendingHint')} icon={ClipboardCheck} />
+        <FigureCard label={t('messages')} value={totals.messages} hint={t('messagesHint', { day: lastDay, rooms: totals.rooms })} icon={MessagesSquare} />
         <OnlineNowCard initial={overview.onlineUsers} />
       </section>
       <div className="grid gap-3 sm:gap-4 lg:grid-cols-5">
         <div className="lg:col-span-2">
           <ChartCard
-            title="Booths by status"
-            description="Every booth, by review status."
-            caption="Booths by status"
+            title={t('boothsByStatus')}
+            description={t('boothsByStatusDescription')}
+            caption={t('boothsByStatus')}
             rows={booths.map(({ label, count }) => ({ label, value: count }))}
           >
-            <BoothsByStatusChart data={booths} />
+            <BoothsByStatusChart data={booths} name={t('booths')} />
           </ChartCard>
         </div>
         <div className="lg:col-span-3">
           <ChartCard
-            title="Messages per hour"
-            description={`The last 24 hours, in UTC: ${lastDay} message${lastDay === 1 ? '' : 's'}.`}
-            caption="Messages per hour over the last 24 hours (UTC)"
+            title={t('messagesPerHour')}
+            description={t('messagesPerHourDescription', { count: lastDay })}
+            caption={t('messagesPerHourCaption')}
             rows={hours.map(({ hour, count }) => ({ label: hour, value: count }))}
           >
-            <MessagesPerHourChart data={hours} />
+            <MessagesPerHourChart data={hours} name={t('messages')} />
           </ChartCard>
         </div>
       </div>

@@ -1,6 +1,7 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
+import { getTranslations } from 'next-intl/server'
 import { dashboardAction, dashboardDataAction, type ActionResult, type DataResult } from '@/lib/auth/dashboard-action'
 import type { SaveViewInput } from '@/lib/schemas/saved-views'
 import { deleteSavedView, saveView, type SavedView } from '@/lib/services/saved-views/saved-views'
@@ -14,9 +15,10 @@ export async function saveViewAction(input: SaveViewInput): Promise<DataResult<S
 }
 
 export async function deleteSavedViewAction(id: string): Promise<ActionResult> {
+  const t = await getTranslations('savedViews')
   const result = await dashboardAction('staff', async (actor) => {
     await deleteSavedView(actor, String(id))
-    return 'View deleted.'
+    return t('deletedResult')
   })
   if (result.ok) revalidatePath('/', 'layout')
   return result

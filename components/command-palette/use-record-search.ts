@@ -1,6 +1,7 @@
 'use client'
 
 import { useEffect, useState } from 'react'
+import { useTranslations } from 'next-intl'
 
 import { searchRecordsAction } from '@/app/(dashboard)/search-actions'
 import type { RecordHits } from '@/lib/services/search/search-records'
@@ -12,6 +13,7 @@ type Answer = { term: string; search: Exclude<RecordSearch, { status: 'idle' | '
 
 /** The server's hits for `search`, asked once typing pauses; an answer to an older search is dropped. */
 export function useRecordSearch(search: string): RecordSearch {
+  const t = useTranslations('palette')
   const [answer, setAnswer] = useState<Answer | null>(null)
   const term = search.trim()
 
@@ -24,7 +26,7 @@ export function useRecordSearch(search: string): RecordSearch {
           if (current) setAnswer({ term, search: result.ok ? { status: 'done', hits: result.data } : { status: 'failed', message: result.message } })
         },
         () => {
-          if (current) setAnswer({ term, search: { status: 'failed', message: 'Search is unavailable. Check your connection.' } })
+          if (current) setAnswer({ term, search: { status: 'failed', message: t('unavailable') } })
         },
       )
     }, DEBOUNCE_MS)
@@ -32,7 +34,7 @@ export function useRecordSearch(search: string): RecordSearch {
       current = false
       clearTimeout(timer)
     }
-  }, [term])
+  }, [term, t])
 
   if (!term) return { status: 'idle' }
   // Until this term's own answer arrives, the previous one is stale.

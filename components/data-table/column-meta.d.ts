@@ -7,6 +7,8 @@ declare module '@tanstack/react-table' {
   interface ColumnMeta<TData extends RowData, TValue> {
     /** The column's name in the "Columns" menu (headers may be components). */
     label?: string
+    /** A label of the shared `table` messages instead (columns every table has: "Created"). */
+    tableLabel?: 'created'
     /** Extra classes for the column's header and cells (widths, alignment). */
     className?: string
   }

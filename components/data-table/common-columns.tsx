@@ -1,25 +1,34 @@
 'use client'
 
 import type { ReactNode } from 'react'
-import type { ColumnDef, Row } from '@tanstack/react-table'
+import type { ColumnDef, Row, Table } from '@tanstack/react-table'
+import { useFormatter, useTranslations } from 'next-intl'
 
 import { DataTableColumnHeader } from '@/components/data-table/data-table-column-header'
 import { Checkbox } from '@/components/ui/checkbox'
+
+function SelectPage<T>({ table }: { table: Table<T> }) {
+  const t = useTranslations('table')
+  return (
+    <Checkbox
+      aria-label={t('selectPage')}
+      checked={table.getIsAllPageRowsSelected() ? true : table.getIsSomePageRowsSelected() ? 'indeterminate' : false}
+      onCheckedChange={(value) => table.toggleAllPageRowsSelected(value === true)}
+    />
+  )
+}
+
+function SelectRow<T>({ row, name }: { row: Row<T>; name: string }) {
+  const t = useTranslations('table')
+  return <Checkbox aria-label={t('selectRow', { name })} checked={row.getIsSelected()} onCheckedChange={(value) => row.toggleSelected(value === true)} />
+}
 
 /** The checkbox column of a table with bulk actions: the header selects this page; `name` names a row for its checkbox. */
 export function selectColumn<T>(name: (row: T) => string): ColumnDef<T> {
   return {
     id: 'select',
-    header: ({ table }) => (
-      <Checkbox
-        aria-label="Select all on this page"
-        checked={table.getIsAllPageRowsSelected() ? true : table.getIsSomePageRowsSelected() ? 'indeterminate' : false}
-        onCheckedChange={(value) => table.toggleAllPageRowsSelected(value === true)}
-      />
-    ),
-    cell: ({ row }) => (
-      <Checkbox aria-label={`Select ${name(row.original)}`} checked={row.getIsSelected()} onCheckedChange={(value) => row.toggleSelected(value === true)} />
-    ),
+    header: ({ table }) => <SelectPage table={table} />,
+    cell: ({ row }) => <SelectRow row={row} name={name(row.original)} />,
     enableSorting: false,
     enableHiding: false,
     meta: { className: 'w-10' },
@@ -51,26 +60,45 @@ export function column<T>(id: string, { label, className, sortable = false, alwa
   return { ...shared, header: label, enableSorting: false }
 }
 
-// UTC on purpose: the server renders this cell too, and both sides must print the same text.
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+/** A date in the reader's language and time zone (the server renders it with the same zone, from the cookie). */
+function CreatedDate({ at }: { at: string }) {
+  const text = useFormatter().dateTime(new Date(at), 'date')
+  return (
+    <time dateTime={at} className="text-muted-foreground tabular-nums">
+      {text}
+    </time>
+  )
+}
+
+function CreatedHeader<T>({ column }: { column: Parameters<typeof DataTableColumnHeader<T>>[0]['column'] }) {
+  const t = useTranslations('table')
+  return <DataTableColumnHeader column={column} title={t('created')} />
+}
 
 /** "Created": the record's `created_at` as a date, sortable (the API's sort field of the same name). */
 export function createdColumn<T extends { created_at: string }>(): ColumnDef<T> {
-  return column<T>('created_at', { label: 'Created', sortable: true }, (row) => (
-    <time dateTime={row.created_at} className="text-muted-foreground tabular-nums">
-      {dateFormat.format(new Date(row.created_at))}
-    </time>
-  ))
+  return {
+    id: 'created_at',
+    accessorFn: (row) => row.created_at,
+    header: ({ column }) => <CreatedHeader column={column} />,
+    cell: ({ row }) => <CreatedDate at={row.original.created_at} />,
+    meta: { tableLabel: 'created' },
+  }
+}
+
+function ActionsHeader() {
+  const t = useTranslations('table')
+  return <span className="sr-only">{t('actions')}</span>
 }
 
 /** The last column: a row's ⋯ menu (see RowActionsMenu), under a header only screen readers read. */
 export function actionsColumn<T>(menu: (row: T) => ReactNode): ColumnDef<T> {
   return {
     id: 'actions',
-    header: () => <span className="sr-only">Actions</span>,
+    header: () => <ActionsHeader />,
     cell: ({ row }) => menu(row.original),
     enableSorting: false,
     enableHiding: false,
-    meta: { className: 'w-12 text-right' },
+    meta: { className: 'w-12 text-end' },
   }
 }

@@ -1,6 +1,7 @@
 'use client'
 
 import { CalendarRange, ChevronDown, X } from 'lucide-react'
+import { useFormatter, useTranslations } from 'next-intl'
 
 import { Button } from '@/components/ui/button'
 import { Label } from '@/components/ui/label'
@@ -14,9 +15,6 @@ export interface DataTableDateRangeDef {
   toKey: string
 }
 
-const short = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
-const show = (iso: string) => (iso ? short.format(new Date(`${iso}T00:00:00Z`)) : '…')
-
 export function DataTableDateRange({
   range,
   from,
@@ -28,6 +26,11 @@ export function DataTableDateRange({
   to: string
   onChange: (key: string, value: string) => void
 }) {
+  const t = useTranslations('table')
+  const format = useFormatter()
+  // A calendar day: shown as that day wherever the reader is.
+  const show = (iso: string) =>
+    iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }) : '…'
   const chosen = Boolean(from || to)
   const id = `range-${range.fromKey}`
   return (
@@ -49,8 +52,8 @@ export function DataTableDateRange({
       </PopoverTrigger>
       <PopoverContent className="flex w-64 flex-col gap-3">
         {[
-          { key: range.fromKey, label: 'From', value: from },
-          { key: range.toKey, label: 'To', value: to },
+          { key: range.fromKey, label: t('from'), value: from },
+          { key: range.toKey, label: t('to'), value: to },
         ].map((bound) => (
           <div key={bound.key} className="flex flex-col gap-1.5">
             <Label htmlFor={`${id}-${bound.key}`}>{bound.label}</Label>
@@ -74,7 +77,7 @@ export function DataTableDateRange({
             }}
           >
             <X aria-hidden />
-            Clear dates
+            {t('clearDates')}
           </Button>
         )}
       </PopoverContent>

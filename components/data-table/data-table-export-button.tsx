@@ -2,11 +2,13 @@
 
 import { useSearchParams } from 'next/navigation'
 import { Download } from 'lucide-react'
+import { useTranslations } from 'next-intl'
 
 import { Button } from '@/components/ui/button'
 
 /** A link to `href` with the page's search, filters and sort (not its paging): the CSV of what is on screen, every page. */
 export function DataTableExportButton({ href }: { href: string }) {
+  const t = useTranslations('table')
   const params = new URLSearchParams(useSearchParams())
   params.delete('page')
   params.delete('page_size')
@@ -15,7 +17,7 @@ export function DataTableExportButton({ href }: { href: string }) {
     <Button asChild variant="outline" size="sm" className="h-9">
       <a href={`${href}${query ? `?${query}` : ''}`} download>
         <Download aria-hidden />
-        Export CSV
+        {t('exportCsv')}
       </a>
     </Button>
   )

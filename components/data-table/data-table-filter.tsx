@@ -1,6 +1,7 @@
 'use client'
 
 import { ChevronDown, ListFilter } from 'lucide-react'
+import { useTranslations } from 'next-intl'
 
 import { Button } from '@/components/ui/button'
 import {
@@ -28,6 +29,7 @@ export interface DataTableFilterDef {
 
 /** A single-choice filter menu; the button shows the chosen value. */
 export function DataTableFilter({ filter, value, onChange }: { filter: DataTableFilterDef; value: string; onChange: (value: string) => void }) {
+  const t = useTranslations('table')
   const chosen = filter.options.find((option) => option.value === value)
   return (
     <DropdownMenu>
@@ -47,7 +49,7 @@ export function DataTableFilter({ filter, value, onChange }: { filter: DataTable
       <DropdownMenuContent align="start" className="min-w-40">
         <DropdownMenuLabel>{filter.label}</DropdownMenuLabel>
         <DropdownMenuRadioGroup value={value} onValueChange={onChange}>
-          <DropdownMenuRadioItem value="">Any</DropdownMenuRadioItem>
+          <DropdownMenuRadioItem value="">{t('any')}</DropdownMenuRadioItem>
           <DropdownMenuSeparator />
           {filter.options.map((option) => (
             <DropdownMenuRadioItem key={option.value} value={option.value}>

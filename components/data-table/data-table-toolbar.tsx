@@ -2,6 +2,7 @@
 
 import type { ReactNode } from 'react'
 import { Columns3, Search, X } from 'lucide-react'
+import { useTranslations } from 'next-intl'
 
 import { Button } from '@/components/ui/button'
 import { DropdownMenu, DropdownMenuCheckboxItem, DropdownMenuContent, DropdownMenuLabel, DropdownMenuTrigger } from '@/components/ui/dropdown-menu'
@@ -25,13 +26,14 @@ export function DataTableToolbar<TData>({
   searchPlaceholder: string
   actions?: ReactNode
 }) {
+  const t = useTranslations('table')
   const { table } = controller
   const hideable = table.getAllLeafColumns().filter((column) => column.getCanHide())
   return (
     <div className="flex flex-col gap-3 lg:flex-row lg:items-center lg:justify-between">
       <div className="flex flex-1 flex-wrap items-center gap-2">
         <div className="relative w-full sm:w-72">
-          <Search aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground" />
+          <Search aria-hidden className="pointer-events-none absolute start-3 top-1/2 size-4 -translate-y-1/2 text-muted-foreground" />
           <Input
             type="search"
             data-shortcut="search"
@@ -39,7 +41,7 @@ export function DataTableToolbar<TData>({
             placeholder={searchPlaceholder}
             value={controller.search}
             onChange={(event) => controller.setSearch(event.target.value)}
-            className="pl-9"
+            className="ps-9"
           />
         </div>
         {filters.map((filter) => (
@@ -61,7 +63,7 @@ export function DataTableToolbar<TData>({
         ))}
         {controller.filtered && (
           <Button variant="ghost" size="sm" className="h-9" onClick={controller.reset}>
-            Reset
+            {t('reset')}
             <X aria-hidden />
           </Button>
         )}
@@ -73,11 +75,11 @@ export function DataTableToolbar<TData>({
           <DropdownMenuTrigger asChild>
             <Button variant="outline" size="sm" className="h-9">
               <Columns3 aria-hidden />
-              Columns
+              {t('columns')}
             </Button>
           </DropdownMenuTrigger>
           <DropdownMenuContent align="end" className="min-w-44">
-            <DropdownMenuLabel>Show columns</DropdownMenuLabel>
+            <DropdownMenuLabel>{t('showColumns')}</DropdownMenuLabel>
             {hideable.map((column) => (
               <DropdownMenuCheckboxItem
                 key={column.id}
@@ -85,7 +87,7 @@ export function DataTableToolbar<TData>({
                 onCheckedChange={(visible) => column.toggleVisibility(visible)}
                 onSelect={(event) => event.preventDefault()}
               >
-                {column.columnDef.meta?.label ?? column.id}
+                {column.columnDef.meta?.label ?? (column.columnDef.meta?.tableLabel ? t(column.columnDef.meta.tableLabel) : column.id)}
               </DropdownMenuCheckboxItem>
             ))}
           </DropdownMenuContent>

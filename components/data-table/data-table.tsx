@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react'
 import { flexRender, type ColumnDef, type Row } from '@tanstack/react-table'
 import { SearchX } from 'lucide-react'
+import { useTranslations } from 'next-intl'
 
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table'
 import { cn } from '@/lib/utils/cn'
@@ -38,13 +39,8 @@ const NO_FILTERS: DataTableFilterDef[] = []
 const NO_RANGES: DataTableDateRangeDef[] = []
 
 /** The dashboard's one table: each resource only declares its columns, filters and actions. */
-export function DataTable<TData>({
-  filters = NO_FILTERS,
-  dateRanges = NO_RANGES,
-  searchPlaceholder = 'Search…',
-  emptyMessage = 'Nothing matches these filters.',
-  ...props
-}: DataTableProps<TData>) {
+export function DataTable<TData>({ filters = NO_FILTERS, dateRanges = NO_RANGES, searchPlaceholder, emptyMessage, ...props }: DataTableProps<TData>) {
+  const t = useTranslations('table')
   const controller = useDataTable({
     ...props,
     filterKeys: [...filters.map((filter) => filter.key), ...dateRanges.flatMap((range) => [range.fromKey, range.toKey])],
@@ -55,10 +51,16 @@ export function DataTable<TData>({
 
   return (
     <div className="flex flex-col gap-4">
-      <DataTableToolbar controller={controller} filters={filters} dateRanges={dateRanges} searchPlaceholder={searchPlaceholder} actions={props.actions} />
+      <DataTableToolbar
+        controller={controller}
+        filters={filters}
+        dateRanges={dateRanges}
+        searchPlaceholder={searchPlaceholder ?? t('search')}
+        actions={props.actions}
+      />
       {selected.length > 0 && props.bulkActions && (
         <div className="flex flex-wrap items-center gap-3 rounded-lg border border-primary/25 bg-primary/5 px-4 py-2 text-sm">
-          <span className="font-medium text-foreground">{selected.length} selected</span>
+          <span className="font-medium text-foreground">{t('selected', { count: selected.length })}</span>
           {props.bulkActions(selected, controller.clearSelection)}
         </div>
       )}
@@ -94,7 +96,7 @@ export function DataTable<TData>({
                 <TableCell colSpan={columnCount} className="h-40 text-center">
                   <div className="flex flex-col items-center gap-2 text-muted-foreground">
                     <SearchX aria-hidden className="size-5" />
-                    <p className="text-sm">{emptyMessage}</p>
+                    <p className="text-sm">{emptyMessage ?? t('empty')}</p>
                   </div>
                 </TableCell>
               </TableRow>

@@ -3,6 +3,7 @@
 import { useState, type ReactNode } from 'react'
 import Link from 'next/link'
 import { Ellipsis, Eye, Pencil, Trash2, type LucideIcon } from 'lucide-react'
+import { useTranslations } from 'next-intl'
 
 import { useAnnouncedAction, useUndoableAction } from '@/components/feedback/announce'
 import type { DeleteConfirmation } from '@/components/feedback/delete-record-button'
@@ -17,18 +18,29 @@ import {
 } from '@/components/ui/dropdown-menu'
 import type { ActionResult } from '@/lib/auth/dashboard-action'
 
-/** One entry of a row's ⋯ menu: a link, or a command. */
+/** The shared entries' words (messages `table.*`), read when the menu renders. */
+type SharedLabel = 'view' | 'edit' | 'delete'
+
+/** One entry of a row's ⋯ menu: a link, or a command. `labelKey`: a shared entry, worded by the menu (`label` is then its key). */
 export type RowAction =
-  { label: string; icon: LucideIcon; href: string } | { label: string; icon: LucideIcon; onSelect: () => void; disabled?: boolean; destructive?: boolean }
+  | { label: string; labelKey?: SharedLabel; icon: LucideIcon; href: string }
+  | { label: string; labelKey?: SharedLabel; icon: LucideIcon; onSelect: () => void; disabled?: boolean; destructive?: boolean }
 
 /** View and Edit of a record whose page is `href` (its form at `href/edit`). */
 export const viewEditActions = (href: string): RowAction[] => [
-  { label: 'View', icon: Eye, href },
-  { label: 'Edit', icon: Pencil, href: `${href}/edit` },
+  { label: 'view', labelKey: 'view', icon: Eye, href },
+  { label: 'edit', labelKey: 'edit', icon: Pencil, href: `${href}/edit` },
 ]
 
 /** "Delete…": opens the row's confirmation, which does the deleting. */
-export const deleteAction = (onSelect: () => void, disabled?: boolean): RowAction => ({ label: 'Delete…', icon: Trash2, onSelect, disabled, destructive: true })
+export const deleteAction = (onSelect: () => void, disabled?: boolean): RowAction => ({
+  label: 'delete',
+  labelKey: 'delete',
+  icon: Trash2,
+  onSelect,
+  disabled,
+  destructive: true,
+})
 
 interface RowActionsMenuProps {
   /** Names the row in the trigger's accessible name: "Actions for {name}". */
@@ -46,10 +58,12 @@ interface RowActionsMenuProps {
 
 /** The ⋯ menu of one table row: a heading, then the row's actions. */
 export function RowActionsMenu({ name, heading = name, pending = false, className = 'w-44', actions, children }: RowActionsMenuProps) {
+  const t = useTranslations('table')
+  const labelOf = (action: RowAction) => (action.labelKey ? t(action.labelKey) : action.label)
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon" className="size-8" aria-label={`Actions for ${name}`} disabled={pending}>
+        <Button variant="ghost" size="icon" className="size-8" aria-label={t('actionsFor', { name })} disabled={pending}>
           <Ellipsis aria-hidden />
         </Button>
       </DropdownMenuTrigger>
@@ -67,7 +81,7 @@ export function RowActionsMenu({ name, heading = name, pending = false, classNam
             <DropdownMenuItem key={action.label} asChild>
               <Link href={action.href}>
                 <action.icon aria-hidden />
-                {action.label}
+                {labelOf(action)}
               </Link>
             </DropdownMenuItem>
           ) : (
@@ -78,7 +92,7 @@ export function RowActionsMenu({ name, heading = name, pending = false, classNam
               onSelect={action.onSelect}
             >
               <action.icon aria-hidden />
-              {action.label}
+              {labelOf(action)}
             </DropdownMenuItem>
           ),
         )}

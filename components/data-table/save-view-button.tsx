@@ -5,6 +5,7 @@ import { usePathname } from 'next/navigation'
 import { BookmarkPlus } from 'lucide-react'
 import type { VisibilityState } from '@tanstack/react-table'
 import { toast } from 'sonner'
+import { useTranslations } from 'next-intl'
 
 import { saveViewAction } from '@/app/(dashboard)/saved-views-actions'
 import { Button } from '@/components/ui/button'
@@ -15,6 +16,7 @@ import { isSavedViewPage, SAVED_VIEW_NAME_MAX } from '@/lib/schemas/saved-view-l
 
 /** "Save view": this table's search, filters, sort and columns under a name, listed in the sidebar. */
 export function SaveViewButton({ columns }: { columns: () => VisibilityState }) {
+  const t = useTranslations('savedViews')
   const page = usePathname()
   const [open, setOpen] = useState(false)
   const [name, setName] = useState('')
@@ -29,11 +31,12 @@ export function SaveViewButton({ columns }: { columns: () => VisibilityState }) 
       setError(undefined)
     }
   }
+  const nameField = fieldProps('view-name', error)
   const submit = () =>
     startTransition(async () => {
       const result = await saveViewAction({ page, name, query: window.location.search, columns: columns() })
       if (!result.ok) return setError(result.errors?.name?.[0] ?? result.message)
-      toast.success(`View “${result.data.name}” saved: it is in the sidebar under Saved views.`)
+      toast.success(t('saved', { name: result.data.name }))
       onOpenChange(false)
     })
 
@@ -42,14 +45,12 @@ export function SaveViewButton({ columns }: { columns: () => VisibilityState }) 
       <DialogTrigger asChild>
         <Button variant="outline" size="sm" className="h-9">
           <BookmarkPlus aria-hidden />
-          Save view
+          {t('save')}
         </Button>
       </DialogTrigger>
       <DialogContent>
-        <DialogTitle>Save this view</DialogTitle>
-        <DialogDescription>
-          The search, filters, sort and columns as they are now, one click away in the sidebar. A name you already use is replaced.
-        </DialogDescription>
+        <DialogTitle>{t('dialogTitle')}</DialogTitle>
+        <DialogDescription>{t('dialogDescription')}</DialogDescription>
         <form
           className="flex flex-col gap-4"
           onSubmit={(event) => {
@@ -57,22 +58,15 @@ export function SaveViewButton({ columns }: { columns: () => VisibilityState }) 
             submit()
           }}
         >
-          <FormField id="view-name" label="Name" error={error}>
-            <Input
-              {...fieldProps('view-name', error)}
-              autoFocus
-              required
-              maxLength={SAVED_VIEW_NAME_MAX}
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-            />
+          <FormField id="view-name" label={t('name')} error={error}>
+            <Input {...nameField} autoFocus required maxLength={SAVED_VIEW_NAME_MAX} value={name} onChange={(event) => setName(event.target.value)} />
           </FormField>
           <DialogFooter>
             <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
-              Cancel
+              {t('cancel')}
             </Button>
             <Button type="submit" disabled={pending}>
-              {pending ? 'Saving…' : 'Save view'}
+              {pending ? t('saving') : t('save')}
             </Button>
           </DialogFooter>
         </form>

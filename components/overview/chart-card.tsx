@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { useFormatter, useTranslations } from 'next-intl'
 
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 
@@ -19,6 +20,8 @@ export function ChartCard({
   rows: { label: string; value: number }[]
   children: ReactNode
 }) {
+  const t = useTranslations('overview')
+  const format = useFormatter()
   return (
     <Card>
       <CardHeader className="p-5 pb-2">
@@ -35,15 +38,15 @@ export function ChartCard({
             <caption>{caption}</caption>
             <thead>
               <tr>
-                <th scope="col">Label</th>
-                <th scope="col">Count</th>
+                <th scope="col">{t('chartLabel')}</th>
+                <th scope="col">{t('chartCount')}</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
                 <tr key={row.label}>
                   <th scope="row">{row.label}</th>
-                  <td>{row.value}</td>
+                  <td>{format.number(row.value)}</td>
                 </tr>
               ))}
             </tbody>

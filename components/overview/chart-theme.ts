@@ -10,3 +10,6 @@ export const tooltipStyle: CSSProperties = {
   borderRadius: 'var(--radius)',
   fontSize: 12,
 }
+
+/** Whether a language reads right to left: its charts run from the right. */
+export const isRightToLeft = (locale: string) => new Intl.Locale(locale).language === 'ar'

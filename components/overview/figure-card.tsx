@@ -1,11 +1,12 @@
 import type { LucideIcon } from 'lucide-react'
+import { useFormatter, useTranslations } from 'next-intl'
 
 import { Card } from '@/components/ui/card'
 
-const number = new Intl.NumberFormat('en-GB')
-
 /** One headline figure. `value` null means "not known yet", shown as a dash with the hint saying why. */
 export function FigureCard({ label, value, hint, icon: Icon }: { label: string; value: number | null; hint: string; icon: LucideIcon }) {
+  const t = useTranslations('overview')
+  const format = useFormatter()
   return (
     <Card role="group" aria-label={label} className="flex flex-col gap-2 p-4 sm:p-5">
       <div className="flex items-center justify-between gap-2 text-sm text-muted-foreground">
@@ -16,10 +17,10 @@ export function FigureCard({ label, value, hint, icon: Icon }: { label: string; 
         {value === null ? (
           <>
             <span aria-hidden>—</span>
-            <span className="sr-only">Not available</span>
+            <span className="sr-only">{t('notAvailable')}</span>
           </>
         ) : (
-          number.format(value)
+          format.number(value)
         )}
       </p>
       <p className="text-xs text-muted-foreground">{hint}</p>

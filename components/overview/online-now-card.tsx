@@ -2,6 +2,7 @@
 
 import { useCallback, useState } from 'react'
 import { Radio } from 'lucide-react'
+import { useTranslations } from 'next-intl'
 
 import { useLiveEvent } from '@/components/live/live-socket-provider'
 import { FigureCard } from './figure-card'
@@ -15,12 +16,6 @@ export function OnlineNowCard({ initial }: { initial: number | null }) {
   const onPresence = useCallback((event: { online: number }) => setLive(event.online), [])
   useLiveEvent('dashboard:presence', onPresence)
   const value = live ?? initial
-  return (
-    <FigureCard
-      label="Online now"
-      value={value}
-      hint={value === null ? 'Live presence is not available' : 'People connected now in an app or the dashboard, each counted once'}
-      icon={Radio}
-    />
-  )
+  const t = useTranslations('overview')
+  return <FigureCard label={t('onlineNow')} value={value} hint={value === null ? t('onlineUnavailable') : t('onlineHint')} icon={Radio} />
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { db } from '@/lib/db'
 import { listAuditLog, listAuditLogQuerySchema } from '@/lib/services/audit/list-audit-log'
+import { changesText } from '@/lib/services/audit/audit-plain-text'
 import { sentenceText } from '@/lib/services/audit/describe-audit-entry'
 import { deleteBooth } from '@/lib/services/booths/delete-booth'
 import { restoreBooth } from '@/lib/services/booths/restore-booth'
@@ -31,11 +32,9 @@ describe('audit entries read as sentences, from the database', () => {
 
     const [rejected] = await entriesAbout(booth.id)
     expect(sentenceText(rejected!.sentence)).toBe(`${staff.user.name} rejected ${booth.title}`)
-    expect(rejected!.sentence.record).toEqual({ label: booth.title, href: `/booths/${booth.id}`, deleted: false })
-    expect(rejected!.sentence.changes).toEqual([
-      { label: 'Status', from: 'pending', to: 'rejected' },
-      { label: 'Reason', text: 'Wrong hall' },
-    ])
+    expect(rejected!.sentence.record).toEqual({ type: 'trade_booth', name: booth.title, href: `/booths/${booth.id}`, deleted: false })
+    expect(changesText(rejected!.sentence)).toEqual(['Status: pending → rejected', 'Reason: Wrong hall'])
+    expect(sentenceText(rejected!.sentence, 'ar')).toBe(`رفض ${staff.user.name} الجناح ${booth.title}`)
 
     // In the trash the booth has no page: its entries read as about a deleted record, without links.
     await deleteBooth(reviewer, booth.id)
@@ -70,7 +69,7 @@ describe('audit entries read as sentences, from the database', () => {
       `${admin.user.name} deactivated ${pat.user.name} (deleted)`,
       `${admin.user.name} changed the role of ${pat.user.name} (deleted)`,
     ])
-    expect(after[2]!.sentence.changes).toEqual([{ label: 'Role', from: 'user', to: 'staff' }])
+    expect(changesText(after[2]!.sentence)).toEqual(['Role: user → staff'])
   })
 
   it('shows staff names, never emails or addresses, and admins the address too', async () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { ShieldAlert } from 'lucide-react'
+import { getTranslations } from 'next-intl/server'
 
 import { parseTableQuery } from '@/components/data-table/parse-table-query'
 import { EmptyState } from '@/components/shell/empty-state'
@@ -8,19 +9,22 @@ import { isAdmin, requireDashboardUser } from '@/lib/auth/dashboard-session'
 import { listAuditActions, listAuditLog, listAuditLogQuerySchema } from '@/lib/services/audit/list-audit-log'
 import { AuditTable } from './audit-table'
 
-export const metadata: Metadata = { title: 'Audit log' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('audit'))('page.title') }
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireDashboardUser()
-  const header = <PageHeader title="Audit log" description="Who changed what, and when: role changes, deactivations, booth decisions, deletions." />
+  const t = await getTranslations('audit')
+  const header = <PageHeader title={t('page.title')} description={t('page.description')} />
   // Entries carry emails and client IPs: administrators only (listAuditLog refuses anyone else too).
   if (!isAdmin(user)) {
     return (
       <>
         {header}
-        <EmptyState icon={ShieldAlert} title="Administrators only" description="A booth's decisions are on the booth's own page." />
+        <EmptyState icon={ShieldAlert} title={t('page.adminsOnly')} description={t('page.adminsOnlyDescription')} />
       </>
     )
   }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { Trash2 } from 'lucide-react'
+import { getTranslations } from 'next-intl/server'
 
 import { BoothStatusBadge } from '@/components/exhibitors/booth-status-badge'
 import { EmptyState } from '@/components/shell/empty-state'
@@ -13,41 +14,35 @@ import { TrashRowActions } from './trash-row-actions'
 import { TrashTable } from './trash-table'
 import { TrashedAccounts } from './trashed-accounts'
 
-export const metadata: Metadata = { title: 'Trash' }
-
-const boothsText = (n: number) => (n === 1 ? '1 booth' : `${n} booths`)
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('trash'))('title') }
+}
 
 export default async function TrashPage() {
   const user = await requireDashboardUser()
   const canPurge = isAdmin(user)
   // Accounts are for administrators only: staff see no accounts.
   const [booths, companies, accounts] = await Promise.all([listTrashedBooths(user), listTrashedCompanies(user), canPurge ? listTrashedUsers(user) : []])
+  const t = await getTranslations('trash')
   return (
     <>
-      <PageHeader
-        title="Trash"
-        description={`Deleted companies and trade booths stay here for ${TRASH_DAYS} days with their files, chat rooms and messages; restore one to bring all of it back. After that they are deleted for good.`}
-      />
+      <PageHeader title={t('title')} description={t('description', { days: TRASH_DAYS })} />
       {booths.length === 0 && companies.length === 0 && accounts.length === 0 && (
-        <EmptyState
-          icon={Trash2}
-          title="The trash is empty"
-          description="Companies and booths you delete wait here, restorable, before they are gone for good."
-        />
+        <EmptyState icon={Trash2} title={t('empty')} description={t('emptyDescription')} />
       )}
       {accounts.length > 0 && <TrashedAccounts accounts={accounts} />}
       {companies.length > 0 && (
         <section aria-labelledby="trash-companies" className="flex flex-col gap-3">
           <h2 id="trash-companies" className="text-base font-semibold text-foreground">
-            Companies
+            {t('companies')}
           </h2>
           <TrashTable
-            label="Deleted companies"
-            nameHeading="Company"
-            extraHeading="Booths"
+            label={t('deletedCompanies')}
+            nameHeading={t('company')}
+            extraHeading={t('booths')}
             rows={companies.map((company) => ({
               ...company,
-              extra: boothsText(company.booths),
+              extra: t('boothCount', { count: company.booths }),
               actions: <TrashRowActions kind="company" record={company} canPurge={canPurge} />,
             }))}
           />
@@ -56,12 +51,12 @@ export default async function TrashPage() {
       {booths.length > 0 && (
         <section aria-labelledby="trash-booths" className="flex flex-col gap-3">
           <h2 id="trash-booths" className="text-base font-semibold text-foreground">
-            Trade booths
+            {t('tradeBooths')}
           </h2>
           <TrashTable
-            label="Deleted booths"
-            nameHeading="Booth"
-            extraHeading="Status"
+            label={t('deletedBooths')}
+            nameHeading={t('booth')}
+            extraHeading={t('status')}
             rows={booths.map((booth) => ({
               ...booth,
               name: booth.title,

@@ -1,9 +1,7 @@
 import type { ReactNode } from 'react'
+import { useFormatter, useTranslations } from 'next-intl'
 
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table'
-
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
-const daysLeftText = (days: number) => (days <= 1 ? 'Last day' : `${days} days`)
 
 export interface TrashRow {
   id: string
@@ -21,6 +19,9 @@ export interface TrashRow {
 
 /** One kind of record in the trash: what, who deleted it, when, the time left, and its actions. */
 export function TrashTable({ label, nameHeading, extraHeading, rows }: { label: string; nameHeading: string; extraHeading: string; rows: TrashRow[] }) {
+  const t = useTranslations('trash')
+  const format = useFormatter()
+  const when = (at: Date) => format.dateTime(at, 'dateTime')
   return (
     <div className="overflow-x-auto rounded-xl border bg-card">
       <Table aria-label={label}>
@@ -28,11 +29,11 @@ export function TrashTable({ label, nameHeading, extraHeading, rows }: { label: 
           <TableRow>
             <TableHead>{nameHeading}</TableHead>
             <TableHead>{extraHeading}</TableHead>
-            <TableHead>Deleted by</TableHead>
-            <TableHead>Deleted (UTC)</TableHead>
-            <TableHead>Time left</TableHead>
+            <TableHead>{t('deletedBy')}</TableHead>
+            <TableHead>{t('deletedAt')}</TableHead>
+            <TableHead>{t('timeLeft')}</TableHead>
             <TableHead>
-              <span className="sr-only">Actions</span>
+              <span className="sr-only">{t('actions')}</span>
             </TableHead>
           </TableRow>
         </TableHeader>
@@ -44,15 +45,15 @@ export function TrashTable({ label, nameHeading, extraHeading, rows }: { label: 
                 {row.detail && <div className="text-xs text-muted-foreground">{row.detail}</div>}
               </TableCell>
               <TableCell>{row.extra}</TableCell>
-              <TableCell>{row.deletedBy ?? 'A deleted account'}</TableCell>
+              <TableCell>{row.deletedBy ?? t('deletedAccount')}</TableCell>
               <TableCell>
                 <time dateTime={row.deletedAt.toISOString()} className="whitespace-nowrap tabular-nums text-muted-foreground">
-                  {when.format(row.deletedAt)}
+                  {when(row.deletedAt)}
                 </time>
               </TableCell>
               <TableCell>
                 <time dateTime={row.purgeAt.toISOString()} className="whitespace-nowrap tabular-nums">
-                  {daysLeftText(row.daysLeft)}
+                  {t('daysLeft', { days: Math.max(1, row.daysLeft) })}
                 </time>
               </TableCell>
               <TableCell>{row.actions}</TableCell>

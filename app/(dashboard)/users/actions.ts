@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
+import { getTranslations } from 'next-intl/server'
 import { dashboardAction, dashboardDataAction, type ActionResult, type DataResult } from '@/lib/auth/dashboard-action'
 import { isUuid } from '@/lib/services/is-uuid'
 import { endOtherSignIns, endSignIn, listSignIns, signInsOwner, type SignIn } from '@/lib/services/sessions/sign-ins'
@@ -12,15 +13,15 @@ import { setUserActive } from '@/lib/services/users/set-user-active'
 
 // Server actions are public endpoints: each one parses its input and checks the caller is an admin.
 const userId = z.uuid()
-const invalid: ActionResult = { ok: false, message: 'That request was not valid.' }
-const rolePhrase = { user: 'a user', staff: 'staff', admin: 'an administrator' } as const
+const invalid = async (): Promise<{ ok: false; message: string }> => ({ ok: false, message: (await getTranslations('users'))('result.invalid') })
 
 export async function assignRoleAction(id: string, newRole: string): Promise<ActionResult> {
   const input = z.object({ id: userId, role: roleSchema }).safeParse({ id, role: newRole })
-  if (!input.success) return invalid
+  if (!input.success) return invalid()
+  const t = await getTranslations('users')
   const result = await dashboardAction('admin', async (actor) => {
     const user = await assignRole(actor, { userId: input.data.id, role: input.data.role })
-    return `${user.name ?? user.email} is now ${rolePhrase[user.role]}.`
+    return t('result.roleChanged', { who: user.name ?? user.email, role: user.role })
   })
   revalidatePath('/users')
   return result
@@ -28,10 +29,11 @@ export async function assignRoleAction(id: string, newRole: string): Promise<Act
 
 export async function setUserActiveAction(id: string, active: boolean): Promise<ActionResult> {
   const input = z.object({ id: userId, active: z.boolean() }).safeParse({ id, active })
-  if (!input.success) return invalid
+  if (!input.success) return invalid()
+  const t = await getTranslations('users')
   const result = await dashboardAction('admin', async (actor) => {
     const user = await setUserActive(actor, input.data.id, input.data.active)
-    return `${user.name ?? user.email} is ${user.is_active ? 'active again' : 'deactivated and signed out everywhere'}.`
+    return t(user.is_active ? 'result.activated' : 'result.deactivated', { who: user.name ?? user.email })
   })
   revalidatePath('/users')
   return result
@@ -39,10 +41,11 @@ export async function setUserActiveAction(id: string, active: boolean): Promise<
 
 export async function deactivateUsersAction(ids: string[]): Promise<ActionResult> {
   const input = z.array(userId).min(1).max(MAX_BULK_USERS).safeParse(ids)
-  if (!input.success) return invalid
+  if (!input.success) return invalid()
+  const t = await getTranslations('users')
   const result = await dashboardAction('admin', async (actor) => {
     const { deactivated } = await deactivateUsers(actor, input.data)
-    return deactivated === 1 ? '1 user deactivated.' : `${deactivated} users deactivated.`
+    return t('result.bulkDeactivated', { count: deactivated })
   })
   revalidatePath('/users')
   return result
@@ -50,13 +53,13 @@ export async function deactivateUsersAction(ids: string[]): Promise<ActionResult
 
 /** An admin's view of where someone is signed in (the profile's list, for any user). */
 export async function userSignInsAction(id: string): Promise<DataResult<SignIn[]>> {
-  if (!userId.safeParse(id).success) return { ok: false, message: invalid.message }
+  if (!userId.safeParse(id).success) return invalid()
   return dashboardDataAction('admin', async (actor) => listSignIns(await signInsOwner(actor, id), null))
 }
 
 /** Ends one sign-in of a user, or (`signInId` null) all of them. */
 export async function endUserSignInAction(id: string, signInId: string | null): Promise<DataResult<number>> {
-  if (!userId.safeParse(id).success || (signInId !== null && !isUuid(signInId))) return { ok: false, message: invalid.message }
+  if (!userId.safeParse(id).success || (signInId !== null && !isUuid(signInId))) return invalid()
   return dashboardDataAction('admin', async (actor) => {
     const owner = await signInsOwner(actor, id)
     if (signInId === null) return endOtherSignIns(actor, owner, null)

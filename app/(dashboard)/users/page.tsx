@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { ShieldAlert } from 'lucide-react'
+import { getTranslations } from 'next-intl/server'
 
 import { EmptyState } from '@/components/shell/empty-state'
 import { PageHeader } from '@/components/shell/page-header'
@@ -8,18 +9,21 @@ import { listUsers } from '@/lib/services/users/list-users'
 import { usersQuery } from './users-query'
 import { UsersTable } from './users-table'
 
-export const metadata: Metadata = { title: 'Users' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('users'))('title') }
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
 export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireDashboardUser()
-  const header = <PageHeader title="Users" description="Everyone with an account: search, filter by role, change roles and deactivate accounts." />
+  const t = await getTranslations('users')
+  const header = <PageHeader title={t('title')} description={t('description')} />
   if (!isAdmin(user)) {
     return (
       <>
         {header}
-        <EmptyState icon={ShieldAlert} title="Administrators only" description="Ask an administrator if you need to change someone's role or account." />
+        <EmptyState icon={ShieldAlert} title={t('adminsOnly')} description={t('adminsOnlyDescription')} />
       </>
     )
   }

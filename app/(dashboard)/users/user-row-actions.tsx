@@ -14,7 +14,16 @@ import { deleteUserAction, restoreUserAction } from './account-trash-actions'
 import { assignRoleAction, setUserActiveAction } from './actions'
 import { UserSignInsDialog } from './user-sign-ins-dialog'
 
-export const ROLE_LABELS = { user: 'User', staff: 'Staff', admin: 'Admin' } as const
+const ROLES = ['user', 'staff', 'admin'] as const
+
+/** An address inside a sentence: emphasised, and left to right in a right-to-left one. */
+function Email({ address }: { address: string }) {
+  return (
+    <span dir="ltr" className="font-medium text-foreground">
+      {address}
+    </span>
+  )
+}
 
 /**
  * The ⋯ menu of one user row. Your own row offers nothing that would lock you out. Activation and
@@ -24,11 +33,14 @@ export const ROLE_LABELS = { user: 'User', staff: 'Staff', admin: 'Admin' } as c
  * Undo in the toast (restorable from the Trash page for 30 days); your own cannot be deleted here.
  */
 export function UserRowActions({ user, isSelf }: { user: UserJson; isSelf: boolean }) {
-  const t = useTranslations('accounts')
+  const t = useTranslations('users')
+  const accounts = useTranslations('accounts')
   const [changing, runUndoable] = useUndoableAction()
   const [confirmAdmin, setConfirmAdmin] = useState(false)
   const [showSignIns, setShowSignIns] = useState(false)
   const who = user.name ?? user.email
+  const email = () => <Email address={user.email} />
+  const adminDescription = t.rich('adminConfirm.description', { email })
   const setActive = (active: boolean) =>
     runUndoable(
       () => setUserActiveAction(user.id, active),
@@ -40,8 +52,8 @@ export function UserRowActions({ user, isSelf }: { user: UserJson; isSelf: boole
       () => assignRoleAction(user.id, user.role),
     )
   const activation: RowAction = user.is_active
-    ? { label: 'Deactivate', icon: Ban, disabled: isSelf, onSelect: () => setActive(false) }
-    : { label: 'Activate', icon: CircleCheck, onSelect: () => setActive(true) }
+    ? { label: t('menu.deactivate'), icon: Ban, disabled: isSelf, onSelect: () => setActive(false) }
+    : { label: t('menu.activate'), icon: CircleCheck, onSelect: () => setActive(true) }
   const onRoleChosen = (role: string) => {
     if (role === user.role) return
     if (role === 'admin') setConfirmAdmin(true)
@@ -56,10 +68,10 @@ export function UserRowActions({ user, isSelf }: { user: UserJson; isSelf: boole
         pending={changing}
         className="w-48"
         actions={[
-          { label: 'Sign-ins…', icon: MonitorSmartphone, onSelect: () => setShowSignIns(true) },
+          { label: t('menu.signIns'), icon: MonitorSmartphone, onSelect: () => setShowSignIns(true) },
           activation,
           {
-            label: t('row.delete'),
+            label: accounts('row.delete'),
             icon: Trash2,
             destructive: true,
             disabled: isSelf,
@@ -73,13 +85,13 @@ export function UserRowActions({ user, isSelf }: { user: UserJson; isSelf: boole
       >
         <DropdownMenuLabel className="flex items-center gap-1.5">
           <ShieldCheck aria-hidden className="size-3.5" />
-          Role
+          {t('menu.role')}
         </DropdownMenuLabel>
         {/* Inline rather than a submenu: one keyboard level, and the current role is visible at once. */}
         <DropdownMenuRadioGroup value={user.role} onValueChange={onRoleChosen}>
-          {(['user', 'staff', 'admin'] as const).map((role) => (
+          {ROLES.map((role) => (
             <DropdownMenuRadioItem key={role} value={role} disabled={isSelf}>
-              {ROLE_LABELS[role]}
+              {t(`role.${role}`)}
             </DropdownMenuRadioItem>
           ))}
         </DropdownMenuRadioGroup>
@@ -88,14 +100,9 @@ export function UserRowActions({ user, isSelf }: { user: UserJson; isSelf: boole
       <ConfirmDialog
         open={confirmAdmin}
         onOpenChange={setConfirmAdmin}
-        title={`Make ${who} an administrator?`}
-        description={
-          <>
-            <span className="font-medium text-foreground">{user.email}</span> will be able to manage every account (roles, deactivation, deletion, other
-            administrators included), see everyone&apos;s email addresses and sign-ins, and change the security settings.
-          </>
-        }
-        confirmLabel="Make administrator"
+        title={t('adminConfirm.title', { who })}
+        description={adminDescription}
+        confirmLabel={t('adminConfirm.confirm')}
         onConfirm={() => changeRole('admin')}
       />
     </>

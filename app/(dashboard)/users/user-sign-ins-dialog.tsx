@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react'
 import { toast } from 'sonner'
+import { useTranslations } from 'next-intl'
 
 import { SignInList } from '@/components/security/sign-in-list'
 import { Button } from '@/components/ui/button'
@@ -19,6 +20,7 @@ export function UserSignInsDialog({
   open: boolean
   onOpenChange: (open: boolean) => void
 }) {
+  const t = useTranslations('users')
   const [signIns, setSignIns] = useState<SignIn[] | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -56,19 +58,22 @@ export function UserSignInsDialog({
   return (
     <Dialog open={open} onOpenChange={close}>
       <DialogContent className="max-w-2xl">
-        <DialogTitle>Where {who} is signed in</DialogTitle>
-        <DialogDescription>
-          Signing out ends that browser’s or app’s access at once, its live connections included. Each sign-out is in the audit log.
-        </DialogDescription>
+        <DialogTitle>{t('signIns.title', { who })}</DialogTitle>
+        <DialogDescription>{t('signIns.description')}</DialogDescription>
         {signIns === null ? (
-          <p className="text-sm text-muted-foreground">Loading…</p>
+          <p className="text-sm text-muted-foreground">{t('signIns.loading')}</p>
         ) : (
-          <SignInList signIns={signIns} busy={busy} onEnd={(signIn) => void end(signIn.id, `Signed ${who} out of ${signIn.device}`)} currentLabel="Current" />
+          <SignInList
+            signIns={signIns}
+            busy={busy}
+            onEnd={(signIn) => void end(signIn.id, t('signIns.signedOutOf', { who, device: signIn.device }))}
+            currentLabel={t('signIns.current')}
+          />
         )}
         {signIns !== null && signIns.length > 1 && (
           <div>
-            <Button type="button" variant="outline" disabled={busy} onClick={() => void end(null, `Signed ${who} out everywhere`)}>
-              Sign out everywhere
+            <Button type="button" variant="outline" disabled={busy} onClick={() => void end(null, t('signIns.signedOutEverywhere', { who }))}>
+              {t('signIns.signOutEverywhere')}
             </Button>
           </div>
         )}

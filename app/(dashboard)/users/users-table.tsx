@@ -2,6 +2,7 @@
 
 import { useMemo } from 'react'
 import { Ban } from 'lucide-react'
+import { useTranslations } from 'next-intl'
 
 import { BulkActionButton } from '@/components/data-table/bulk-action-button'
 import { DataTable } from '@/components/data-table/data-table'
@@ -11,43 +12,46 @@ import type { UserJson } from '@/lib/schemas/users'
 import { deactivateUsersAction } from './actions'
 import { userColumns } from './user-columns'
 
-const filters: DataTableFilterDef[] = [
-  {
-    key: 'role',
-    label: 'Role',
-    options: [
-      { label: 'User', value: 'user' },
-      { label: 'Staff', value: 'staff' },
-      { label: 'Admin', value: 'admin' },
-    ],
-  },
-  {
-    key: 'verified',
-    label: 'Verified',
-    options: [
-      { label: 'Verified', value: 'true' },
-      { label: 'Unverified', value: 'false' },
-    ],
-  },
-  {
-    key: 'active',
-    label: 'Status',
-    options: [
-      { label: 'Active', value: 'true' },
-      { label: 'Deactivated', value: 'false' },
-    ],
-  },
-]
+function userFilters(t: ReturnType<typeof useTranslations<'users'>>): DataTableFilterDef[] {
+  return [
+    {
+      key: 'role',
+      label: t('columns.role'),
+      options: [
+        { label: t('role.user'), value: 'user' },
+        { label: t('role.staff'), value: 'staff' },
+        { label: t('role.admin'), value: 'admin' },
+      ],
+    },
+    {
+      key: 'verified',
+      label: t('columns.verified'),
+      options: [
+        { label: t('verified'), value: 'true' },
+        { label: t('unverified'), value: 'false' },
+      ],
+    },
+    {
+      key: 'active',
+      label: t('columns.status'),
+      options: [
+        { label: t('active'), value: 'true' },
+        { label: t('deactivated'), value: 'false' },
+      ],
+    },
+  ]
+}
 
 function BulkDeactivate({ ids, onDone }: { ids: string[]; onDone: () => void }) {
+  const t = useTranslations('users')
   return (
     <BulkActionButton
       ids={ids}
       icon={Ban}
-      label="Deactivate selected"
-      title={`Deactivate ${ids.length === 1 ? '1 user' : `${ids.length} users`}?`}
-      description="They are signed out everywhere at once and cannot sign in until an administrator activates them again."
-      confirmLabel="Deactivate"
+      label={t('bulk.label')}
+      title={t('bulk.title', { count: ids.length })}
+      description={t('bulk.description')}
+      confirmLabel={t('bulk.confirm')}
       action={deactivateUsersAction}
       onDone={onDone}
     />
@@ -69,10 +73,12 @@ export function UsersTable({
   pageSize: number
   currentUserId: string
 }) {
-  const columns = useMemo(() => userColumns(currentUserId), [currentUserId])
+  const t = useTranslations('users')
+  const columns = useMemo(() => userColumns(currentUserId, t), [currentUserId, t])
+  const filters = useMemo(() => userFilters(t), [t])
   return (
     <DataTable
-      label="Users"
+      label={t('title')}
       columns={columns}
       data={users}
       total={total}
@@ -81,8 +87,8 @@ export function UsersTable({
       pageSize={pageSize}
       getRowId={(user) => user.id}
       filters={filters}
-      searchPlaceholder="Search name or email…"
-      emptyMessage="No users match this search and these filters."
+      searchPlaceholder={t('search')}
+      emptyMessage={t('empty')}
       actions={<DataTableExportButton href="/users/export" />}
       bulkActions={(rows, clear) => <BulkDeactivate ids={rows.map((row) => row.original.id)} onDone={clear} />}
     />

@@ -1,33 +1,76 @@
+/**
+ * A value in what an entry changed, in parts a view words in its reader's language
+ * (lib/services/audit/audit-text.ts): a known term (`status.pending` → "pending"), a list of
+ * terms, a count, a time, or text the entry stored as is (a reason, a device).
+ */
+export type AuditValue = { term: AuditTerm } | { terms: AuditTerm[] } | { count: number } | { time: string } | { text: string }
+
 /** One line of what an entry changed: "Status: pending → accepted", or a fact ("Reason: …"). */
 export interface AuditChange {
-  label: string
-  from?: string
-  to?: string
+  field: AuditField
+  from?: AuditValue
+  to?: AuditValue
   /** The value when the entry states it rather than a before/after pair. */
-  text?: string
+  value?: AuditValue
 }
+
+export type AuditField =
+  | 'status'
+  | 'role'
+  | 'reason'
+  | 'schedule'
+  | 'filesReplaced'
+  | 'filesRemoved'
+  | 'changed'
+  | 'boothsDeleted'
+  | 'mfaForStaff'
+  | 'done'
+  | 'via'
+  | 'device'
+  | 'signInsEnded'
+  | 'codesLeft'
+  | 'passkey'
+  | 'password'
+  | 'mutedUntil'
+  | 'muted'
+
+// The values with words of their own (messages audit.changes.term.*); any other value is shown as stored.
+const TERMS = {
+  status: ['pending', 'accepted', 'rejected'],
+  role: ['user', 'staff', 'admin'],
+  file: ['image', 'pdf', 'docx'],
+  field: ['name', 'location', 'size', 'image'],
+  via: ['link', 'code', 'otp', 'google'],
+} as const
+type TermGroup = keyof typeof TERMS
+export type AuditTerm =
+  | { [G in TermGroup]: `${G}.${(typeof TERMS)[G][number]}` }[TermGroup]
+  | 'schedule.changed'
+  | 'mfa.required'
+  | 'mfa.optional'
+  | 'done.bulk'
+  | 'password.cleared'
+  | 'muted.indefinitely'
 
 type Details = Record<string, unknown>
 
-const STATUS: Record<string, string> = { pending: 'pending', accepted: 'accepted', rejected: 'rejected' }
-const ROLE: Record<string, string> = { user: 'user', staff: 'staff', admin: 'administrator' }
-const FILE: Record<string, string> = { image: 'image', pdf: 'PDF brochure', docx: 'Word document' }
-const FIELD: Record<string, string> = { name: 'name', location: 'location', size: 'size', image: 'logo' }
-const VIA: Record<string, string> = { link: 'the emailed link', code: 'an emailed code', otp: 'an emailed code', google: 'Google' }
-
 const asText = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null)
-const list = (value: unknown, names: Record<string, string>): string | null =>
-  Array.isArray(value) && value.length ? value.map((item) => names[String(item)] ?? String(item)).join(', ') : null
-
-// UTC, as every time on the audit page and the overview.
-const utc = (value: string) =>
-  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(
-    new Date(value),
-  )
+const termOf = (group: TermGroup, value: string): AuditTerm | null =>
+  (TERMS[group] as readonly string[]).includes(value) ? (`${group}.${value}` as AuditTerm) : null
+const named = (group: TermGroup, value: string): AuditValue => {
+  const term = termOf(group, value)
+  return term ? { term } : { text: value }
+}
+function list(value: unknown, group: TermGroup): AuditValue | null {
+  if (!Array.isArray(value) || !value.length) return null
+  const items = value.map((item) => named(group, String(item)))
+  // All known: worded as a list in the reader's language; else as stored, with known words where there are some.
+  return items.every((item) => 'term' in item) ? { terms: items.map((item) => (item as { term: AuditTerm }).term) } : { text: value.map(String).join(', ') }
+}
 
 /**
- * What an entry's details say changed, in words; keys that only identify (ids, the record's own
- * name), empty values and nulls are left out, so raw JSON never reaches the page.
+ * What an entry's details say changed, as fields and values; keys that only identify (ids, the
+ * record's own name), empty values and nulls are left out, so raw JSON never reaches the page.
  */
 export function describeChanges(action: string, details: unknown): AuditChange[] {
   if (typeof details !== 'object' || details === null || Array.isArray(details)) return []
@@ -37,26 +80,31 @@ export function describeChanges(action: string, details: unknown): AuditChange[]
 
   const statusFrom = asText(d.status_from)
   const statusTo = asText(d.status_to)
-  if (statusFrom && statusTo && statusFrom !== statusTo) push({ label: 'Status', from: STATUS[statusFrom] ?? statusFrom, to: STATUS[statusTo] ?? statusTo })
-  else if (!statusFrom && asText(d.status)) push({ label: 'Status', text: STATUS[String(d.status)] ?? String(d.status) })
+  if (statusFrom && statusTo && statusFrom !== statusTo) push({ field: 'status', from: named('status', statusFrom), to: named('status', statusTo) })
+  else if (!statusFrom && asText(d.status)) push({ field: 'status', value: named('status', String(d.status)) })
   const roleFrom = asText(d.from)
   const roleTo = asText(d.to)
-  if (roleFrom && roleTo) push({ label: 'Role', from: ROLE[roleFrom] ?? roleFrom, to: ROLE[roleTo] ?? roleTo })
-  else if (asText(d.role)) push({ label: 'Role', text: ROLE[String(d.role)] ?? String(d.role) })
-  if (asText(d.reason)) push({ label: 'Reason', text: String(d.reason) })
-  if (d.schedule_changed === true) push({ label: 'Schedule', text: 'changed' })
-  push(list(d.files, FILE) ? { label: 'Files replaced', text: list(d.files, FILE)! } : null)
-  push(list(d.changed, FIELD) ? { label: 'Changed', text: list(d.changed, FIELD)! } : null)
-  if (typeof d.booths === 'number' && d.booths > 0) push({ label: 'Booths deleted with it', text: String(d.booths) })
-  if (typeof d.require_mfa_for_staff === 'boolean') push({ label: 'Two-step sign-in for staff', text: d.require_mfa_for_staff ? 'required' : 'optional' })
-  if (d.bulk === true) push({ label: 'Done', text: 'in a bulk action' })
-  if (asText(d.via)) push({ label: 'Via', text: VIA[String(d.via)] ?? String(d.via) })
-  if (asText(d.device)) push({ label: 'Device', text: String(d.device) })
-  if (typeof d.ended === 'number') push({ label: 'Sign-ins ended', text: String(d.ended) })
-  if (typeof d.codes_left === 'number') push({ label: 'Recovery codes left', text: String(d.codes_left) })
-  if (action.startsWith('user.passkey_') && asText(d.name)) push({ label: 'Passkey', text: String(d.name) })
-  if (d.password_cleared === true) push({ label: 'Password', text: 'cleared (the address had not been verified)' })
-  if (asText(d.until)) push({ label: 'Muted until', text: `${utc(String(d.until))} UTC` })
-  else if ('until' in d && d.until === null) push({ label: 'Muted', text: 'until further notice' })
+  if (roleFrom && roleTo) push({ field: 'role', from: named('role', roleFrom), to: named('role', roleTo) })
+  else if (asText(d.role)) push({ field: 'role', value: named('role', String(d.role)) })
+  if (asText(d.reason)) push({ field: 'reason', value: { text: String(d.reason) } })
+  if (d.schedule_changed === true) push({ field: 'schedule', value: { term: 'schedule.changed' } })
+  const files = list(d.files, 'file')
+  if (files) push({ field: 'filesReplaced', value: files })
+  const changed = list(d.changed, 'field')
+  if (changed) push({ field: 'changed', value: changed })
+  // A booth names the files it lost (files_removed), a company its removed logo (removed: ['image']).
+  const removed = list(d.files_removed ?? d.removed, 'file')
+  if (removed) push({ field: 'filesRemoved', value: removed })
+  if (typeof d.booths === 'number' && d.booths > 0) push({ field: 'boothsDeleted', value: { count: d.booths } })
+  if (typeof d.require_mfa_for_staff === 'boolean') push({ field: 'mfaForStaff', value: { term: d.require_mfa_for_staff ? 'mfa.required' : 'mfa.optional' } })
+  if (d.bulk === true) push({ field: 'done', value: { term: 'done.bulk' } })
+  if (asText(d.via)) push({ field: 'via', value: named('via', String(d.via)) })
+  if (asText(d.device)) push({ field: 'device', value: { text: String(d.device) } })
+  if (typeof d.ended === 'number') push({ field: 'signInsEnded', value: { count: d.ended } })
+  if (typeof d.codes_left === 'number') push({ field: 'codesLeft', value: { count: d.codes_left } })
+  if (action.startsWith('user.passkey_') && asText(d.name)) push({ field: 'passkey', value: { text: String(d.name) } })
+  if (d.password_cleared === true) push({ field: 'password', value: { term: 'password.cleared' } })
+  if (asText(d.until) && !Number.isNaN(Date.parse(String(d.until)))) push({ field: 'mutedUntil', value: { time: new Date(String(d.until)).toISOString() } })
+  else if ('until' in d && d.until === null) push({ field: 'muted', value: { term: 'muted.indefinitely' } })
   return changes
 }

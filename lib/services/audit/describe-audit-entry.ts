@@ -1,29 +1,33 @@
-import { isAuditAction } from './audit-actions'
+import { isAuditAction, type AuditAction } from './audit-actions'
 import { describeChanges, type AuditChange } from './audit-changes'
-import { AUDIT_WORDING, type AuditTone, type AuditWording } from './audit-wording'
+import { AUDIT_WORDING, type AuditTone } from './audit-wording'
 
-export type { AuditChange } from './audit-changes'
+export type { AuditChange, AuditValue, AuditField, AuditTerm } from './audit-changes'
 
-/** A person or record as a sentence names it, with where it is shown in the dashboard (if anywhere). */
+/** A person or record as a sentence names it (null: it has no name), with where it is shown in the dashboard (if anywhere). */
 export interface AuditPart {
-  label: string
+  name: string | null
   href: string | null
 }
 
 /**
- * An audit entry as a sentence, in parts rather than markup: "<actor> <verb> <record> <suffix>",
- * then what changed. Each view lays the parts out itself (links, emphasis), and a translation can
- * reword them by `action`.
+ * An audit entry as a sentence, in parts rather than words: who (`actor`), which kind of entry
+ * (`action`, worded by the message audit.sentence.<action>, or audit.self.<action> when `self`),
+ * about what (`record`), then what changed. The words are the reader's language, chosen where the
+ * sentence is shown (audit-text.ts, components/audit/audit-sentence.tsx); the service stays
+ * language-free.
  */
 export interface AuditSentence {
   action: string
+  /** The action has words of its own (false: a code from before, worded generically with its code). */
+  known: boolean
+  /** The actor acted on their own account: the sentence says "their" and leaves the record out. */
+  self: boolean
   tone: AuditTone
-  /** Who acted; `href` null for the system, a deleted account, or a viewer who may not open users. */
-  actor: AuditPart
-  verb: string
-  /** Null when the entry concerns no record, or the actor's own account (the verb says "their"). */
-  record: (AuditPart & { deleted: boolean }) | null
-  suffix: string | null
+  /** Who acted; `kind` tells the system and deleted accounts apart; `href` null where the viewer may not open users. */
+  actor: AuditPart & { kind: 'person' | 'system' | 'systemOrDeleted' }
+  /** Null when the entry concerns no record, or the actor's own account. `type`: the record's kind (`trade_booth`). */
+  record: (AuditPart & { type: string; deleted: boolean }) | null
   changes: AuditChange[]
 }
 
@@ -50,15 +54,8 @@ export interface AuditViewer {
   isAdmin: boolean
 }
 
-const UNKNOWN: AuditWording = { verb: 'changed', tone: 'neutral' }
-
-const NO_NAME: Record<string, string> = {
-  user: 'an unnamed user',
-  trade_booth: 'a booth',
-  company: 'a company',
-  room: 'a room',
-  message: 'a room',
-}
+/** The kinds of record the dashboard knows (and can find gone). */
+const KNOWN_TYPES: ReadonlySet<string> = new Set(['user', 'trade_booth', 'company', 'room'])
 
 /** Where a record is shown: a booth, company or room page; users on the users page (admins only). */
 function recordHref(type: string, id: string, search: string | null, viewer: AuditViewer): string | null {
@@ -84,40 +81,44 @@ export function recordOf(entry: Pick<AuditEntryToDescribe, 'entityType' | 'entit
   return entry.entityId ? { type: entry.entityType, id: entry.entityId } : null
 }
 
-function actorPart(entry: AuditEntryToDescribe, viewer: AuditViewer): AuditPart {
-  if (!entry.actor) return { label: entry.action.startsWith('seed.') ? 'System' : 'System or a deleted account', href: null }
-  const label = entry.actor.name ?? (viewer.isAdmin ? entry.actor.email : null) ?? 'An unnamed user'
+function actorPart(entry: AuditEntryToDescribe, viewer: AuditViewer): AuditSentence['actor'] {
+  if (!entry.actor) return { kind: entry.action.startsWith('seed.') ? 'system' : 'systemOrDeleted', name: null, href: null }
+  const name = entry.actor.name ?? (viewer.isAdmin ? entry.actor.email : null) ?? null
   // By email where the viewer has it: names repeat, emails do not.
   const search = entry.actor.email ?? entry.actor.name ?? null
-  return { label, href: viewer.isAdmin && search ? `/users?q=${encodeURIComponent(search)}` : null }
+  return { kind: 'person', name, href: viewer.isAdmin && search ? `/users?q=${encodeURIComponent(search)}` : null }
 }
 
 /** The sentence for one entry, as `viewer` may read it (names for staff, never emails). */
 export function describeAuditEntry(entry: AuditEntryToDescribe, name: RecordName | null, viewer: AuditViewer): AuditSentence {
-  const wording = isAuditAction(entry.action) ? AUDIT_WORDING[entry.action] : UNKNOWN
-  const onSelf = entry.entityType === 'user' && entry.actor !== null && entry.entityId === entry.actor.id && wording.self !== undefined
+  const known = isAuditAction(entry.action)
+  const wording = known ? AUDIT_WORDING[entry.action as AuditAction] : { tone: 'neutral' as const }
+  const self = entry.entityType === 'user' && entry.actor !== null && entry.entityId === entry.actor.id && wording.self === true
   const target = recordOf(entry)
   let record: AuditSentence['record'] = null
-  if (!onSelf && wording.record !== false && target) {
-    // Only the kinds of record the dashboard knows can be found gone; a deletion says so in its verb.
-    const known = target.type in NO_NAME && !entry.action.endsWith('.deleted')
-    const exists = name?.exists ?? false
-    const label = name?.name ?? NO_NAME[target.type] ?? target.type.replaceAll('_', ' ')
-    record = { label, href: exists ? recordHref(target.type, target.id, name?.search ?? name?.name ?? null, viewer) : null, deleted: known && !exists }
+  if (!self && wording.record !== false) {
+    if (target) {
+      // Only the kinds of record the dashboard knows can be found gone; a deletion says so in its words.
+      const exists = name?.exists ?? false
+      const deleted = KNOWN_TYPES.has(target.type) && !entry.action.endsWith('.deleted') && !exists
+      record = {
+        type: target.type,
+        name: name?.name ?? null,
+        href: exists ? recordHref(target.type, target.id, name?.search ?? name?.name ?? null, viewer) : null,
+        deleted,
+      }
+    } else record = { type: entry.entityType === 'message' ? 'room' : entry.entityType, name: null, href: null, deleted: false }
   }
   return {
     action: entry.action,
+    known,
+    self,
     tone: wording.tone,
     actor: actorPart(entry, viewer),
-    verb: onSelf ? wording.self! : wording === UNKNOWN ? `${wording.verb} (${entry.action})` : wording.verb,
     record,
-    suffix: onSelf ? null : (wording.suffix ?? null),
     changes: describeChanges(entry.action, entry.details),
   }
 }
 
-/** The sentence as plain text, e.g. for a title attribute or a test: "Ada accepted Live demo — Northwind". */
-export function sentenceText(sentence: AuditSentence): string {
-  const record = sentence.record ? ` ${sentence.record.label}${sentence.record.deleted ? ' (deleted)' : ''}` : ''
-  return `${sentence.actor.label} ${sentence.verb}${record}${sentence.suffix ? ` ${sentence.suffix}` : ''}`
-}
+/** The sentence as plain English text, e.g. for a log or a test: "Ada accepted Live demo — Northwind" (audit-text.ts words it in any language). */
+export { sentenceText } from './audit-plain-text'
