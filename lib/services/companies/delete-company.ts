@@ -1,5 +1,6 @@
 import { forbidden, notFound } from '@/lib/errors'
 import { db } from '@/lib/db'
+import { localeOr } from '@/lib/i18n/locales'
 import { publishDomainEvent } from '@/lib/events/domain-events'
 import { queueMail } from '@/lib/mail/send-mail'
 import { companyDeletedMail } from '@/lib/mail/templates/company-mails'
@@ -22,7 +23,10 @@ export async function deleteCompany(actor: Actor, id: string, now: Date = new Da
     // Locked, so that a concurrent edit or booth creation cannot act on a company being trashed.
     const [locked] = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM companies WHERE id = ${id}::uuid AND deleted_at IS NULL FOR UPDATE`
     if (!locked) throw notFound('Company')
-    const company = await tx.company.findUniqueOrThrow({ where: { id }, select: { id: true, name: true, ownerId: true, owner: { select: { email: true } } } })
+    const company = await tx.company.findUniqueOrThrow({
+      where: { id },
+      select: { id: true, name: true, ownerId: true, owner: { select: { email: true, locale: true } } },
+    })
     if (!canManageCompany(actor, company)) throw forbidden('Only the owner, staff or an admin can delete this company')
     const boothCount = await tx.tradeBooth.count({ where: { companyId: id, ...notTrashed } })
     await recordAudit(
@@ -41,7 +45,9 @@ export async function deleteCompany(actor: Actor, id: string, now: Date = new Da
   })
   publishDomainEvent({ entity: 'company', action: 'deleted', id })
   if (company.ownerId !== actor.id) {
-    queueMail(companyDeletedMail({ to: company.owner.email, companyName: company.name, boothCount, deletedBy: actor.role }))
+    queueMail(
+      companyDeletedMail({ to: company.owner.email, companyName: company.name, boothCount, deletedBy: actor.role, locale: localeOr(company.owner.locale) }),
+    )
   }
   return { name: company.name, booths: boothCount }
 }
