@@ -142,7 +142,7 @@ export function LiveEventsReference({ doc }: { doc: AsyncApiDocument }) {
               const ack = operation.reply ? messageAt(doc, operation.reply.messages[0]!.$ref) : undefined
               return (
                 <EventSection key={id} id={`event-${id}`} event={event}>
-                  <div className="grid items-start gap-3 xl:grid-cols-2">
+                  <div className="grid grid-cols-1 items-start gap-3 xl:grid-cols-2">
                     <SchemaTable caption={t('payload', { event: event.name })} schema={event.payload} schemas={schemas} />
                     {ack && <SchemaTable caption={t('acknowledgement', { event: event.name })} schema={ack.payload} schemas={schemas} />}
                   </div>
@@ -159,9 +159,9 @@ export function LiveEventsReference({ doc }: { doc: AsyncApiDocument }) {
         <p className="-mt-2 max-w-3xl text-sm text-muted-foreground">
           {t('sharedSchemasIntro')} <Prose text={`\`AckError\`: ${errorAck.summary}`} />
         </p>
-        <div className="grid items-start gap-3 xl:grid-cols-2">
+        <div className="grid grid-cols-1 items-start gap-3 xl:grid-cols-2">
           {named.map((name) => (
-            <section key={name} id={schemaAnchor(name)} aria-labelledby={`${schemaAnchor(name)}-title`} className="flex scroll-mt-20 flex-col gap-2">
+            <section key={name} id={schemaAnchor(name)} aria-labelledby={`${schemaAnchor(name)}-title`} className="flex min-w-0 scroll-mt-20 flex-col gap-2">
               <h3 id={`${schemaAnchor(name)}-title`} className="font-mono text-sm font-semibold text-foreground">
                 {name}
               </h3>
