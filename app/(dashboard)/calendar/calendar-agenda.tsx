@@ -36,11 +36,13 @@ export function CalendarAgenda({ days, byDay, today, className }: { days: string
                     className="flex items-start gap-3 px-3 py-2.5 outline-none hover:bg-accent/50 focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-inset"
                   >
                     <span className="w-24 shrink-0 text-xs text-muted-foreground tabular-nums">
-                      {boothTimes(booth)}
+                      <bdi dir="ltr">{boothTimes(booth)}</bdi>
                       <span className="block truncate">{zonePlace(booth.timezone)}</span>
                     </span>
                     <span className="flex min-w-0 flex-1 flex-col gap-1">
-                      <span className="line-clamp-2 text-sm font-medium text-foreground">{booth.title}</span>
+                      <span dir="auto" className="line-clamp-2 text-sm font-medium text-foreground">
+                        {booth.title}
+                      </span>
                       <span className="truncate text-xs text-muted-foreground">{booth.location}</span>
                     </span>
                     <BoothStatusBadge status={booth.status} />

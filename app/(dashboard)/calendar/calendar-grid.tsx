@@ -65,9 +65,11 @@ export function CalendarGrid({
                     chipTone[booth.status],
                   )}
                 >
-                  <span className="truncate font-medium">{booth.title}</span>
+                  <span dir="auto" className="truncate font-medium">
+                    {booth.title}
+                  </span>
                   <span className="truncate opacity-80 tabular-nums">
-                    {boothTimes(booth)} {zonePlace(booth.timezone)}
+                    <bdi dir="ltr">{boothTimes(booth)}</bdi> {zonePlace(booth.timezone)}
                   </span>
                   <span className="sr-only">{t(`status.${booth.status}`)}</span>
                 </Link>
