@@ -1,6 +1,7 @@
 'use client'
 
 import { MicOff, MoreHorizontal, Trash2 } from 'lucide-react'
+import { useTranslations } from 'next-intl'
 
 import { Button } from '@/components/ui/button'
 import {
@@ -13,13 +14,15 @@ import {
 } from '@/components/ui/dropdown-menu'
 import type { MessageJson } from '@/lib/schemas/rooms'
 
-/** How long a mute lasts; undefined minutes = until someone lifts it. */
+/** How long a mute lasts; undefined minutes = until someone lifts it. `key` names its words (rooms.actions.mute/muted). */
 export const MUTE_CHOICES = [
-  { minutes: 15, label: 'for 15 minutes' },
-  { minutes: 60, label: 'for 1 hour' },
-  { minutes: 24 * 60, label: 'for 24 hours' },
-  { minutes: undefined, label: 'until unmuted' },
+  { minutes: 15, key: 'm15' },
+  { minutes: 60, key: 'h1' },
+  { minutes: 24 * 60, key: 'h24' },
+  { minutes: undefined, key: 'forever' },
 ] as const
+
+export type MuteChoice = (typeof MUTE_CHOICES)[number]['key']
 
 /** A moderator's menu on one message: remove it, or mute its author in this room. */
 export function MessageActions({
@@ -31,8 +34,9 @@ export function MessageActions({
   message: MessageJson
   canMute: boolean
   onRemove: () => void
-  onMute: (minutes: number | undefined, label: string) => void
+  onMute: (minutes: number | undefined, choice: MuteChoice) => void
 }) {
+  const t = useTranslations('rooms.actions')
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
@@ -40,7 +44,7 @@ export function MessageActions({
           variant="ghost"
           size="icon"
           className="size-7 opacity-60 group-hover:opacity-100 focus-visible:opacity-100 data-[state=open]:opacity-100"
-          aria-label={`Actions for the message from ${message.name}`}
+          aria-label={t('label', { name: message.name })}
         >
           <MoreHorizontal aria-hidden />
         </Button>
@@ -48,16 +52,16 @@ export function MessageActions({
       <DropdownMenuContent align="end" className="min-w-48">
         <DropdownMenuItem onSelect={onRemove} className="text-destructive focus:text-destructive">
           <Trash2 aria-hidden />
-          Remove message
+          {t('remove')}
         </DropdownMenuItem>
         {canMute && (
           <>
             <DropdownMenuSeparator />
-            <DropdownMenuLabel>Mute {message.name} in this room</DropdownMenuLabel>
-            {MUTE_CHOICES.map(({ minutes, label }) => (
-              <DropdownMenuItem key={label} onSelect={() => onMute(minutes, label)}>
+            <DropdownMenuLabel>{t('muteTitle', { name: message.name })}</DropdownMenuLabel>
+            {MUTE_CHOICES.map(({ minutes, key }) => (
+              <DropdownMenuItem key={key} onSelect={() => onMute(minutes, key)}>
                 <MicOff aria-hidden />
-                {label.charAt(0).toUpperCase() + label.slice(1)}
+                {t(`mute.${key}`)}
               </DropdownMenuItem>
             ))}
           </>

@@ -2,6 +2,7 @@
 
 import { useState } from 'react'
 import { SendHorizontal } from 'lucide-react'
+import { useTranslations } from 'next-intl'
 
 import { Button } from '@/components/ui/button'
 import { Label } from '@/components/ui/label'
@@ -14,6 +15,7 @@ import { cn } from '@/lib/utils/cn'
  * stays until the server has stored it, and a refusal (muted, too fast, too long) shows below.
  */
 export function MessageComposer({ roomName, disabled, onSend }: { roomName: string; disabled: boolean; onSend: (text: string) => Promise<string | null> }) {
+  const t = useTranslations('rooms.composer')
   const [text, setText] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [sending, setSending] = useState(false)
@@ -38,14 +40,14 @@ export function MessageComposer({ roomName, disabled, onSend }: { roomName: stri
       }}
     >
       <Label htmlFor="room-message" className="sr-only">
-        Message {roomName}
+        {t('label', { room: roomName })}
       </Label>
       <div className="flex items-end gap-2">
         <Textarea
           id="room-message"
           rows={2}
           value={text}
-          placeholder={`Message ${roomName}`}
+          placeholder={t('label', { room: roomName })}
           aria-invalid={error || tooLong ? true : undefined}
           aria-describedby="room-message-help room-message-error"
           className="max-h-40 min-h-[2.75rem] resize-y"
@@ -60,16 +62,16 @@ export function MessageComposer({ roomName, disabled, onSend }: { roomName: stri
             }
           }}
         />
-        <Button type="submit" size="icon" disabled={disabled || sending || length === 0 || tooLong} aria-label="Send message">
-          <SendHorizontal aria-hidden />
+        <Button type="submit" size="icon" disabled={disabled || sending || length === 0 || tooLong} aria-label={t('send')}>
+          <SendHorizontal aria-hidden className="rtl:-scale-x-100" />
         </Button>
       </div>
       <div className="flex items-start justify-between gap-3 text-xs">
         <p id="room-message-error" role="alert" className="font-medium text-destructive">
-          {error ?? (tooLong ? `At most ${MESSAGE_MAX} characters` : '')}
+          {error ?? (tooLong ? t('tooLong', { max: MESSAGE_MAX }) : '')}
         </p>
         <p id="room-message-help" className={cn('shrink-0 text-muted-foreground tabular-nums', tooLong && 'text-destructive')}>
-          <span className="sr-only sm:not-sr-only">Enter sends · Shift+Enter for a new line · </span>
+          <span className="sr-only sm:not-sr-only">{t('help')}</span>
           {length}/{MESSAGE_MAX}
         </p>
       </div>

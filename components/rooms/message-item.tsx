@@ -1,11 +1,10 @@
 'use client'
 
+import { useFormatter, useTranslations } from 'next-intl'
+
 import type { MessageJson } from '@/lib/schemas/rooms'
 import { cn } from '@/lib/utils/cn'
-import { MessageActions } from './message-actions'
-
-const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' })
-const fullTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+import { MessageActions, type MuteChoice } from './message-actions'
 
 export function initialsOf(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean)
@@ -22,11 +21,15 @@ export function MessageItem({
   message: MessageJson
   own: boolean
   onRemove: () => void
-  onMute: (minutes: number | undefined, label: string) => void
+  onMute: (minutes: number | undefined, choice: MuteChoice) => void
 }) {
+  const t = useTranslations('rooms.chat')
+  const format = useFormatter()
   const sent = new Date(message.timestamp)
+  const at = format.dateTime(sent, 'time')
+  const fullAt = format.dateTime(sent, 'dateTime')
   return (
-    <li className="group flex gap-3 rounded-md px-2 py-2 hover:bg-muted/50" aria-label={`${message.name}, ${time.format(sent)}`}>
+    <li className="group flex gap-3 rounded-md px-2 py-2 hover:bg-muted/50" aria-label={`${message.name}, ${at}`}>
       <span
         aria-hidden
         className={cn(
@@ -38,13 +41,13 @@ export function MessageItem({
       </span>
       <div className="flex min-w-0 flex-1 flex-col gap-0.5">
         <div className="flex items-baseline gap-2">
-          <span className="truncate text-sm font-medium text-foreground">{own ? `${message.name} (you)` : message.name}</span>
-          <time dateTime={message.timestamp} title={fullTime.format(sent)} className="shrink-0 text-xs text-muted-foreground tabular-nums">
-            {time.format(sent)}
+          <span className="truncate text-sm font-medium text-foreground">{own ? t('you', { name: message.name }) : message.name}</span>
+          <time dateTime={message.timestamp} title={fullAt} className="shrink-0 text-xs text-muted-foreground tabular-nums">
+            {at}
           </time>
         </div>
         {message.deleted ? (
-          <p className="text-sm text-muted-foreground italic">Removed by a moderator</p>
+          <p className="text-sm text-muted-foreground italic">{t('removed')}</p>
         ) : (
           <p className="text-sm break-words whitespace-pre-wrap text-foreground">{message.msg}</p>
         )}

@@ -2,9 +2,11 @@
 
 import { useLayoutEffect, useRef, useState } from 'react'
 import { MessagesSquare } from 'lucide-react'
+import { useTranslations } from 'next-intl'
 
 import { Button } from '@/components/ui/button'
 import type { MessageJson } from '@/lib/schemas/rooms'
+import type { MuteChoice } from './message-actions'
 import { MessageItem } from './message-item'
 
 /** Within this many pixels of the bottom, a new message scrolls the list down; further up, the reader stays put. */
@@ -27,8 +29,9 @@ export function MessageList({
   hasOlder: boolean
   onLoadOlder: () => Promise<void>
   onRemove: (message: MessageJson) => void
-  onMute: (message: MessageJson, minutes: number | undefined, label: string) => void
+  onMute: (message: MessageJson, minutes: number | undefined, choice: MuteChoice) => void
 }) {
+  const t = useTranslations('rooms.chat')
   const scroller = useRef<HTMLDivElement>(null)
   const [loading, setLoading] = useState(false)
   // What the list looked like at the last render: where the reader was, and which message was last.
@@ -55,7 +58,7 @@ export function MessageList({
     <div
       ref={scroller}
       role="region"
-      aria-label="Messages"
+      aria-label={t('messages')}
       tabIndex={0}
       onScroll={(event) => (before.current.top = event.currentTarget.scrollTop)}
       className="h-[min(60vh,36rem)] overflow-y-auto px-2 py-3 outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-inset sm:px-3"
@@ -72,14 +75,14 @@ export function MessageList({
               setLoading(false)
             }}
           >
-            {loading ? 'Loading…' : 'Load older messages'}
+            {loading ? t('loading') : t('loadOlder')}
           </Button>
         </div>
       )}
       {messages.length === 0 ? (
         <div className="flex h-full flex-col items-center justify-center gap-2 text-center text-sm text-muted-foreground">
           <MessagesSquare aria-hidden className="size-6" />
-          No messages yet. Say hello.
+          {t('empty')}
         </div>
       ) : (
         <ol className="flex flex-col">
@@ -89,7 +92,7 @@ export function MessageList({
               message={message}
               own={message.user_id === selfId}
               onRemove={() => onRemove(message)}
-              onMute={(minutes, label) => onMute(message, minutes, label)}
+              onMute={(minutes, choice) => onMute(message, minutes, choice)}
             />
           ))}
         </ol>

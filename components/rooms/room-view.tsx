@@ -1,11 +1,13 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { toast } from 'sonner'
 
 import { useLiveSocket } from '@/components/live/live-socket-provider'
 import { Alert } from '@/components/ui/alert'
 import { Card } from '@/components/ui/card'
 import type { MessageJson } from '@/lib/schemas/rooms'
+import type { MuteChoice } from './message-actions'
 import { MessageComposer } from './message-composer'
 import { MessageList } from './message-list'
 import { RoomMembers } from './room-members'
@@ -15,17 +17,18 @@ import { useRoomChat } from './use-room-chat'
 export function RoomView({ roomId, roomName, selfId }: { roomId: string; roomName: string; selfId: string }) {
   const { status } = useLiveSocket()
   const chat = useRoomChat(roomId)
+  const t = useTranslations('rooms')
 
   const remove = async (message: MessageJson) => {
     const failure = await chat.remove(message.id)
     if (failure) toast.error(failure)
-    else toast.success(`Message from ${message.name} removed.`)
+    else toast.success(t('chat.removedToast', { name: message.name }))
   }
-  const mute = async (message: MessageJson, minutes: number | undefined, label: string) => {
+  const mute = async (message: MessageJson, minutes: number | undefined, choice: MuteChoice) => {
     if (!message.user_id) return
     const failure = await chat.mute(message.user_id, minutes)
     if (failure) toast.error(failure)
-    else toast.success(`${message.name} is muted in this room ${label}.`)
+    else toast.success(t(`actions.muted.${choice}`, { name: message.name }))
   }
   const loadOlder = async () => {
     const failure = await chat.loadOlder()

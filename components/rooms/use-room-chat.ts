@@ -1,6 +1,7 @@
 'use client'
 
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { useLocale, useTranslations } from 'next-intl'
 
 import { useLiveSocket, type LiveSocketClient } from '@/components/live/live-socket-provider'
 import type { Ack } from '@/lib/realtime/ack'
@@ -27,11 +28,20 @@ function merge(current: MessageJson[], incoming: MessageJson[]): MessageJson[] {
   return [...byId.values()].sort((a, b) => a.seq - b.seq)
 }
 
-/** An acknowledgement's error as one line, field messages first. */
-export function ackError(ack: Ack | null): string {
-  if (!ack) return 'No answer from the server. Try again.'
-  if (ack.ok) return 'Something went wrong'
-  return Object.values(ack.errors ?? {}).flat()[0] ?? ack.error ?? 'Something went wrong'
+type ChatWords = ReturnType<typeof useTranslations<'rooms.chat'>>
+const WORDED_CODES = ['validation', 'forbidden', 'not_found', 'rate_limited', 'unavailable'] as const
+const worded = (code: string): code is (typeof WORDED_CODES)[number] => (WORDED_CODES as readonly string[]).includes(code)
+
+/**
+ * An acknowledgement's error as one line. The server words its reasons in English (the socket API's
+ * language): English readers get them as they are, field messages first; others get their own
+ * language's sentence for the error's code, or the generic one.
+ */
+export function ackError(ack: Ack | null, t: ChatWords, locale: string): string {
+  if (!ack) return t('noAnswer')
+  if (ack.ok) return t('failed')
+  if (locale !== 'en') return worded(ack.code) ? t(`ackErrors.${ack.code}`) : t('failed')
+  return Object.values(ack.errors ?? {}).flat()[0] ?? ack.error ?? t('failed')
 }
 
 const clientId = () => Array.from(crypto.getRandomValues(new Uint8Array(12)), (byte) => byte.toString(16).padStart(2, '0')).join('')
@@ -43,6 +53,14 @@ const clientId = () => Array.from(crypto.getRandomValues(new Uint8Array(12)), (b
  */
 export function useRoomChat(roomId: string) {
   const { socket } = useLiveSocket()
+  const t = useTranslations('rooms.chat')
+  const locale = useLocale()
+  // The latest words for the socket handlers, without re-joining the room when they change.
+  const words = useRef({ t, locale })
+  useEffect(() => {
+    words.current = { t, locale }
+  }, [t, locale])
+  const failure = useCallback((ack: Ack | null) => ackError(ack, words.current.t, words.current.locale), [])
   const [messages, setMessages] = useState<MessageJson[]>([])
   const [members, setMembers] = useState<RoomMemberJson[]>([])
   const [online, setOnline] = useState<number | null>(null)
@@ -72,7 +90,7 @@ export function useRoomChat(roomId: string) {
     const join = async () => {
       const resuming = lastSeq.current !== undefined
       const answer = await request('join_room', resuming ? { room: roomId, last_seq: lastSeq.current } : { room: roomId })
-      if (!answer?.ok) return setJoinError(ackError(answer))
+      if (!answer?.ok) return setJoinError(failure(answer))
       setJoinError(null)
       if (!resuming) setHasOlder(answer.messages.length >= RECENT_MESSAGES)
       take(answer.messages)
@@ -105,17 +123,17 @@ export function useRoomChat(roomId: string) {
       // The answer does not matter here: the room's view is going away.
       if (socket.connected) void emitWithAck(socket, 'leave_room', { room: roomId })
     }
-  }, [socket, roomId, request, take])
+  }, [socket, roomId, request, take, failure])
 
   /** Sends a message; resolves with the error to show, or null once it is stored. */
   const send = useCallback(
     async (text: string): Promise<string | null> => {
       const answer = await request('message', { room: roomId, msg: text, client_id: clientId() })
-      if (!answer?.ok) return ackError(answer)
+      if (!answer?.ok) return failure(answer)
       take([answer.message])
       return null
     },
-    [request, roomId, take],
+    [request, roomId, take, failure],
   )
 
   const loadOlder = useCallback(async (): Promise<string | null> => {
@@ -127,7 +145,7 @@ export function useRoomChat(roomId: string) {
     const body = response?.ok ? ((await response.json()) as { data?: unknown }) : null
     // Our own API's answer, typed by its schema on the server (the page does not ship zod to re-parse it).
     const older = Array.isArray(body?.data) ? (body.data as MessageJson[]) : null
-    if (!older) return 'Older messages could not be loaded. Try again.'
+    if (!older) return words.current.t('olderFailed')
     setHasOlder(older.length >= RECENT_MESSAGES)
     setMessages((current) => merge(current, older))
     return null
@@ -136,17 +154,17 @@ export function useRoomChat(roomId: string) {
   const remove = useCallback(
     async (id: string) => {
       const answer = await request('delete_message', { id })
-      return answer?.ok ? null : ackError(answer)
+      return answer?.ok ? null : failure(answer)
     },
-    [request],
+    [request, failure],
   )
 
   const mute = useCallback(
     async (userId: string, minutes?: number) => {
       const answer = await request('mute', minutes ? { room: roomId, user_id: userId, minutes } : { room: roomId, user_id: userId })
-      return answer?.ok ? null : ackError(answer)
+      return answer?.ok ? null : failure(answer)
     },
-    [request, roomId],
+    [request, roomId, failure],
   )
 
   return { messages, members, online, joinError, hasOlder, latest, send, loadOlder, remove, mute }

@@ -1,6 +1,8 @@
 import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Context } from 'hono'
 import { clientAddress, clientAddressFromHeaders } from '@/lib/http/client-address'
+import type { Locale } from '@/lib/i18n/locales'
+import { negotiateLocale } from '@/lib/i18n/negotiate'
 import type { ApiEnv } from './context'
 
 export interface RequestMeta {
@@ -8,6 +10,8 @@ export interface RequestMeta {
   ip: string | null
   userAgent: string | null
   requestId: string
+  /** The best of our languages for the request's Accept-Language (mails to addresses without an account). */
+  locale: Locale
 }
 
 /** The socket's peer when the API is served by @hono/node-server (server.ts); unknown under Next or in tests. */
@@ -28,5 +32,10 @@ export function clientIp(c: Context<ApiEnv>): string | null {
 }
 
 export function requestMeta(c: Context<ApiEnv>): RequestMeta {
-  return { ip: clientIp(c), userAgent: c.req.header('user-agent')?.slice(0, 300) ?? null, requestId: c.get('requestId') }
+  return {
+    ip: clientIp(c),
+    userAgent: c.req.header('user-agent')?.slice(0, 300) ?? null,
+    requestId: c.get('requestId'),
+    locale: negotiateLocale(c.req.header('accept-language')),
+  }
 }

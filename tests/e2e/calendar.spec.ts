@@ -6,7 +6,10 @@ import { signIn } from './support/session'
 test.beforeEach(async ({ page }) => signIn(page))
 
 const tomorrow = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + 1))
-const dayName = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(tomorrow).replace(',', '')
+// Day names come from the page's formatter in the viewer's language ('en': "Tuesday, December 8"); the
+// British order the page used before is accepted too, so the spec does not pin one English variant.
+const dayOf = (locale: string) => new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(tomorrow)
+const dayName = `(?:${dayOf('en')}|${dayOf('en-GB')})`
 const HOUR_PX = 48
 
 test.describe('desktop', () => {

@@ -142,7 +142,11 @@ test('the calendar shows booths on their local dates, and the audit log records 
   await page.goto(`/calendar?view=month&at=${demoDate.slice(0, 7)}`)
   await expect(page.getByRole('heading', { name: monthHeading(demoDay) })).toBeVisible()
   // The first test left its booth accepted on the demo day, 09:30 UTC.
-  const day = page.getByRole('listitem', { name: new RegExp(utc({ weekday: 'long', day: 'numeric', month: 'long' }).format(demoDay).replace(',', '')) })
+  // The calendar names days with the viewer's formatter ('en': "Tuesday, December 8"; the British order is accepted too).
+  const dayNames = ['en', 'en-GB'].map((locale) =>
+    new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(demoDay),
+  )
+  const day = page.getByRole('listitem', { name: new RegExp(`^(?:${dayNames.join('|')}):`) })
   await expect(day.getByRole('link', { name: new RegExp(boothTitle) })).toBeVisible()
   await page.getByRole('link', { name: 'Next month' }).click()
   await expect(page.getByRole('heading', { name: monthHeading(nextMonth) })).toBeVisible()

@@ -2,6 +2,7 @@
 
 import { useRef } from 'react'
 import dynamic from 'next/dynamic'
+import { useTranslations } from 'next-intl'
 import { useTheme } from 'next-themes'
 import '@scalar/api-reference-react/style.css'
 
@@ -26,20 +27,28 @@ const readableColours = `
 // Scalar's renderer is a Vue app that reads `window`: render it in the browser only.
 const ApiReferenceReact = dynamic(() => import('@scalar/api-reference-react').then((module) => module.ApiReferenceReact), {
   ssr: false,
-  loading: () => <p className="p-6 text-sm text-muted-foreground">Loading the API reference…</p>,
+  loading: () => <LoadingReference />,
 })
+
+function LoadingReference() {
+  const t = useTranslations('apiDocs')
+  return <p className="p-6 text-sm text-muted-foreground">{t('loading')}</p>
+}
 
 /**
  * Scalar's reference for our OpenAPI document, bundled from node_modules: nothing loads from a CDN
  * (no default fonts, no telemetry, no hosted proxy), and the dashboard's theme is followed.
+ * Scalar's own interface and the document stay in English (it has no Arabic), laid out left to right.
  */
 export function ApiReference() {
   const { resolvedTheme } = useTheme()
+  const t = useTranslations('apiDocs')
   const container = useRef<HTMLDivElement>(null)
-  useScalarLandmarks(container)
+  useScalarLandmarks(container, { notifications: t('scalarNotifications'), contact: (url) => t('contact', { url }) })
   return (
-    // No overflow clipping here: it would break the sticky sidebar of Scalar's layout.
-    <div ref={container} className="api-reference rounded-lg border bg-card shadow-xs">
+    // No overflow clipping here: it would break the sticky sidebar of Scalar's layout. English
+    // content: marked as such for screen readers, and kept left to right inside an Arabic page.
+    <div ref={container} lang="en" dir="ltr" className="api-reference rounded-lg border bg-card shadow-xs">
       <ApiReferenceReact
         key={resolvedTheme}
         configuration={{

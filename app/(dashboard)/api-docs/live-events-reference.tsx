@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { ArrowDownLeft, ArrowUpRight, FileJson } from 'lucide-react'
+import { useTranslations } from 'next-intl'
 
 import { Badge } from '@/components/ui/badge'
 import type { AsyncApiDocument } from '@/lib/realtime/asyncapi-document'
@@ -17,6 +18,8 @@ interface Operation {
   messages: { $ref: string }[]
   reply?: { messages: { $ref: string }[] }
 }
+
+const DIRECTIONS = ['send', 'receive'] as const
 
 /** `#/channels/join_room/messages/request` → the component message it points at. */
 function messageAt(doc: AsyncApiDocument, ref: string): Message {
@@ -70,6 +73,8 @@ function EventSection({ id, event, children }: { id: string; event: Message; chi
  * named schemas those tables link to. Headings run h2 (section) → h3 (event, schema) under the page's h1.
  */
 export function LiveEventsReference({ doc }: { doc: AsyncApiDocument }) {
+  const t = useTranslations('apiDocs')
+  const version = `AsyncAPI ${doc.asyncapi}`
   const schemas = doc.components.schemas as Schemas
   const operations = Object.entries(doc.operations as Record<string, Operation>)
   const server = doc.servers.app
@@ -90,14 +95,14 @@ export function LiveEventsReference({ doc }: { doc: AsyncApiDocument }) {
       <section aria-labelledby="live-overview" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="live-overview" className="text-lg font-semibold text-foreground">
-            {doc.info.title} <span className="text-sm font-normal text-muted-foreground">AsyncAPI {doc.asyncapi}</span>
+            {doc.info.title} <span className="text-sm font-normal text-muted-foreground">{version}</span>
           </h2>
           <a
             href="/api/asyncapi.json"
             className="inline-flex items-center gap-1.5 rounded-md border bg-card px-3 py-1.5 text-sm font-medium text-foreground hover:bg-accent"
           >
             <FileJson aria-hidden className="size-4" />
-            Raw document (/api/asyncapi.json)
+            {t('rawDocument')}
           </a>
         </div>
         {doc.info.description.split('\n\n').map((paragraph) => (
@@ -106,12 +111,12 @@ export function LiveEventsReference({ doc }: { doc: AsyncApiDocument }) {
           </p>
         ))}
         <dl className="grid max-w-3xl grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-          <dt className="font-medium text-foreground">Server</dt>
+          <dt className="font-medium text-foreground">{t('server')}</dt>
           <dd className="font-mono text-xs text-muted-foreground">
             {server.protocol}://{server.host}
             {server.pathname}/
           </dd>
-          <dt className="font-medium text-foreground">Authentication</dt>
+          <dt className="font-medium text-foreground">{t('authentication')}</dt>
           <dd className="flex flex-col gap-1 text-muted-foreground">
             {schemes.map((scheme) => (
               <span key={scheme.description}>
@@ -122,18 +127,14 @@ export function LiveEventsReference({ doc }: { doc: AsyncApiDocument }) {
         </dl>
       </section>
 
-      {(['send', 'receive'] as const).map((action) => (
+      {DIRECTIONS.map((action) => (
         <section key={action} aria-labelledby={`live-${action}`} className="flex flex-col gap-4">
           <h2 id={`live-${action}`} className="flex items-center gap-2 text-lg font-semibold text-foreground">
             {action === 'send' ? <ArrowUpRight aria-hidden className="size-5 text-primary" /> : <ArrowDownLeft aria-hidden className="size-5 text-primary" />}
-            {action === 'send' ? 'Client → server events' : 'Server → client events'}
+            {action === 'send' ? t('clientEvents') : t('serverEvents')}
             <Badge tone="neutral">{operations.filter(([, operation]) => operation.action === action).length}</Badge>
           </h2>
-          <p className="-mt-2 max-w-3xl text-sm text-muted-foreground">
-            {action === 'send'
-              ? 'Emitted by a client with an acknowledgement callback; the acknowledgement answers ok: true with the fields below, or the failed acknowledgement.'
-              : 'Pushed by the server to the connections concerned.'}
-          </p>
+          <p className="-mt-2 max-w-3xl text-sm text-muted-foreground">{action === 'send' ? t('clientEventsIntro') : t('serverEventsIntro')}</p>
           {operations
             .filter(([, operation]) => operation.action === action)
             .map(([id, operation]) => {
@@ -141,9 +142,9 @@ export function LiveEventsReference({ doc }: { doc: AsyncApiDocument }) {
               const ack = operation.reply ? messageAt(doc, operation.reply.messages[0]!.$ref) : undefined
               return (
                 <EventSection key={id} id={`event-${id}`} event={event}>
-                  <div className="grid items-start gap-3 xl:grid-cols-2">
-                    <SchemaTable caption={`${event.name}: payload`} schema={event.payload} schemas={schemas} />
-                    {ack && <SchemaTable caption={`${event.name}: acknowledgement`} schema={ack.payload} schemas={schemas} />}
+                  <div className="grid grid-cols-1 items-start gap-3 xl:grid-cols-2">
+                    <SchemaTable caption={t('payload', { event: event.name })} schema={event.payload} schemas={schemas} />
+                    {ack && <SchemaTable caption={t('acknowledgement', { event: event.name })} schema={ack.payload} schemas={schemas} />}
                   </div>
                 </EventSection>
               )
@@ -153,23 +154,24 @@ export function LiveEventsReference({ doc }: { doc: AsyncApiDocument }) {
 
       <section aria-labelledby="live-schemas" className="flex flex-col gap-4">
         <h2 id="live-schemas" className="text-lg font-semibold text-foreground">
-          Shared schemas
+          {t('sharedSchemas')}
         </h2>
         <p className="-mt-2 max-w-3xl text-sm text-muted-foreground">
-          The schemas the tables above link to. <Prose text={`\`AckError\`: ${errorAck.summary}`} />
+          {t('sharedSchemasIntro')} <Prose text={`\`AckError\`: ${errorAck.summary}`} />
         </p>
-        <div className="grid items-start gap-3 xl:grid-cols-2">
+        <div className="grid grid-cols-1 items-start gap-3 xl:grid-cols-2">
           {named.map((name) => (
-            <section key={name} id={schemaAnchor(name)} aria-labelledby={`${schemaAnchor(name)}-title`} className="flex scroll-mt-20 flex-col gap-2">
+            <section key={name} id={schemaAnchor(name)} aria-labelledby={`${schemaAnchor(name)}-title`} className="flex min-w-0 scroll-mt-20 flex-col gap-2">
               <h3 id={`${schemaAnchor(name)}-title`} className="font-mono text-sm font-semibold text-foreground">
                 {name}
               </h3>
               {schemas[name]!.enum ? (
                 <p className="text-sm text-muted-foreground">
-                  One of <span className="font-mono text-xs text-foreground">{schemas[name]!.enum.map((value) => JSON.stringify(value)).join(' | ')}</span>
+                  {t('oneOf')}{' '}
+                  <span className="font-mono text-xs text-foreground">{schemas[name]!.enum.map((value) => JSON.stringify(value)).join(' | ')}</span>
                 </p>
               ) : (
-                <SchemaTable caption={`${name} fields`} schema={schemas[name]!} schemas={schemas} />
+                <SchemaTable caption={t('schemaFields', { name })} schema={schemas[name]!} schemas={schemas} />
               )}
             </section>
           ))}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
 
 import { PageHeader } from '@/components/shell/page-header'
 import { requireDashboardUser } from '@/lib/auth/dashboard-session'
@@ -9,27 +10,28 @@ import { cn } from '@/lib/utils/cn'
 import { ApiReference } from './api-reference'
 import { LiveEventsReference } from './live-events-reference'
 
-export const metadata: Metadata = { title: 'API reference' }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('apiDocs')
+  return { title: t('title') }
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 
 const views = [
-  { view: 'rest', label: 'REST API (OpenAPI)', href: '/api-docs' },
-  { view: 'live', label: 'Live events (AsyncAPI)', href: '/api-docs?view=live' },
+  { view: 'rest', href: '/api-docs' },
+  { view: 'live', href: '/api-docs?view=live' },
 ] as const
 
 /** Two references side by side: the JSON API (Scalar, from /api/openapi.json) and the live events (ours, from the event map). */
 export default async function ApiDocsPage({ searchParams }: { searchParams: SearchParams }) {
   await requireDashboardUser()
+  const t = await getTranslations('apiDocs')
   const current = (await searchParams).view === 'live' ? 'live' : 'rest'
   return (
     <>
-      <PageHeader
-        title="API reference"
-        description="The public JSON API and the live events, each generated from the same zod schemas as its handlers. The raw documents are at /api/openapi.json and /api/asyncapi.json."
-      />
-      <nav aria-label="API reference sections" className="-mt-2 inline-flex w-fit rounded-md border bg-card p-0.5">
-        {views.map(({ view, label, href }) => (
+      <PageHeader title={t('title')} description={t('description')} />
+      <nav aria-label={t('sections')} className="-mt-2 inline-flex w-fit rounded-md border bg-card p-0.5">
+        {views.map(({ view, href }) => (
           <Link
             key={view}
             href={href}
@@ -39,7 +41,7 @@ export default async function ApiDocsPage({ searchParams }: { searchParams: Sear
               view === current ? 'bg-accent font-medium text-foreground' : 'text-muted-foreground hover:text-foreground',
             )}
           >
-            {label}
+            {t(view)}
           </Link>
         ))}
       </nav>

@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from 'react'
+import { useTranslations } from 'next-intl'
 
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@/components/ui/table'
 
@@ -44,6 +45,7 @@ export const resolve = (schema: JsonSchema, schemas: Schemas): JsonSchema => (sc
 
 /** A field's type in a word or two; a named schema links to its own table below. */
 function TypeName({ schema }: { schema: JsonSchema }): ReactNode {
+  const t = useTranslations('apiDocs')
   if (schema.$ref) {
     const name = refName(schema.$ref)
     return (
@@ -63,7 +65,7 @@ function TypeName({ schema }: { schema: JsonSchema }): ReactNode {
   if (schema.type === 'object' && typeof schema.additionalProperties === 'object')
     return (
       <>
-        map of <TypeName schema={schema.additionalProperties} />
+        {t('mapOf')} <TypeName schema={schema.additionalProperties} />
       </>
     )
   const types = Array.isArray(schema.type) ? schema.type.join(' | ') : (schema.type ?? 'any')
@@ -71,12 +73,14 @@ function TypeName({ schema }: { schema: JsonSchema }): ReactNode {
 }
 
 /** Limits worth telling a client: lengths and ranges (not the ±2⁵³ every integer has). */
-function limits(schema: JsonSchema): string[] {
+function limits(schema: JsonSchema, t: ReturnType<typeof useTranslations<'apiDocs'>>): string[] {
   const notes: string[] = []
-  if (schema.minLength !== undefined || schema.maxLength !== undefined) notes.push(`${schema.minLength ?? 0}–${schema.maxLength ?? '∞'} characters`)
+  if (schema.minLength !== undefined || schema.maxLength !== undefined)
+    notes.push(t('characters', { min: schema.minLength ?? 0, max: schema.maxLength ?? '∞' }))
   const huge = (value: number | undefined) => value === undefined || Math.abs(value) >= Number.MAX_SAFE_INTEGER
-  if (!huge(schema.minimum) || !huge(schema.maximum)) notes.push(`${schema.minimum ?? '−∞'} to ${huge(schema.maximum) ? '∞' : schema.maximum}`)
-  if (schema.examples?.length) notes.push(`e.g. ${JSON.stringify(schema.examples[0])}`)
+  if (!huge(schema.minimum) || !huge(schema.maximum))
+    notes.push(t('range', { min: schema.minimum ?? '−∞', max: huge(schema.maximum) ? '∞' : String(schema.maximum) }))
+  if (schema.examples?.length) notes.push(t('example', { value: JSON.stringify(schema.examples[0]) }))
   return notes
 }
 
@@ -85,29 +89,30 @@ function limits(schema: JsonSchema): string[] {
  * caption names the table for assistive technology (and for the eye).
  */
 export function SchemaTable({ caption, schema, schemas }: { caption: string; schema: JsonSchema; schemas: Schemas }) {
+  const t = useTranslations('apiDocs')
   const resolved = resolve(schema, schemas)
   const fields = Object.entries(resolved.properties ?? {})
   const required = new Set(resolved.required ?? [])
   return (
     <div className="overflow-hidden rounded-md border">
       <Table className="caption-top">
-        <caption className="border-b bg-muted/30 px-4 py-2 text-left text-xs font-medium text-foreground">
+        <caption className="border-b bg-muted/30 px-4 py-2 text-start text-xs font-medium text-foreground">
           {caption}
           {schema.$ref && <span className="font-normal text-muted-foreground"> ({refName(schema.$ref)})</span>}
         </caption>
         <TableHeader>
           <TableRow>
-            <TableHead scope="col">Field</TableHead>
-            <TableHead scope="col">Type</TableHead>
-            <TableHead scope="col">Required</TableHead>
-            <TableHead scope="col">Description</TableHead>
+            <TableHead scope="col">{t('columns.field')}</TableHead>
+            <TableHead scope="col">{t('columns.type')}</TableHead>
+            <TableHead scope="col">{t('columns.required')}</TableHead>
+            <TableHead scope="col">{t('columns.description')}</TableHead>
           </TableRow>
         </TableHeader>
         <TableBody>
           {fields.length === 0 && (
             <TableRow>
               <TableCell colSpan={4} className="text-muted-foreground">
-                No fields
+                {t('noFields')}
               </TableCell>
             </TableRow>
           )}
@@ -119,9 +124,9 @@ export function SchemaTable({ caption, schema, schemas }: { caption: string; sch
               <TableCell className="font-mono text-xs">
                 <TypeName schema={field} />
               </TableCell>
-              <TableCell className="text-xs">{required.has(name) ? 'yes' : <span className="text-muted-foreground">no</span>}</TableCell>
+              <TableCell className="text-xs">{required.has(name) ? t('yes') : <span className="text-muted-foreground">{t('no')}</span>}</TableCell>
               <TableCell className="py-2 text-xs text-muted-foreground">
-                <Prose text={[field.description, ...limits(field)].filter(Boolean).join(' · ') || '—'} />
+                <Prose text={[field.description, ...limits(field, t)].filter(Boolean).join(' · ') || '—'} />
               </TableCell>
             </TableRow>
           ))}

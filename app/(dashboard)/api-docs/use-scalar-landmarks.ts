@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, type RefObject } from 'react'
+import { useEffect, useRef, type RefObject } from 'react'
 
 /**
  * Corrections to the markup Scalar (a Vue app) renders inside our page, which its configuration
@@ -12,15 +12,20 @@ import { useEffect, type RefObject } from 'react'
  * - the contact's web link is an icon alone when the contact also has an email (the name is shown
  *   on the email link only): it is named after the address it leads to.
  */
-export function useScalarLandmarks(container: RefObject<HTMLElement | null>) {
+export function useScalarLandmarks(container: RefObject<HTMLElement | null>, labels: { notifications: string; contact: (url: string) => string }) {
+  // The latest words, read by each pass without re-subscribing the observer.
+  const words = useRef(labels)
+  useEffect(() => {
+    words.current = labels
+  })
   useEffect(() => {
     const root = container.current
     if (!root) return
     const fix = () => {
       for (const main of root.querySelectorAll('main:not([role])')) main.setAttribute('role', 'region')
-      for (const toaster of root.querySelectorAll('section[aria-label^="Notifications"]')) toaster.setAttribute('aria-label', 'API reference notifications')
+      for (const toaster of root.querySelectorAll('section[aria-label^="Notifications"]')) toaster.setAttribute('aria-label', words.current.notifications)
       for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href][target="_blank"]:not([aria-label])'))
-        if (!link.textContent?.trim()) link.setAttribute('aria-label', `Contact: ${link.href}`)
+        if (!link.textContent?.trim()) link.setAttribute('aria-label', words.current.contact(link.href))
     }
     // Scalar lays out a long document in many small steps: one pass per frame, not per mutation.
     let frame = 0

@@ -1,3 +1,5 @@
+import type { useFormatter } from 'next-intl'
+
 /**
  * The calendar's visible days, as ISO dates. Everything is computed on UTC midnights: a booth's `date`
  * is already its local date in its own zone, so the grid itself needs no zone at all.
@@ -20,10 +22,8 @@ const parse = (date: string) => Date.parse(`${date}T00:00:00.000Z`)
 /** Monday on or before the day (ISO weeks start on Monday). */
 const mondayOf = (time: number) => time - ((new Date(time).getUTCDay() + 6) % 7) * DAY
 
-const monthTitle = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
-const dayTitle = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
-
-export function calendarRange(view: CalendarView, at: string | undefined, today: string): CalendarRange {
+/** The title names days in the viewer's language, as UTC dates (the grid's days are UTC midnights). */
+export function calendarRange(view: CalendarView, at: string | undefined, today: string, format: ReturnType<typeof useFormatter>): CalendarRange {
   const wanted =
     at && /^\d{4}-\d{2}(-\d{2})?$/.test(at) && !Number.isNaN(parse(at.length === 7 ? `${at}-01` : at)) ? parse(at.length === 7 ? `${at}-01` : at) : parse(today)
   if (view === 'week') {
@@ -33,7 +33,7 @@ export function calendarRange(view: CalendarView, at: string | undefined, today:
       view,
       anchor: iso(monday),
       days,
-      title: `${dayTitle.format(monday)} – ${dayTitle.format(monday + 6 * DAY)}`,
+      title: format.dateTimeRange(monday, monday + 6 * DAY, 'date', { timeZone: 'UTC' }),
       previous: iso(monday - 7 * DAY),
       next: iso(monday + 7 * DAY),
     }
@@ -48,7 +48,7 @@ export function calendarRange(view: CalendarView, at: string | undefined, today:
     view,
     anchor: iso(first),
     days,
-    title: monthTitle.format(first),
+    title: format.dateTime(first, 'month', { timeZone: 'UTC' }),
     previous: iso(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - 1, 1)).slice(0, 7),
     next: iso(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1)).slice(0, 7),
   }

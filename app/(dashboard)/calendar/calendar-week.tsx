@@ -1,12 +1,11 @@
 import Link from 'next/link'
+import { useFormatter, useTranslations } from 'next-intl'
 
-import { STATUS_LABELS } from '@/components/exhibitors/booth-status-badge'
 import type { BoothJson } from '@/lib/schemas/booths'
 import { cn } from '@/lib/utils/cn'
-import { boothSummary, chipTone, dayDate, dayLabel, zonePlace } from './booth-chip'
+import { boothSummary, boothTimes, chipTone, dayLabel, shortDayLabel, zonePlace } from './booth-chip'
 
 const HOUR_PX = 48
-const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', timeZone: 'UTC' })
 const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
 
 interface Placed {
@@ -50,6 +49,8 @@ function placeDay(booths: BoothJson[]): Placed[] {
  * hours, widened to whatever the week's booths need.
  */
 export function CalendarWeek({ days, byDay, today }: { days: string[]; byDay: Map<string, BoothJson[]>; today: string }) {
+  const t = useTranslations('calendar')
+  const format = useFormatter()
   const all = days.flatMap((day) => byDay.get(day) ?? [])
   const firstHour = Math.min(8, ...all.map((booth) => Math.floor(minutes(booth.start_time) / 60)))
   const lastHour = Math.max(18, ...all.map((booth) => Math.ceil(minutes(booth.end_time) / 60)))
@@ -63,7 +64,7 @@ export function CalendarWeek({ days, byDay, today }: { days: string[]; byDay: Ma
         {days.map((day) => (
           <div key={day} aria-hidden className="border-b border-s bg-muted/50 px-2 py-2 text-xs font-medium text-muted-foreground">
             <span className={cn('tabular-nums', day === today && 'rounded-full bg-primary px-1.5 py-0.5 font-semibold text-primary-foreground')}>
-              {weekday.format(dayDate(day))}
+              {shortDayLabel(format, day)}
             </span>
           </div>
         ))}
@@ -77,7 +78,7 @@ export function CalendarWeek({ days, byDay, today }: { days: string[]; byDay: Ma
         {days.map((day) => {
           const booths = byDay.get(day) ?? []
           return (
-            <ol key={day} aria-label={`${dayLabel.format(dayDate(day))}: ${booths.length} booths`} className="relative border-s" style={{ height }}>
+            <ol key={day} aria-label={t('dayBooths', { day: dayLabel(format, day), count: booths.length })} className="relative border-s" style={{ height }}>
               {hours.map((hour, index) => (
                 <li key={hour} aria-hidden className="absolute inset-x-0 border-t border-dashed border-border/70" style={{ top: index * HOUR_PX }} />
               ))}
@@ -94,18 +95,20 @@ export function CalendarWeek({ days, byDay, today }: { days: string[]; byDay: Ma
                 >
                   <Link
                     href={`/booths/${booth.id}`}
-                    title={boothSummary(booth)}
+                    title={boothSummary(booth, t)}
                     className={cn(
                       'flex h-full flex-col overflow-hidden rounded border px-1.5 py-0.5 text-[11px] leading-tight outline-none hover:brightness-95 focus-visible:ring-2 focus-visible:ring-ring',
                       chipTone[booth.status],
                     )}
                   >
-                    <span className="truncate font-medium">{booth.title}</span>
+                    <span dir="auto" className="truncate font-medium">
+                      {booth.title}
+                    </span>
                     <span className="truncate opacity-80 tabular-nums">
-                      {booth.start_time}–{booth.end_time} {zonePlace(booth.timezone)}
+                      <bdi dir="ltr">{boothTimes(booth)}</bdi> {zonePlace(booth.timezone)}
                     </span>
                     <span className="truncate opacity-80">{booth.location}</span>
-                    <span className="sr-only">{STATUS_LABELS[booth.status]}</span>
+                    <span className="sr-only">{t(`status.${booth.status}`)}</span>
                   </Link>
                 </li>
               ))}

@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from 'react'
 import { Plus } from 'lucide-react'
+import { useTranslations } from 'next-intl'
 import { toast } from 'sonner'
 
 import { Button } from '@/components/ui/button'
@@ -11,8 +12,11 @@ import { Input } from '@/components/ui/input'
 import { ROOM_NAME_MAX } from '@/lib/schemas/room-limits'
 import { createRoomAction } from './actions'
 
+const NAME_FIELD = 'room-name'
+
 /** "Create room": a general room, named in a small dialog; the server's answer shows inline or as a toast. */
 export function CreateRoomDialog() {
+  const t = useTranslations('rooms.create')
   const [open, setOpen] = useState(false)
   const [name, setName] = useState('')
   const [error, setError] = useState<string>()
@@ -38,12 +42,12 @@ export function CreateRoomDialog() {
       <DialogTrigger asChild>
         <Button>
           <Plus aria-hidden />
-          Create room
+          {t('trigger')}
         </Button>
       </DialogTrigger>
       <DialogContent>
-        <DialogTitle>Create a room</DialogTitle>
-        <DialogDescription>A general room anyone signed in can join. Booth rooms come with accepted booths.</DialogDescription>
+        <DialogTitle>{t('title')}</DialogTitle>
+        <DialogDescription>{t('description')}</DialogDescription>
         <form
           className="flex flex-col gap-4"
           onSubmit={(event) => {
@@ -51,23 +55,23 @@ export function CreateRoomDialog() {
             submit()
           }}
         >
-          <FormField id="room-name" label="Name" error={error} hint={`${name.trim().length}/${ROOM_NAME_MAX} characters`}>
+          <FormField id="room-name" label={t('name')} error={error} hint={t('hint', { count: name.trim().length, max: ROOM_NAME_MAX })}>
             <Input
-              {...fieldProps('room-name', error)}
+              {...fieldProps(NAME_FIELD, error)}
               autoFocus
               required
               maxLength={ROOM_NAME_MAX}
               value={name}
-              placeholder="e.g. Main hall"
+              placeholder={t('placeholder')}
               onChange={(event) => setName(event.target.value)}
             />
           </FormField>
           <DialogFooter>
             <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
-              Cancel
+              {t('cancel')}
             </Button>
             <Button type="submit" disabled={pending || !name.trim()}>
-              {pending ? 'Creating…' : 'Create room'}
+              {pending ? t('creating') : t('submit')}
             </Button>
           </DialogFooter>
         </form>

@@ -1,5 +1,8 @@
 'use client'
 
+import { useMemo } from 'react'
+import { useTranslations } from 'next-intl'
+
 import { DataTable } from '@/components/data-table/data-table'
 import type { RoomJson } from '@/lib/schemas/rooms'
 import { roomColumns } from './room-columns'
@@ -17,18 +20,20 @@ export function RoomsTable({
   page: number
   pageSize: number
 }) {
+  const t = useTranslations('rooms.list')
+  const columns = useMemo(() => roomColumns(t), [t])
   return (
     <DataTable
-      label="Rooms"
-      columns={roomColumns}
+      label={t('tableLabel')}
+      columns={columns}
       data={rooms}
       total={total}
       totalCapped={totalCapped}
       page={page}
       pageSize={pageSize}
       getRowId={(room) => room.id}
-      searchPlaceholder="Search rooms…"
-      emptyMessage="No rooms match this search."
+      searchPlaceholder={t('search')}
+      emptyMessage={t('empty')}
     />
   )
 }

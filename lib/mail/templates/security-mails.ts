@@ -1,71 +1,74 @@
+import type { Locale } from '@/lib/i18n/locales'
 import type { MailMessage } from '../message'
 import { appLink } from './auth-mails'
-import { renderMail } from './layout'
+import { mailWords, renderMail, type MailBlock } from './layout'
 
 /*
- * Mails about a change to how the account is protected. Each says what happened, from where, and
- * what to do if it was not the account's owner: these are how a takeover gets noticed.
+ * Mails about a change to how the account is protected, in the account's language. Each says what
+ * happened, from where, and what to do if it was not the account's owner: these are how a takeover
+ * gets noticed.
  */
 
-const fromWhere = (ip: string | null) => (ip ? ` The request came from the address ${ip}.` : '')
-const notYou = { paragraph: 'If this was not you, change your password now, review your sign-ins on your profile, and tell an administrator.' }
+type Meta = { ip: string | null }
+
+/** What happened, then (when known) the address the request came from, as one paragraph. */
+function what(t: ReturnType<typeof mailWords>, sentence: string, ip: string | null): MailBlock {
+  return { paragraph: ip ? `${sentence} ${t('security.fromWhere', { ip })}` : sentence }
+}
+
+/** The closing every security mail shares: what to do if it was not you, and a link to the profile's security. */
 // A function: APP_URL is read when a mail is made, never when the module loads (the build has no config).
-const profileLink = () => ({ link: { label: 'Review your account security', url: appLink('/profile#security') } })
+const closing = (t: ReturnType<typeof mailWords>): MailBlock[] => [
+  { paragraph: t('security.notYou') },
+  { link: { label: t('security.review'), url: appLink('/profile#security') } },
+]
 
-export function authenticatorAddedMail(to: string, meta: { ip: string | null }): MailMessage {
-  return renderMail(to, 'An authenticator app was added to your account', [
-    { paragraph: `An authenticator app now protects your VI Cross account as a second factor.${fromWhere(meta.ip)}` },
-    notYou,
-    profileLink(),
-  ])
+export function authenticatorAddedMail(to: string, meta: Meta, locale: Locale): MailMessage {
+  const t = mailWords(locale)
+  return renderMail(to, t('security.authenticatorAdded.subject'), [what(t, t('security.authenticatorAdded.body'), meta.ip), ...closing(t)], locale)
 }
 
-export function authenticatorRemovedMail(to: string, meta: { ip: string | null }): MailMessage {
-  return renderMail(to, 'The authenticator app was removed from your account', [
-    { paragraph: `The authenticator app of your VI Cross account was removed, together with its recovery codes.${fromWhere(meta.ip)}` },
-    notYou,
-    profileLink(),
-  ])
+export function authenticatorRemovedMail(to: string, meta: Meta, locale: Locale): MailMessage {
+  const t = mailWords(locale)
+  return renderMail(to, t('security.authenticatorRemoved.subject'), [what(t, t('security.authenticatorRemoved.body'), meta.ip), ...closing(t)], locale)
 }
 
-export function recoveryCodesRegeneratedMail(to: string, meta: { ip: string | null }): MailMessage {
-  return renderMail(to, 'New recovery codes were created for your account', [
-    { paragraph: `A new set of recovery codes was created for your VI Cross account; the earlier codes no longer work.${fromWhere(meta.ip)}` },
-    notYou,
-    profileLink(),
-  ])
+export function recoveryCodesRegeneratedMail(to: string, meta: Meta, locale: Locale): MailMessage {
+  const t = mailWords(locale)
+  return renderMail(to, t('security.recoveryCodesRegenerated.subject'), [what(t, t('security.recoveryCodesRegenerated.body'), meta.ip), ...closing(t)], locale)
 }
 
-export function recoveryCodeUsedMail(to: string, meta: { left: number; ip: string | null }): MailMessage {
-  return renderMail(to, 'A recovery code was used to sign in', [
-    { paragraph: `One of your recovery codes was just used to sign in to VI Cross.${fromWhere(meta.ip)} ${meta.left} unused codes are left.` },
-    ...(meta.left <= 3 ? [{ paragraph: 'You are running low: create a new set from your profile.' }] : []),
-    notYou,
-    profileLink(),
-  ])
+export function recoveryCodeUsedMail(to: string, meta: Meta & { left: number }, locale: Locale): MailMessage {
+  const t = mailWords(locale)
+  const used = what(t, t('security.recoveryCodeUsed.body'), meta.ip) as { paragraph: string }
+  return renderMail(
+    to,
+    t('security.recoveryCodeUsed.subject'),
+    [
+      { paragraph: `${used.paragraph} ${t('security.recoveryCodeUsed.left', { left: meta.left })}` },
+      ...(meta.left <= 3 ? [{ paragraph: t('security.recoveryCodeUsed.low') }] : []),
+      ...closing(t),
+    ],
+    locale,
+  )
 }
 
-export function newDeviceSignInMail(to: string, meta: { device: string; ip: string | null }): MailMessage {
-  return renderMail(to, 'New sign-in to your account', [
-    { paragraph: `Your VI Cross account was just signed in to from a device it has not been used on lately: ${meta.device}.${fromWhere(meta.ip)}` },
-    { paragraph: 'If this was you, there is nothing to do. Your profile lists every device signed in, and can sign any of them out.' },
-    notYou,
-    profileLink(),
-  ])
+export function newDeviceSignInMail(to: string, meta: Meta & { device: string }, locale: Locale): MailMessage {
+  const t = mailWords(locale)
+  return renderMail(
+    to,
+    t('security.newDevice.subject'),
+    [what(t, t('security.newDevice.body', { device: meta.device }), meta.ip), { paragraph: t('security.newDevice.fine') }, ...closing(t)],
+    locale,
+  )
 }
 
-export function passkeyAddedMail(to: string, meta: { name: string; ip: string | null }): MailMessage {
-  return renderMail(to, 'A passkey was added to your account', [
-    { paragraph: `A passkey named “${meta.name}” can now sign in to your VI Cross account.${fromWhere(meta.ip)}` },
-    notYou,
-    profileLink(),
-  ])
+export function passkeyAddedMail(to: string, meta: Meta & { name: string }, locale: Locale): MailMessage {
+  const t = mailWords(locale)
+  return renderMail(to, t('security.passkeyAdded.subject'), [what(t, t('security.passkeyAdded.body', { name: meta.name }), meta.ip), ...closing(t)], locale)
 }
 
-export function passkeyRemovedMail(to: string, meta: { ip: string | null }): MailMessage {
-  return renderMail(to, 'A passkey was removed from your account', [
-    { paragraph: `A passkey of your VI Cross account was removed and can no longer sign in.${fromWhere(meta.ip)}` },
-    notYou,
-    profileLink(),
-  ])
+export function passkeyRemovedMail(to: string, meta: Meta, locale: Locale): MailMessage {
+  const t = mailWords(locale)
+  return renderMail(to, t('security.passkeyRemoved.subject'), [what(t, t('security.passkeyRemoved.body'), meta.ip), ...closing(t)], locale)
 }

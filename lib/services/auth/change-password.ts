@@ -1,6 +1,7 @@
 import { AppError } from '@/lib/errors'
 import { hashPassword, verifyPassword } from '@/lib/auth/password'
 import { db } from '@/lib/db'
+import { localeOr } from '@/lib/i18n/locales'
 import { queueMail } from '@/lib/mail/send-mail'
 import { passwordChangedMail } from '@/lib/mail/templates/auth-mails'
 import { blockedFor, consumeRateLimit, tooManyRequests } from '@/lib/rate-limit/consume'
@@ -19,7 +20,7 @@ export async function changePassword(input: { userId: string; password: string; 
   const waiting = await blockedFor('change-password-user', input.userId)
   if (waiting > 0) throw tooManyRequests(waiting / 1000)
 
-  const user = await db().user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true, passwordHash: true } })
+  const user = await db().user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true, passwordHash: true, locale: true } })
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.password))) {
     securityEvent('password_change.wrong_password', meta, 'warn')
     await consumeRateLimit('change-password-user', input.userId)
@@ -37,5 +38,5 @@ export async function changePassword(input: { userId: string; password: string; 
     requestId: meta.requestId,
   })
   securityEvent('password_change.completed', meta)
-  queueMail(passwordChangedMail(user.email))
+  queueMail(passwordChangedMail(user.email, localeOr(user.locale)))
 }

@@ -1,5 +1,6 @@
 import { hashPassword } from '@/lib/auth/password'
 import { db } from '@/lib/db'
+import { localeOr } from '@/lib/i18n/locales'
 import { queueMail } from '@/lib/mail/send-mail'
 import { oneTimeCodeMail, registrationAttemptMail } from '@/lib/mail/templates/auth-mails'
 import { consumeClientRateLimit } from '@/lib/rate-limit/consume'
@@ -50,7 +51,7 @@ export async function registerUser(input: RegisterInput): Promise<UserJson> {
   await consumeClientRateLimit('register-ip', input.ip)
   const passwordHash = await hashPassword(input.password)
 
-  const taken = await db().user.findUnique({ where: { email }, select: { id: true } })
+  const taken = await db().user.findUnique({ where: { email }, select: { id: true, locale: true } })
   // Start the verify_email cooldown either way, or a resend right after would tell; its address was counted by register-ip above.
   const mayMail = await applyCodeSendLimits(email, 'verify_email', undefined).then(
     () => true,
@@ -59,10 +60,21 @@ export async function registerUser(input: RegisterInput): Promise<UserJson> {
   const pending = await createPendingEmail({ email, name: input.name, passwordHash, claimable: !taken })
 
   if (taken) {
-    queueMail(registrationAttemptMail(email))
+    // To the account's owner (not necessarily who is registering): in the account's language.
+    queueMail(registrationAttemptMail(email, localeOr(taken.locale)))
     securityEvent('register.email_taken', { ...meta, email })
   } else if (mayMail) {
-    queueMail(oneTimeCodeMail({ to: email, purpose: 'verify_email', code: pending.code, minutes: CODE_TTL_MINUTES, verifyLink: pending.link }))
+    // No account yet: the code speaks the language the registration was made in.
+    queueMail(
+      oneTimeCodeMail({
+        to: email,
+        purpose: 'verify_email',
+        code: pending.code,
+        minutes: CODE_TTL_MINUTES,
+        verifyLink: pending.link,
+        locale: localeOr(input.locale),
+      }),
+    )
     securityEvent('register.pending', { ...meta, email })
   } else {
     // Within the cooldown: the code waits for a resend-otp (which mails a new one for this registration).

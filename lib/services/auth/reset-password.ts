@@ -1,6 +1,7 @@
 import { AppError } from '@/lib/errors'
 import { hashPassword } from '@/lib/auth/password'
 import { db } from '@/lib/db'
+import { localeOr } from '@/lib/i18n/locales'
 import { queueMail } from '@/lib/mail/send-mail'
 import { passwordChangedMail } from '@/lib/mail/templates/auth-mails'
 import { consumeClientRateLimit } from '@/lib/rate-limit/consume'
@@ -25,10 +26,10 @@ export async function resetPassword(input: { resetToken: string; password: strin
     securityEvent('password_reset.invalid_token', meta, 'warn')
     throw new AppError('validation', 'Invalid or expired reset token', { errors: { reset_token: ['Invalid or expired reset token; ask for a new code'] } })
   }
-  const user = await db().user.update({ where: { id: userId }, data: { passwordHash }, select: { email: true, isActive: true } })
+  const user = await db().user.update({ where: { id: userId }, data: { passwordHash }, select: { email: true, isActive: true, locale: true } })
   await revokeUserSessions(userId, 'password_reset')
   await clearLoginFailures(userId)
   await recordAudit({ actorId: userId, action: 'user.password_reset', entityType: 'user', entityId: userId, ip: meta.ip, requestId: meta.requestId })
   securityEvent('password_reset.completed', { ...meta, userId })
-  queueMail(passwordChangedMail(user.email))
+  queueMail(passwordChangedMail(user.email, localeOr(user.locale)))
 }

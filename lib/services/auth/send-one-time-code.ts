@@ -1,6 +1,7 @@
 import { queueMail } from '@/lib/mail/send-mail'
 import { oneTimeCodeMail } from '@/lib/mail/templates/auth-mails'
 import { db } from '@/lib/db'
+import { localeOr, type Locale } from '@/lib/i18n/locales'
 import type { OtpPurpose } from '@/lib/schemas/auth'
 import { afterResponse } from './after-response'
 import { createEmailVerificationLink } from './email-verification-link'
@@ -30,19 +31,24 @@ export async function sendOneTimeCode(input: { email: string; purpose: OtpPurpos
   const email = normalizeEmail(input.email)
   const meta = { ip: input.ip ?? null, requestId: input.requestId ?? null, purpose: input.purpose, resend: input.resend ?? false }
   await applyCodeSendLimits(email, input.purpose, input.ip)
-  afterResponse('sending a one-time code', () => issueOneTimeCode(email, input.purpose, meta))
+  afterResponse('sending a one-time code', () => issueOneTimeCode(email, input.purpose, meta, localeOr(input.locale)))
 }
 
 async function issueOneTimeCode(
   email: string,
   purpose: OtpPurpose,
   meta: { ip: string | null; requestId: string | null; purpose: OtpPurpose; resend: boolean },
+  requestLocale: Locale,
 ): Promise<void> {
-  const user = await db().user.findUnique({ where: { email, deletedAt: null }, select: { id: true, isActive: true, emailVerified: true, otpFailures: true } })
+  const user = await db().user.findUnique({
+    where: { email, deletedAt: null },
+    select: { id: true, isActive: true, emailVerified: true, otpFailures: true, locale: true },
+  })
   if (!user && purpose === 'verify_email') {
     const pending = await reissuePendingCode(email)
     if (pending) {
-      queueMail(oneTimeCodeMail({ to: email, purpose, code: pending.code, minutes: CODE_TTL_MINUTES, verifyLink: pending.link }))
+      // A pending registration or email change has no account language: the request's.
+      queueMail(oneTimeCodeMail({ to: email, purpose, code: pending.code, minutes: CODE_TTL_MINUTES, verifyLink: pending.link, locale: requestLocale }))
       securityEvent('otp.sent', { ...meta, email, pending: true })
       return
     }
@@ -71,6 +77,6 @@ async function issueOneTimeCode(
     }),
   ])
   const verifyLink = purpose === 'verify_email' ? await createEmailVerificationLink(user.id) : undefined
-  queueMail(oneTimeCodeMail({ to: email, purpose: purpose, code, minutes: CODE_TTL_MINUTES, verifyLink }))
+  queueMail(oneTimeCodeMail({ to: email, purpose: purpose, code, minutes: CODE_TTL_MINUTES, verifyLink, locale: localeOr(user.locale) }))
   securityEvent('otp.sent', { ...meta, userId: user.id })
 }

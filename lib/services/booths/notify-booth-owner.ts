@@ -1,4 +1,5 @@
 import { db } from '@/lib/db'
+import { localeOr } from '@/lib/i18n/locales'
 import { logger } from '@/lib/log/logger'
 import { queueMail } from '@/lib/mail/send-mail'
 import { boothNoticeMail, type BoothNotice } from '@/lib/mail/templates/booth-mails'
@@ -17,9 +18,9 @@ export interface BoothNoticeInput {
  */
 export async function notifyBoothOwner(input: BoothNoticeInput): Promise<void> {
   try {
-    const owner = await db().user.findUnique({ where: { id: input.companyOwnerId }, select: { email: true } })
+    const owner = await db().user.findUnique({ where: { id: input.companyOwnerId }, select: { email: true, locale: true } })
     if (!owner) return
-    queueMail(boothNoticeMail({ to: owner.email, notice: input.notice, title: input.title, reason: input.reason }))
+    queueMail(boothNoticeMail({ to: owner.email, notice: input.notice, title: input.title, reason: input.reason, locale: localeOr(owner.locale) }))
   } catch (error) {
     logger().warn({ err: error, boothId: input.boothId }, 'could not notify the booth owner')
   }

@@ -1,5 +1,6 @@
 import { forbidden, notFound } from '@/lib/errors'
 import { db } from '@/lib/db'
+import { localeOr } from '@/lib/i18n/locales'
 import { publishDomainEvent } from '@/lib/events/domain-events'
 import type { Prisma } from '@/lib/generated/prisma/client'
 import { queueMail } from '@/lib/mail/send-mail'
@@ -14,7 +15,7 @@ interface TrashedCompany {
   id: string
   name: string
   ownerId: string
-  owner: { email: string }
+  owner: { email: string; locale: string | null }
 }
 
 /**
@@ -33,7 +34,10 @@ export async function moveCompanyToTrash(
 ): Promise<{ company: TrashedCompany; boothCount: number } | null> {
   const [locked] = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM companies WHERE id = ${id}::uuid AND deleted_at IS NULL FOR UPDATE`
   if (!locked) return null
-  const company = await tx.company.findUniqueOrThrow({ where: { id }, select: { id: true, name: true, ownerId: true, owner: { select: { email: true } } } })
+  const company = await tx.company.findUniqueOrThrow({
+    where: { id },
+    select: { id: true, name: true, ownerId: true, owner: { select: { email: true, locale: true } } },
+  })
   if (!may(company)) throw forbidden('Only the owner, staff or an admin can delete this company')
   const boothCount = await tx.tradeBooth.count({ where: { companyId: id, ...notTrashed } })
   await recordAudit(
@@ -65,7 +69,9 @@ export async function deleteCompany(actor: Actor, id: string, now: Date = new Da
   const { company, boothCount } = trashed
   publishDomainEvent({ entity: 'company', action: 'deleted', id })
   if (company.ownerId !== actor.id) {
-    queueMail(companyDeletedMail({ to: company.owner.email, companyName: company.name, boothCount, deletedBy: actor.role }))
+    queueMail(
+      companyDeletedMail({ to: company.owner.email, companyName: company.name, boothCount, deletedBy: actor.role, locale: localeOr(company.owner.locale) }),
+    )
   }
   return { name: company.name, booths: boothCount }
 }

@@ -1,6 +1,7 @@
 import { seal, unseal } from '@/lib/auth/secret-box'
 import { totpStep } from '@/lib/auth/totp'
 import { db } from '@/lib/db'
+import { localeOr } from '@/lib/i18n/locales'
 import { queueMail } from '@/lib/mail/send-mail'
 import { recoveryCodeUsedMail } from '@/lib/mail/templates/security-mails'
 import { blockRateLimit, blockedFor, consumeRateLimit, tooManyRequests } from '@/lib/rate-limit/consume'
@@ -70,7 +71,7 @@ export async function countWrongCode(userId: string): Promise<void> {
 async function recoveryCodeUsed(userId: string, meta: AuthRequestMeta): Promise<void> {
   const prisma = db()
   const [user, left] = await Promise.all([
-    prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } }),
+    prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, locale: true } }),
     prisma.recoveryCode.count({ where: { userId, usedAt: null } }),
   ])
   await recordAudit({
@@ -82,5 +83,5 @@ async function recoveryCodeUsed(userId: string, meta: AuthRequestMeta): Promise<
     ip: meta.ip,
     requestId: meta.requestId,
   })
-  queueMail(recoveryCodeUsedMail(user.email, { left, ip: meta.ip ?? null }))
+  queueMail(recoveryCodeUsedMail(user.email, { left, ip: meta.ip ?? null }, localeOr(user.locale)))
 }

@@ -3,6 +3,7 @@ import { newTotpSecret, totpUri } from '@/lib/auth/totp'
 import { config } from '@/lib/config'
 import { db } from '@/lib/db'
 import { AppError, conflict } from '@/lib/errors'
+import { mailLocaleOf } from '@/lib/mail/recipient-locale'
 import { queueMail } from '@/lib/mail/send-mail'
 import { authenticatorAddedMail, authenticatorRemovedMail, recoveryCodesRegeneratedMail } from '@/lib/mail/templates/security-mails'
 import { recordAudit } from '@/lib/services/audit/record-audit'
@@ -73,7 +74,7 @@ export async function confirmTotpEnrolment(userId: string, code: string, meta: A
     return { codes, email: user.email }
   })
   securityEvent('mfa.totp_added', { userId, ip: meta.ip ?? null, requestId: meta.requestId ?? null })
-  queueMail(authenticatorAddedMail(email, { ip: meta.ip ?? null }))
+  queueMail(authenticatorAddedMail(email, { ip: meta.ip ?? null }, await mailLocaleOf(userId)))
   return { recovery_codes: codes }
 }
 
@@ -96,7 +97,7 @@ export async function removeTotp(userId: string, code: string, meta: AuthRequest
     return user.email
   })
   securityEvent('mfa.totp_removed', { userId, ip: meta.ip ?? null, requestId: meta.requestId ?? null })
-  queueMail(authenticatorRemovedMail(email, { ip: meta.ip ?? null }))
+  queueMail(authenticatorRemovedMail(email, { ip: meta.ip ?? null }, await mailLocaleOf(userId)))
 }
 
 /** A new set of ten recovery codes, after a current code; the old set stops working. */
@@ -111,7 +112,7 @@ export async function regenerateRecoveryCodes(userId: string, code: string, meta
     )
     return { codes, email: user.email }
   })
-  queueMail(recoveryCodesRegeneratedMail(email, { ip: meta.ip ?? null }))
+  queueMail(recoveryCodesRegeneratedMail(email, { ip: meta.ip ?? null }, await mailLocaleOf(userId)))
   return { recovery_codes: codes }
 }
 

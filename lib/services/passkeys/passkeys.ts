@@ -2,6 +2,7 @@ import { generateRegistrationOptions, verifyRegistrationResponse, type Registrat
 import { relyingParty } from '@/lib/auth/webauthn'
 import { db } from '@/lib/db'
 import { AppError, notFound } from '@/lib/errors'
+import { mailLocaleOf } from '@/lib/mail/recipient-locale'
 import { queueMail } from '@/lib/mail/send-mail'
 import { passkeyAddedMail, passkeyRemovedMail } from '@/lib/mail/templates/security-mails'
 import { recordAudit } from '@/lib/services/audit/record-audit'
@@ -117,7 +118,7 @@ export async function registerPasskey(
     return { row, codes, email }
   })
   securityEvent('mfa.passkey_added', { userId, ip: meta.ip ?? null, requestId: meta.requestId ?? null })
-  queueMail(passkeyAddedMail(email, { name: row.name, ip: meta.ip ?? null }))
+  queueMail(passkeyAddedMail(email, { name: row.name, ip: meta.ip ?? null }, await mailLocaleOf(userId)))
   return { passkey: present(row), recovery_codes: codes }
 }
 
@@ -142,5 +143,5 @@ export async function removePasskey(userId: string, passkeyId: string, meta: Aut
     )
     return user.email
   })
-  queueMail(passkeyRemovedMail(email, { ip: meta.ip ?? null }))
+  queueMail(passkeyRemovedMail(email, { ip: meta.ip ?? null }, await mailLocaleOf(userId)))
 }

@@ -1,4 +1,5 @@
 import { db } from '@/lib/db'
+import { localeOr } from '@/lib/i18n/locales'
 import { queueMail } from '@/lib/mail/send-mail'
 import { newDeviceSignInMail } from '@/lib/mail/templates/security-mails'
 import { recordAudit } from '@/lib/services/audit/record-audit'
@@ -35,7 +36,7 @@ export async function noticeNewDevice(userId: string, signInId: string, client: 
   const kind = deviceKind(client.userAgent)
   if (earlier.some((row) => deviceKind(row.userAgent) === kind)) return
   const device = deviceLabel(client.userAgent)
-  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } })
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, locale: true } })
   await recordAudit({ actorId: userId, action: 'user.new_device_sign_in', entityType: 'user', entityId: userId, details: { device }, ip: client.ip })
-  queueMail(newDeviceSignInMail(user.email, { device, ip: client.ip }))
+  queueMail(newDeviceSignInMail(user.email, { device, ip: client.ip }, localeOr(user.locale)))
 }

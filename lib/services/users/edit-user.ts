@@ -1,5 +1,6 @@
 import { AppError, notFound } from '@/lib/errors'
 import { db } from '@/lib/db'
+import { localeOr } from '@/lib/i18n/locales'
 import { logger } from '@/lib/log/logger'
 import { queueMail } from '@/lib/mail/send-mail'
 import { emailChangeAttemptMail, oneTimeCodeMail } from '@/lib/mail/templates/auth-mails'
@@ -55,14 +56,26 @@ type Locked = { email: string; image_file_id: string | null; background_file_id:
  * "already in use" answer, the same statements, the same mails count (one, in the background).
  */
 async function requestEmailChange(actor: Actor, email: string): Promise<void> {
-  const taken = await db().user.findUnique({ where: { email }, select: { id: true } })
+  const taken = await db().user.findUnique({ where: { email }, select: { id: true, locale: true } })
+  // The code goes to the actor's new address: in the actor's language.
+  const own = await db().user.findUnique({ where: { id: actor.id }, select: { locale: true } })
   const mayMail = await applyCodeSendLimits(email, 'verify_email', actor.ip).then(
     () => true,
     () => false,
   )
   const pending = await createPendingEmail({ email, userId: actor.id, claimable: !taken })
-  if (taken) queueMail(emailChangeAttemptMail(email))
-  else if (mayMail) queueMail(oneTimeCodeMail({ to: email, purpose: 'verify_email', code: pending.code, minutes: CODE_TTL_MINUTES, verifyLink: pending.link }))
+  if (taken) queueMail(emailChangeAttemptMail(email, localeOr(taken.locale)))
+  else if (mayMail)
+    queueMail(
+      oneTimeCodeMail({
+        to: email,
+        purpose: 'verify_email',
+        code: pending.code,
+        minutes: CODE_TTL_MINUTES,
+        verifyLink: pending.link,
+        locale: localeOr(own?.locale),
+      }),
+    )
   logger().info({ userId: actor.id, requestId: actor.requestId, mailed: !taken && mayMail }, 'email change requested')
 }
 

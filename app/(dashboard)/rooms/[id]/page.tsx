@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ArrowLeft, Store } from 'lucide-react'
@@ -11,7 +12,10 @@ import { requireDashboardUser, type DashboardUser } from '@/lib/auth/dashboard-s
 import { findRoom, type RoomRow } from '@/lib/services/rooms/find-room'
 import { RecordCrumb } from '@/components/shell/record-crumb'
 
-export const metadata: Metadata = { title: 'Live room' }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('rooms.room')
+  return { title: t('title') }
+}
 
 async function loadRoom(id: string, viewer: DashboardUser): Promise<RoomRow> {
   try {
@@ -25,6 +29,7 @@ async function loadRoom(id: string, viewer: DashboardUser): Promise<RoomRow> {
 export default async function RoomPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireDashboardUser()
   const room = await loadRoom((await params).id, user)
+  const t = await getTranslations('rooms.room')
   return (
     <>
       <RecordCrumb name={room.name} />
@@ -32,22 +37,22 @@ export default async function RoomPage({ params }: { params: Promise<{ id: strin
         <div className="flex min-w-0 flex-col gap-1">
           <div className="flex flex-wrap items-center gap-3">
             <h1 className="truncate text-2xl font-semibold tracking-tight text-foreground">{room.name}</h1>
-            {room.boothId ? <Badge tone="primary">Booth room</Badge> : <Badge>General room</Badge>}
+            {room.boothId ? <Badge tone="primary">{t('boothRoom')}</Badge> : <Badge>{t('generalRoom')}</Badge>}
           </div>
-          <p className="text-sm text-muted-foreground">Messages arrive live. As staff you can remove messages and mute people in this room.</p>
+          <p className="text-sm text-muted-foreground">{t('intro')}</p>
         </div>
         <div className="flex flex-wrap gap-2">
           <Button asChild variant="outline">
             <Link href="/rooms">
-              <ArrowLeft aria-hidden />
-              All rooms
+              <ArrowLeft aria-hidden className="rtl:rotate-180" />
+              {t('allRooms')}
             </Link>
           </Button>
           {room.boothId && (
             <Button asChild variant="outline">
               <Link href={`/booths/${room.boothId}`}>
                 <Store aria-hidden />
-                Booth
+                {t('booth')}
               </Link>
             </Button>
           )}
