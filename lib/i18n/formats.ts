@@ -10,19 +10,20 @@ export function appFormats(hourCycle: HourCycle | null) {
   const clock = hourCycle ? { hourCycle } : {}
   return {
     dateTime: {
-      /** 7 Dec 2026 */
+      // Examples in English (Intl's `en`: month first); Arabic orders and names them its own way.
+      /** Dec 7, 2026 */
       date: { day: 'numeric', month: 'short', year: 'numeric' },
-      /** 7 December 2026 */
+      /** December 7, 2026 */
       dateLong: { day: 'numeric', month: 'long', year: 'numeric' },
-      /** 7 Dec 2026, 14:05 */
+      /** Dec 7, 2026, 2:05 PM (14:05 on a 24-hour clock) */
       dateTime: { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit', ...clock },
-      /** 7 Dec, 14:05 (recent things, where the year is obvious) */
+      /** Dec 7, 2:05 PM (recent things, where the year is obvious) */
       recent: { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', ...clock },
-      /** 14:05 */
+      /** 2:05 PM */
       time: { hour: 'numeric', minute: '2-digit', ...clock },
-      /** Monday 7 December */
+      /** Monday, December 7 */
       weekday: { weekday: 'long', day: 'numeric', month: 'long' },
-      /** Mon 7 */
+      /** 7 Mon */
       weekdayShort: { weekday: 'short', day: 'numeric' },
       /** December 2026 */
       month: { month: 'long', year: 'numeric' },
