@@ -3,12 +3,14 @@
 import { useState } from 'react'
 import { LogOut } from 'lucide-react'
 import { signOut } from 'next-auth/react'
+import { useTranslations } from 'next-intl'
 
 import { Button, type ButtonProps } from '@/components/ui/button'
 
 /** Ends the session (NextAuth also bumps the session version, see next-auth-options.ts). */
 export function SignOutButton(props: Omit<ButtonProps, 'onClick'>) {
   const [pending, setPending] = useState(false)
+  const t = useTranslations('auth')
   return (
     <Button
       {...props}
@@ -19,7 +21,7 @@ export function SignOutButton(props: Omit<ButtonProps, 'onClick'>) {
       }}
     >
       <LogOut aria-hidden />
-      {pending ? 'Signing out…' : 'Sign out'}
+      {pending ? t('signingOut') : t('signOut')}
     </Button>
   )
 }

@@ -26,12 +26,12 @@ export function TableRow({ className, ...props }: React.ComponentProps<'tr'>) {
 export function TableHead({ className, ...props }: React.ComponentProps<'th'>) {
   return (
     <th
-      className={cn('h-10 px-3 text-left align-middle text-xs font-medium whitespace-nowrap text-muted-foreground first:pl-4 last:pr-4', className)}
+      className={cn('h-10 px-3 text-start align-middle text-xs font-medium whitespace-nowrap text-muted-foreground first:ps-4 last:pe-4', className)}
       {...props}
     />
   )
 }
 
 export function TableCell({ className, ...props }: React.ComponentProps<'td'>) {
-  return <td className={cn('h-12 px-3 align-middle first:pl-4 last:pr-4', className)} {...props} />
+  return <td className={cn('h-12 px-3 align-middle first:ps-4 last:pe-4', className)} {...props} />
 }
