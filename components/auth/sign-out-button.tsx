@@ -20,7 +20,7 @@ export function SignOutButton(props: Omit<ButtonProps, 'onClick'>) {
         void signOut({ callbackUrl: '/sign-in' })
       }}
     >
-      <LogOut aria-hidden />
+      <LogOut aria-hidden className="rtl:-scale-x-100" />
       {pending ? t('signingOut') : t('signOut')}
     </Button>
   )

@@ -78,7 +78,7 @@ export function AuthenticatorSetup({ actions, onFinished }: { actions: Actions; 
           <li>{t('step1')}</li>
           <li>
             {t('step2')}{' '}
-            <code className="rounded bg-muted px-1.5 py-0.5 font-mono text-xs break-all select-all" data-testid="totp-secret">
+            <code dir="ltr" className="inline-block rounded bg-muted px-1.5 py-0.5 font-mono text-xs break-all select-all" data-testid="totp-secret">
               {grouped(enrolment.secret)}
             </code>
           </li>

@@ -38,7 +38,7 @@ export function UserMenu({ user, imageUrl }: { user: DashboardUser; imageUrl: st
           </Link>
         </DropdownMenuItem>
         <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: '/sign-in' })}>
-          <LogOut aria-hidden />
+          <LogOut aria-hidden className="rtl:-scale-x-100" />
           {t('userMenu.signOut')}
         </DropdownMenuItem>
       </DropdownMenuContent>
