@@ -37,6 +37,9 @@ const config: Config = {
         'fade-out': { from: { opacity: '1' }, to: { opacity: '0' } },
         'slide-in-left': { from: { transform: 'translateX(-100%)' }, to: { transform: 'translateX(0)' } },
         'slide-out-left': { from: { transform: 'translateX(0)' }, to: { transform: 'translateX(-100%)' } },
+        // The same sheet in a right-to-left page, coming from the right edge.
+        'slide-in-right': { from: { transform: 'translateX(100%)' }, to: { transform: 'translateX(0)' } },
+        'slide-out-right': { from: { transform: 'translateX(0)' }, to: { transform: 'translateX(100%)' } },
         'menu-in': {
           from: { opacity: '0', transform: 'scale(0.96) translateY(-2px)' },
           to: { opacity: '1', transform: 'scale(1) translateY(0)' },
@@ -47,6 +50,8 @@ const config: Config = {
         'fade-out': 'fade-out 150ms ease-in',
         'slide-in-left': 'slide-in-left 200ms cubic-bezier(0.32, 0.72, 0, 1)',
         'slide-out-left': 'slide-out-left 150ms ease-in',
+        'slide-in-right': 'slide-in-right 200ms cubic-bezier(0.32, 0.72, 0, 1)',
+        'slide-out-right': 'slide-out-right 150ms ease-in',
         'menu-in': 'menu-in 120ms ease-out',
       },
     },

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 import localFont from 'next/font/local'
 import { NextIntlClientProvider } from 'next-intl'
-import { getLocale } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 
 import { Providers } from '@/components/providers'
 import { TimeZoneCookie } from '@/components/i18n/time-zone-cookie'
@@ -26,9 +26,7 @@ const arabic = localFont({
   preload: false,
 })
 
-export const metadata: Metadata = {
-  title: { default: 'VI Cross', template: '%s · VI Cross' },
-  description: 'Administration for VI Cross virtual trade shows.',
+const baseMetadata: Metadata = {
   // Files in public/ (icons made from app/icon.svg). Listing icons here replaces the link Next would
   // add for app/icon.svg by itself, so it is listed too; browsers that read SVG prefer it.
   icons: {
@@ -39,6 +37,12 @@ export const metadata: Metadata = {
     apple: [{ url: '/apple-touch-icon.png', sizes: '180x180', type: 'image/png' }],
   },
   manifest: '/manifest.webmanifest',
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations()
+  const name = t('common.appName')
+  return { ...baseMetadata, title: { default: name, template: `%s · ${name}` }, description: t('shell.meta.description') }
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

@@ -6,6 +6,7 @@ import { ThemeProvider, useTheme } from 'next-themes'
 import { NuqsAdapter } from 'nuqs/adapters/next/app'
 import { Direction } from 'radix-ui'
 import { Toaster } from 'sonner'
+import { useTranslations } from 'next-intl'
 
 // Sonner's own palette is pure black/white; these point it at our surface colours instead.
 const toastColours = {
@@ -15,9 +16,20 @@ const toastColours = {
 } as CSSProperties
 
 // Toasts read the resolved theme so they match the page rather than the OS.
-function ThemedToaster() {
+// At the end of the line: bottom right, or bottom left in a right-to-left page.
+function ThemedToaster({ dir }: { dir: 'ltr' | 'rtl' }) {
   const { resolvedTheme } = useTheme()
-  return <Toaster theme={resolvedTheme === 'dark' ? 'dark' : 'light'} position="bottom-right" closeButton style={toastColours} />
+  const t = useTranslations('common.actions')
+  return (
+    <Toaster
+      theme={resolvedTheme === 'dark' ? 'dark' : 'light'}
+      position={dir === 'rtl' ? 'bottom-left' : 'bottom-right'}
+      dir={dir}
+      closeButton
+      toastOptions={{ closeButtonAriaLabel: t('close') }}
+      style={toastColours}
+    />
+  )
 }
 
 export function Providers({ children, nonce, dir }: { children: ReactNode; nonce?: string; dir: 'ltr' | 'rtl' }) {
@@ -30,7 +42,7 @@ export function Providers({ children, nonce, dir }: { children: ReactNode; nonce
         <Direction.DirectionProvider dir={dir}>
           <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
             {children}
-            <ThemedToaster />
+            <ThemedToaster dir={dir} />
           </ThemeProvider>
         </Direction.DirectionProvider>
       </NuqsAdapter>

@@ -25,7 +25,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
         <SkipLink targetId="main-content" />
         <ShortcutsDialog />
         <Sidebar isAdmin={user.role === 'admin'} badges={badges} views={views} />
-        <div className="flex min-h-dvh flex-col md:pl-60">
+        <div className="flex min-h-dvh flex-col md:ps-60">
           <TopBar user={user} imageUrl={profile.image_url} badges={badges} views={views} />
           {/* tabIndex lets the skip link move focus here, not just scroll. */}
           <main id="main-content" tabIndex={-1} className="flex-1 outline-none">

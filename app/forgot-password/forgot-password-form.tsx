@@ -3,6 +3,7 @@
 import { useState } from 'react'
 import Link from 'next/link'
 import { ArrowLeft } from 'lucide-react'
+import { useTranslations } from 'next-intl'
 
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
@@ -10,13 +11,6 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { CodeStep, EmailStep, NewPasswordStep } from './reset-steps'
 
 type Step = { name: 'email' } | { name: 'code'; email: string } | { name: 'password'; email: string; resetToken: string } | { name: 'done' }
-
-const descriptions: Record<Step['name'], string> = {
-  email: 'Enter your account email. We will send you a 6-digit code.',
-  code: 'Enter the code from the email we just sent.',
-  password: 'Choose a new password: at least 12 characters, nothing common.',
-  done: 'Your password has been changed and every session signed out.',
-}
 
 /**
  * Forgot password, against the API: send-otp (reset_password) → verify-otp (gives a short-lived
@@ -26,14 +20,15 @@ const descriptions: Record<Step['name'], string> = {
 export function ForgotPasswordForm() {
   const [step, setStep] = useState<Step>({ name: 'email' })
   const [error, setError] = useState<string | null>(null)
+  const t = useTranslations('auth.reset')
 
   return (
     <Card className="w-full shadow-sm">
       <CardHeader className="items-center text-center">
         <CardTitle as="h1" className="text-xl">
-          {step.name === 'done' ? 'Password changed' : 'Reset your password'}
+          {step.name === 'done' ? t('doneTitle') : t('title')}
         </CardTitle>
-        <CardDescription>{descriptions[step.name]}</CardDescription>
+        <CardDescription>{t(`descriptions.${step.name}`)}</CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-5">
         {error && <Alert>{error}</Alert>}
@@ -54,11 +49,11 @@ export function ForgotPasswordForm() {
             onExpired={() => setStep({ name: 'email' })}
           />
         )}
-        {step.name === 'done' ? <Alert tone="success">You can now sign in with your new password.</Alert> : null}
+        {step.name === 'done' ? <Alert tone="success">{t('doneNotice')}</Alert> : null}
         <Button asChild variant={step.name === 'done' ? 'default' : 'ghost'} className="w-full">
           <Link href="/sign-in">
-            {step.name !== 'done' && <ArrowLeft aria-hidden />}
-            {step.name === 'done' ? 'Sign in' : 'Back to sign in'}
+            {step.name !== 'done' && <ArrowLeft aria-hidden className="rtl:rotate-180" />}
+            {step.name === 'done' ? t('signIn') : t('backToSignIn')}
           </Link>
         </Button>
       </CardContent>

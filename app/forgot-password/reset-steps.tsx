@@ -1,10 +1,13 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
+
+import { useLocalizedMessage } from '@/components/feedback/use-localized-message'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { FormField, fieldProps } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
-import { describeFailure, postJson } from '@/lib/client/post-json'
+import { postJson } from '@/lib/client/post-json'
 import type { FormOutput } from '@/lib/forms/form-schemas'
 import { useServerForm } from '@/lib/forms/use-server-form'
 
@@ -13,25 +16,27 @@ type OnError = (message: string | null) => void
 export function EmailStep({ onError, onSent }: { onError: OnError; onSent: (email: string) => void }) {
   const { form, onSubmit } = useServerForm('email', { defaultValues: { email: '' } })
   const { errors, isSubmitting } = form.formState
+  const t = useTranslations('auth')
+  const { failure } = useLocalizedMessage()
   async function submit({ email }: FormOutput<'email'>) {
     onError(null)
     const result = await postJson('/api/auth/send-otp', { email, purpose: 'reset_password' })
-    if (!result.ok) return onError(describeFailure(result))
+    if (!result.ok) return onError(failure(result))
     onSent(email)
   }
   return (
     <form onSubmit={onSubmit(submit)} noValidate className="flex flex-col gap-4">
-      <FormField id="reset-email" label="Email" error={errors.email?.message}>
+      <FormField id="reset-email" label={t('signIn.email')} error={errors.email?.message}>
         <Input
           {...fieldProps('reset-email', errors.email?.message)}
           type="email"
           autoComplete="email"
-          placeholder="you@company.com"
+          placeholder={t('signIn.emailPlaceholder')}
           {...form.register('email')}
         />
       </FormField>
       <Button type="submit" className="w-full" disabled={isSubmitting}>
-        {isSubmitting ? 'Sending…' : 'Send code'}
+        {isSubmitting ? t('signIn.sending') : t('signIn.sendCode')}
       </Button>
     </form>
   )
@@ -50,21 +55,21 @@ export function CodeStep({
 }) {
   const { form, onSubmit } = useServerForm('one-time-code', { defaultValues: { otp: '' } })
   const { errors, isSubmitting } = form.formState
+  const t = useTranslations('auth')
+  const { localize, failure } = useLocalizedMessage()
   async function submit({ otp }: FormOutput<'one-time-code'>) {
     onError(null)
     const result = await postJson<{ reset_token: string }>('/api/auth/verify-otp', { email, otp, purpose: 'reset_password' })
     if (!result.ok || !result.data?.reset_token) {
       form.resetField('otp')
-      return onError(result.ok ? 'Something went wrong. Try again.' : describeFailure(result))
+      return onError(result.ok ? localize('Something went wrong. Try again.') : failure(result))
     }
     onVerified(result.data.reset_token)
   }
   return (
     <form onSubmit={onSubmit(submit)} noValidate className="flex flex-col gap-4">
-      <Alert tone="success">
-        If <span className="font-medium">{email}</span> has an account, a code is on its way. It expires in 10 minutes.
-      </Alert>
-      <FormField id="reset-otp" label="Code" error={errors.otp?.message}>
+      <Alert tone="success">{t.rich('reset.codeSent', { email, strong: (chunks) => <span className="font-medium">{chunks}</span> })}</Alert>
+      <FormField id="reset-otp" label={t('signIn.code')} error={errors.otp?.message}>
         <Input
           {...fieldProps('reset-otp', errors.otp?.message)}
           inputMode="numeric"
@@ -77,10 +82,10 @@ export function CodeStep({
         />
       </FormField>
       <Button type="submit" className="w-full" disabled={isSubmitting}>
-        {isSubmitting ? 'Checking…' : 'Continue'}
+        {isSubmitting ? t('signIn.checking') : t('reset.continue')}
       </Button>
       <button type="button" onClick={onRestart} className="text-xs text-muted-foreground underline-offset-4 hover:text-foreground hover:underline">
-        Use a different email or get a new code
+        {t('reset.restart')}
       </button>
     </form>
   )
@@ -99,22 +104,24 @@ export function NewPasswordStep({
 }) {
   const { form, onSubmit } = useServerForm('reset-password', { defaultValues: { password: '', password_confirmation: '' } })
   const { errors, isSubmitting } = form.formState
+  const t = useTranslations('auth')
+  const { localize, failure } = useLocalizedMessage()
   async function submit(values: FormOutput<'reset-password'>) {
     onError(null)
     const result = await postJson('/api/auth/reset-password', { reset_token: resetToken, ...values })
     if (result.ok) return onDone()
     // The token is single-use and short-lived: a refusal other than the password means starting over.
     const fieldError = result.errors.password?.[0] ?? result.errors.password_confirmation?.[0]
-    if (fieldError) return form.setError('password', { message: fieldError })
-    onError(`${describeFailure(result)} Request a new code to try again.`)
+    if (fieldError) return form.setError('password', { message: localize(fieldError, 'validation.invalid') })
+    onError(t('reset.requestNewCode', { reason: failure(result) }))
     onExpired()
   }
   return (
     <form onSubmit={onSubmit(submit)} noValidate className="flex flex-col gap-4">
-      <FormField id="new-password" label="New password" error={errors.password?.message} hint="At least 12 characters. A few unrelated words work well.">
+      <FormField id="new-password" label={t('reset.newPassword')} error={errors.password?.message} hint={t('reset.newPasswordHint')}>
         <Input {...fieldProps('new-password', errors.password?.message)} type="password" autoComplete="new-password" autoFocus {...form.register('password')} />
       </FormField>
-      <FormField id="confirm-password" label="Confirm new password" error={errors.password_confirmation?.message}>
+      <FormField id="confirm-password" label={t('reset.confirmPassword')} error={errors.password_confirmation?.message}>
         <Input
           {...fieldProps('confirm-password', errors.password_confirmation?.message)}
           type="password"
@@ -123,7 +130,7 @@ export function NewPasswordStep({
         />
       </FormField>
       <Button type="submit" className="w-full" disabled={isSubmitting}>
-        {isSubmitting ? 'Saving…' : 'Set new password'}
+        {isSubmitting ? t('reset.saving') : t('reset.setPassword')}
       </Button>
     </form>
   )

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { ShieldX } from 'lucide-react'
+import { getTranslations } from 'next-intl/server'
 
 import { SignOutButton } from '@/components/auth/sign-out-button'
 import { Brand } from '@/components/shell/brand'
@@ -8,13 +9,17 @@ import { Card, CardContent, CardDescription, CardHeader } from '@/components/ui/
 import { hasRole } from '@/lib/auth/auth-user'
 import { getDashboardUser } from '@/lib/auth/dashboard-session'
 
-export const metadata: Metadata = { title: 'No access' }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('auth.noAccess')
+  return { title: t('title') }
+}
 
 // Where a signed-in account without the staff or admin role lands instead of the dashboard.
 export default async function NoAccessPage() {
   const user = await getDashboardUser()
   if (!user) redirect('/sign-in')
   if (hasRole(user.role, 'staff')) redirect('/')
+  const t = await getTranslations('auth.noAccess')
 
   return (
     <main className="grid min-h-dvh place-items-center bg-muted/40 px-4 py-12">
@@ -25,10 +30,9 @@ export default async function NoAccessPage() {
             <div className="mb-2 grid size-11 place-items-center rounded-full bg-destructive/10 text-destructive">
               <ShieldX aria-hidden className="size-5" />
             </div>
-            <h1 className="text-xl leading-none font-semibold tracking-tight">No access</h1>
+            <h1 className="text-xl leading-none font-semibold tracking-tight">{t('title')}</h1>
             <CardDescription>
-              You are signed in as <span className="font-medium text-foreground">{user.email}</span>, but the dashboard is only for VI Cross staff and
-              administrators. Use the VI Cross app instead, or ask an administrator for access.
+              {t.rich('body', { email: user.email, strong: (chunks) => <span className="font-medium text-foreground">{chunks}</span> })}
             </CardDescription>
           </CardHeader>
           <CardContent className="flex justify-center">

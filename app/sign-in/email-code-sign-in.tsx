@@ -2,21 +2,26 @@
 
 import { useState } from 'react'
 import { signIn } from 'next-auth/react'
+import { useTranslations } from 'next-intl'
 
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { FormField, fieldProps } from '@/components/ui/form-field'
 import { Input } from '@/components/ui/input'
-import { SIGN_IN_ERRORS, signInErrorMessage } from '@/lib/auth/sign-in-errors'
-import { describeFailure, postJson } from '@/lib/client/post-json'
+import { useLocalizedMessage } from '@/components/feedback/use-localized-message'
+import { postJson } from '@/lib/client/post-json'
 import type { FormOutput } from '@/lib/forms/form-schemas'
 import { useServerForm } from '@/lib/forms/use-server-form'
 import { newMfaNonce } from '@/lib/client/mfa-nonce'
+import { useSignInError } from './use-sign-in-error'
 
 type Props = { onError: (message: string | null) => void; onSignedIn: () => void; onMfaRequired: (challenge: string, passkey: boolean) => void }
 
 /** "Email me a code": the email first, then the 6-digit code that arrives (if the account exists). */
 export function EmailCodeSignIn({ onError, onSignedIn, onMfaRequired }: Props) {
+  const t = useTranslations('auth.signIn')
+  const signInError = useSignInError()
+  const { failure } = useLocalizedMessage()
   const [email, setEmail] = useState<string | null>(null)
   const { form: emailForm, onSubmit: onEmailSubmit } = useServerForm('email', { defaultValues: { email: '' } })
   const { form: codeForm, onSubmit: onCodeSubmit } = useServerForm('one-time-code', { defaultValues: { otp: '' } })
@@ -26,7 +31,7 @@ export function EmailCodeSignIn({ onError, onSignedIn, onMfaRequired }: Props) {
   async function sendCode(values: FormOutput<'email'>) {
     onError(null)
     const result = await postJson('/api/auth/send-otp', { email: values.email, purpose: 'login' })
-    if (!result.ok) return onError(describeFailure(result))
+    if (!result.ok) return onError(failure(result))
     setEmail(values.email)
     setNotice(null)
   }
@@ -37,8 +42,8 @@ export function EmailCodeSignIn({ onError, onSignedIn, onMfaRequired }: Props) {
     onError(null)
     const result = await postJson('/api/auth/resend-otp', { email, purpose: 'login' })
     setResending(false)
-    if (!result.ok) return onError(describeFailure(result))
-    setNotice('A new code is on its way.')
+    if (!result.ok) return onError(failure(result))
+    setNotice(t('newCodeSent'))
   }
 
   async function verify(values: FormOutput<'one-time-code'>) {
@@ -49,25 +54,25 @@ export function EmailCodeSignIn({ onError, onSignedIn, onMfaRequired }: Props) {
     if (result?.error === 'MfaRequired' || result?.error === 'MfaRequiredPasskey') return onMfaRequired(challenge, result.error === 'MfaRequiredPasskey')
     codeForm.resetField('otp')
     const code = result?.error === 'CredentialsSignin' ? 'CodeSignin' : (result?.error ?? 'SignInFailed')
-    onError(signInErrorMessage(code) ?? SIGN_IN_ERRORS.CodeSignin)
+    onError(signInError(code))
   }
 
   if (!email) {
     const { errors, isSubmitting } = emailForm.formState
     return (
       <form onSubmit={onEmailSubmit(sendCode)} noValidate className="flex flex-col gap-4">
-        <FormField id="code-email" label="Email" error={errors.email?.message}>
+        <FormField id="code-email" label={t('email')} error={errors.email?.message}>
           <Input
             {...fieldProps('code-email', errors.email?.message)}
             type="email"
             autoComplete="email"
-            placeholder="you@company.com"
+            placeholder={t('emailPlaceholder')}
             autoFocus
             {...emailForm.register('email')}
           />
         </FormField>
         <Button type="submit" className="w-full" disabled={isSubmitting}>
-          {isSubmitting ? 'Sending…' : 'Send code'}
+          {isSubmitting ? t('sending') : t('sendCode')}
         </Button>
       </form>
     )
@@ -76,12 +81,10 @@ export function EmailCodeSignIn({ onError, onSignedIn, onMfaRequired }: Props) {
   const { errors, isSubmitting } = codeForm.formState
   return (
     <form onSubmit={onCodeSubmit(verify)} noValidate className="flex flex-col gap-4">
-      <Alert tone="success">
-        If <span className="font-medium">{email}</span> has an account, a 6-digit code is on its way. It expires in 10 minutes.
-      </Alert>
+      <Alert tone="success">{t.rich('codeSent', { email, strong: (chunks) => <span className="font-medium">{chunks}</span> })}</Alert>
       <FormField
         id="otp"
-        label="Code"
+        label={t('code')}
         error={errors.otp?.message}
         hint={notice ?? undefined}
         action={
@@ -91,7 +94,7 @@ export function EmailCodeSignIn({ onError, onSignedIn, onMfaRequired }: Props) {
             disabled={resending}
             className="text-xs font-medium text-primary underline-offset-4 hover:underline disabled:opacity-50"
           >
-            {resending ? 'Sending…' : 'Send a new code'}
+            {resending ? t('sending') : t('sendNewCode')}
           </button>
         }
       >
@@ -107,10 +110,10 @@ export function EmailCodeSignIn({ onError, onSignedIn, onMfaRequired }: Props) {
         />
       </FormField>
       <Button type="submit" className="w-full" disabled={isSubmitting}>
-        {isSubmitting ? 'Signing in…' : 'Sign in'}
+        {isSubmitting ? t('submitting') : t('submit')}
       </Button>
       <button type="button" onClick={() => setEmail(null)} className="text-xs text-muted-foreground underline-offset-4 hover:text-foreground hover:underline">
-        Use a different email
+        {t('differentEmail')}
       </button>
     </form>
   )

@@ -1,14 +1,17 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 
 import { StandalonePage } from '@/components/shell/standalone-page'
 import { hasRole } from '@/lib/auth/auth-user'
 import { getDashboardUser, safeCallbackPath } from '@/lib/auth/dashboard-session'
 import { googleEnabled } from '@/lib/auth/google-enabled'
-import { signInErrorMessage } from '@/lib/auth/sign-in-errors'
 import { SignInForm } from './sign-in-form'
 
-export const metadata: Metadata = { title: 'Sign in' }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('auth.signIn')
+  return { title: t('metaTitle') }
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>
 const MFA_CHALLENGE = /^[A-Za-z0-9_-]{43}$/
@@ -25,16 +28,17 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   // Someone already signed in has nothing to do here.
   const user = await getDashboardUser()
   if (user) redirect(hasRole(user.role, 'staff') ? callbackUrl : '/no-access')
+  const t = await getTranslations('auth.signIn')
 
   return (
     <StandalonePage>
       <SignInForm
         callbackUrl={callbackUrl}
         googleEnabled={googleEnabled()}
-        initialError={signInErrorMessage(first(params.error))}
+        initialError={first(params.error) ?? null}
         initialChallenge={secondStep(first(params.mfa), first(params.passkey))}
       />
-      <p className="text-center text-xs text-muted-foreground">For administrators and staff of VI Cross trade shows.</p>
+      <p className="text-center text-xs text-muted-foreground">{t('audience')}</p>
     </StandalonePage>
   )
 }

@@ -3,39 +3,40 @@
 import { useState } from 'react'
 import { ArrowLeft, Fingerprint, KeyRound, Mail } from 'lucide-react'
 import { signIn } from 'next-auth/react'
+import { useTranslations } from 'next-intl'
 
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { safeRedirectPath } from '@/lib/auth/safe-redirect'
-import { SIGN_IN_ERRORS, signInErrorMessage } from '@/lib/auth/sign-in-errors'
+import { useLocalizedMessage } from '@/components/feedback/use-localized-message'
 import { provePasskey } from '@/lib/client/passkey-ceremony'
 import { EmailCodeSignIn } from './email-code-sign-in'
 import { GoogleIcon } from './google-icon'
 import { PasswordSignIn } from './password-sign-in'
 import { SecondFactorSignIn } from './second-factor-sign-in'
+import { useSignInError } from './use-sign-in-error'
 
 type Mode = 'password' | 'code' | 'second-factor'
 
-const descriptions: Record<Mode, string> = {
-  password: 'Use your email and password, a code, or a passkey.',
-  code: 'We will email you a 6-digit code to sign in with.',
-  'second-factor': 'Enter the 6-digit code your authenticator app shows for VI Cross.',
+/** The key of the card's description (auth.signIn.descriptions) for each step. */
+function description(mode: Mode, googleEnabled: boolean, passkey: boolean) {
+  if (mode === 'password') return googleEnabled ? 'passwordGoogle' : 'password'
+  if (mode === 'second-factor') return passkey ? 'secondFactorPasskey' : 'secondFactor'
+  return 'code'
 }
 
-function description(mode: Mode, googleEnabled: boolean, passkey: boolean): string {
-  if (mode === 'password' && googleEnabled) return 'Use your email and password, a code, a passkey, or Google.'
-  if (mode === 'second-factor' && passkey) return 'Use your passkey, or enter a code from your authenticator app or a recovery code.'
-  return descriptions[mode]
-}
-
+/** `initialError` is an error code (`?error=`), worded here in the viewer's language. */
 type Props = { callbackUrl: string; googleEnabled: boolean; initialError: string | null; initialChallenge: { token: string; passkey: boolean } | null }
 
 export function SignInForm({ callbackUrl, googleEnabled, initialError, initialChallenge }: Props) {
   // A Google sign-in of an account with a second factor comes back with its challenge (?mfa=).
   const [mode, setMode] = useState<Mode>(initialChallenge ? 'second-factor' : 'password')
   const [challenge, setChallenge] = useState<{ token: string; passkey: boolean } | null>(initialChallenge)
-  const [error, setError] = useState<string | null>(initialError)
+  const t = useTranslations('auth.signIn')
+  const signInError = useSignInError()
+  const { localize } = useLocalizedMessage()
+  const [error, setError] = useState<string | null>(() => (initialError ? signInError(initialError) : null))
 
   const [proving, setProving] = useState(false)
 
@@ -45,13 +46,13 @@ export function SignInForm({ callbackUrl, googleEnabled, initialError, initialCh
     const proof = await provePasskey('/api/auth/passkey/options')
     if (!proof.ok) {
       setProving(false)
-      if (proof.message) setError(proof.message)
+      if (proof.message) setError(localize(proof.message))
       return
     }
     const result = await signIn('passkey', { passkey: JSON.stringify(proof.value), redirect: false })
     setProving(false)
     if (result?.ok && !result.error) return signedIn()
-    setError(signInErrorMessage(result?.error ?? 'SignInFailed') ?? SIGN_IN_ERRORS.PasskeyRefused)
+    setError(signInError(result?.error ?? 'SignInFailed'))
   }
 
   function askSecondFactor(token: string, passkey: boolean) {
@@ -73,9 +74,9 @@ export function SignInForm({ callbackUrl, googleEnabled, initialError, initialCh
     <Card className="w-full shadow-sm">
       <CardHeader className="items-center text-center">
         <CardTitle as="h1" className="text-xl">
-          Sign in to VI Cross
+          {t('title')}
         </CardTitle>
-        <CardDescription>{description(mode, googleEnabled, challenge?.passkey ?? false)}</CardDescription>
+        <CardDescription>{t(`descriptions.${description(mode, googleEnabled, challenge?.passkey ?? false)}`)}</CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-5">
         {error && <Alert>{error}</Alert>}
@@ -94,30 +95,30 @@ export function SignInForm({ callbackUrl, googleEnabled, initialError, initialCh
         )}
         <div className="flex items-center gap-3 text-xs text-muted-foreground">
           <span className="h-px flex-1 bg-border" />
-          or
+          {t('or')}
           <span className="h-px flex-1 bg-border" />
         </div>
         <div className="flex flex-col gap-2">
           {mode === 'second-factor' ? (
             <Button type="button" variant="outline" className="w-full" onClick={() => switchTo('password')}>
-              <ArrowLeft aria-hidden />
-              Start over
+              <ArrowLeft aria-hidden className="rtl:rotate-180" />
+              {t('startOver')}
             </Button>
           ) : mode === 'password' ? (
             <Button type="button" variant="outline" className="w-full" onClick={() => switchTo('code')}>
               <Mail aria-hidden />
-              Email me a code
+              {t('emailMeACode')}
             </Button>
           ) : (
             <Button type="button" variant="outline" className="w-full" onClick={() => switchTo('password')}>
               <KeyRound aria-hidden />
-              Sign in with a password
+              {t('withPassword')}
             </Button>
           )}
           {mode !== 'second-factor' && (
             <Button type="button" variant="outline" className="w-full" disabled={proving} onClick={() => void passkeySignIn()}>
               <Fingerprint aria-hidden />
-              {proving ? 'Waiting for the passkey…' : 'Sign in with a passkey'}
+              {proving ? t('waitingForPasskey') : t('withPasskey')}
             </Button>
           )}
           {googleEnabled && mode !== 'second-factor' && (
@@ -128,7 +129,7 @@ export function SignInForm({ callbackUrl, googleEnabled, initialError, initialCh
               onClick={() => void signIn('google', { callbackUrl: safeRedirectPath(callbackUrl, window.location.origin) })}
             >
               <GoogleIcon />
-              Continue with Google
+              {t('withGoogle')}
             </Button>
           )}
         </div>

@@ -3,6 +3,12 @@
 import { useTransition } from 'react'
 import { toast } from 'sonner'
 import type { ActionResult } from '@/lib/auth/dashboard-action'
+import { localeOr } from '@/lib/i18n/locales'
+import ar from '@/messages/ar/common.json'
+import en from '@/messages/en/common.json'
+
+/** "Undo" in the page's language (a toast is raised outside React, so it reads <html lang>). */
+const undoLabel = () => ({ en, ar })[localeOr(typeof document === 'undefined' ? null : document.documentElement.lang)].actions.undo
 
 /** How long a done-at-once action can be taken back from its toast (react-admin's undoable mode). */
 export const UNDO_MS = 10_000
@@ -26,7 +32,7 @@ export function announceUndoable(result: ActionResult, undo: () => Promise<Actio
   toast.success(result.message, {
     duration: UNDO_MS,
     action: {
-      label: 'Undo',
+      label: undoLabel(),
       onClick: () => {
         void undo().then((undone) => {
           announce(undone)

@@ -3,6 +3,7 @@
 import { useState, useTransition, type ReactNode } from 'react'
 import { useRouter } from 'next/navigation'
 import { Trash2 } from 'lucide-react'
+import { useTranslations } from 'next-intl'
 
 import { Button } from '@/components/ui/button'
 import type { ActionResult } from '@/lib/auth/dashboard-action'
@@ -34,6 +35,7 @@ export function DeleteRecordButton({
 }) {
   const router = useRouter()
   const [open, setOpen] = useState(false)
+  const t = useTranslations('common.actions')
   const [pending, startTransition] = useTransition()
   const onConfirm = () =>
     startTransition(async () => {
@@ -46,7 +48,7 @@ export function DeleteRecordButton({
     <>
       <Button variant="outline" disabled={pending} onClick={() => setOpen(true)} className="text-destructive hover:text-destructive">
         <Trash2 aria-hidden />
-        Delete
+        {t('delete')}
       </Button>
       {confirmation({ open, onOpenChange: setOpen, onConfirm })}
     </>

@@ -3,6 +3,9 @@
 import { useState } from 'react'
 import { KeyRound } from 'lucide-react'
 import { toast } from 'sonner'
+import { useTranslations } from 'next-intl'
+
+import { useLocalizedMessage } from '@/components/feedback/use-localized-message'
 
 import { Button } from '@/components/ui/button'
 import { FormField, fieldProps } from '@/components/ui/form-field'
@@ -23,10 +26,12 @@ export function AddPasskey({ actions, onAdded }: { actions: PasskeyActions; onAd
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [codes, setCodes] = useState<string[] | null>(null)
+  const t = useTranslations('security.passkey')
+  const { localize } = useLocalizedMessage()
 
   async function add(event: React.FormEvent) {
     event.preventDefault()
-    if (!name.trim()) return setError('Name the passkey, e.g. “Work laptop”')
+    if (!name.trim()) return setError(t('nameRequired'))
     setError(null)
     setBusy(true)
     const created = await createPasskey(async () => {
@@ -35,13 +40,13 @@ export function AddPasskey({ actions, onAdded }: { actions: PasskeyActions; onAd
     })
     if (!created.ok) {
       setBusy(false)
-      if (created.message) toast.error(created.message)
+      if (created.message) toast.error(localize(created.message))
       return
     }
     const result = await actions.add({ ...created.value, name: name.trim() })
     setBusy(false)
-    if (!result.ok) return setError(result.errors?.name?.[0] ?? result.message)
-    toast.success('Passkey added')
+    if (!result.ok) return setError(localize(result.errors?.name?.[0] ?? result.message))
+    toast.success(t('added'))
     setName('')
     if (result.data.recovery_codes) setCodes(result.data.recovery_codes)
     else onAdded()
@@ -50,18 +55,18 @@ export function AddPasskey({ actions, onAdded }: { actions: PasskeyActions; onAd
   if (codes) return <RecoveryCodes codes={codes} onDone={onAdded} />
   return (
     <form onSubmit={(event) => void add(event)} noValidate className="flex max-w-md flex-col gap-3 sm:flex-row sm:items-end">
-      <FormField id="passkey-name" label="Passkey name" error={error ?? undefined} className="flex-1">
+      <FormField id="passkey-name" label={t('name')} error={error ?? undefined} className="flex-1">
         <Input
           {...fieldProps('passkey-name', error ?? undefined)}
           value={name}
           onChange={(event) => setName(event.target.value)}
-          placeholder="Work laptop"
+          placeholder={t('placeholder')}
           maxLength={60}
         />
       </FormField>
       <Button type="submit" disabled={busy}>
         <KeyRound aria-hidden />
-        {busy ? 'Waiting for the passkey…' : 'Add a passkey'}
+        {busy ? t('waiting') : t('add')}
       </Button>
     </form>
   )

@@ -3,6 +3,9 @@
 import { useState } from 'react'
 import { Smartphone } from 'lucide-react'
 import { toast } from 'sonner'
+import { useTranslations } from 'next-intl'
+
+import { useLocalizedMessage } from '@/components/feedback/use-localized-message'
 
 import { Button } from '@/components/ui/button'
 import { FormField, fieldProps } from '@/components/ui/form-field'
@@ -31,20 +34,23 @@ export function AuthenticatorSetup({ actions, onFinished }: { actions: Actions; 
   const [starting, setStarting] = useState(false)
   const { form, onSubmit } = useServerForm('authenticator-code', { defaultValues: { code: '' } })
   const { errors, isSubmitting } = form.formState
+  const t = useTranslations('security.authenticator')
+  const tCommon = useTranslations('common.actions')
+  const { localize, localizeErrors } = useLocalizedMessage()
 
   async function start() {
     setStarting(true)
     const result = await actions.begin()
     setStarting(false)
-    if (!result.ok) return void toast.error(result.message)
+    if (!result.ok) return void toast.error(localize(result.message))
     setEnrolment(result.data)
   }
 
   async function confirm(values: FormOutput<'authenticator-code'>) {
     const result = await actions.confirm(values)
-    if (!result.ok) return result.errors ? showFieldErrors(form, result.errors) : void toast.error(result.message)
+    if (!result.ok) return result.errors ? showFieldErrors(form, localizeErrors(result.errors)) : void toast.error(localize(result.message))
     setCodes(result.data.recovery_codes)
-    toast.success('Authenticator app added')
+    toast.success(t('added'))
   }
 
   if (codes) return <RecoveryCodes codes={codes} onDone={onFinished} />
@@ -53,7 +59,7 @@ export function AuthenticatorSetup({ actions, onFinished }: { actions: Actions; 
       <div>
         <Button type="button" onClick={() => void start()} disabled={starting}>
           <Smartphone aria-hidden />
-          {starting ? 'Preparing…' : 'Set up an authenticator app'}
+          {starting ? t('preparing') : t('setUp')}
         </Button>
       </div>
     )
@@ -62,24 +68,24 @@ export function AuthenticatorSetup({ actions, onFinished }: { actions: Actions; 
     <div className="flex flex-col gap-6 sm:flex-row sm:items-start">
       <div
         role="img"
-        aria-label="QR code to scan with your authenticator app"
+        aria-label={t('qr')}
         className="size-44 shrink-0 rounded-md border bg-white p-2 [&_svg]:size-full"
         // Our own SVG, drawn by the qrcode package from the otpauth URI: no user input in it.
         dangerouslySetInnerHTML={{ __html: enrolment.qr_svg }}
       />
       <div className="flex min-w-0 flex-col gap-4">
-        <ol className="flex list-decimal flex-col gap-2 pl-5 text-sm">
-          <li>Open an authenticator app (Google Authenticator, 1Password, Microsoft Authenticator, Aegis…) and scan the QR code.</li>
+        <ol className="flex list-decimal flex-col gap-2 ps-5 text-sm">
+          <li>{t('step1')}</li>
           <li>
-            Cannot scan? Enter this key instead:{' '}
-            <code className="rounded bg-muted px-1.5 py-0.5 font-mono text-xs break-all select-all" data-testid="totp-secret">
+            {t('step2')}{' '}
+            <code dir="ltr" className="inline-block rounded bg-muted px-1.5 py-0.5 font-mono text-xs break-all select-all" data-testid="totp-secret">
               {grouped(enrolment.secret)}
             </code>
           </li>
-          <li>Enter the 6-digit code the app shows.</li>
+          <li>{t('step3')}</li>
         </ol>
         <form onSubmit={onSubmit(confirm)} noValidate className="flex max-w-xs flex-col gap-3">
-          <FormField id="totp-code" label="Code from the app" error={errors.code?.message}>
+          <FormField id="totp-code" label={t('code')} error={errors.code?.message}>
             <Input
               {...fieldProps('totp-code', errors.code?.message)}
               inputMode="numeric"
@@ -91,10 +97,10 @@ export function AuthenticatorSetup({ actions, onFinished }: { actions: Actions; 
           </FormField>
           <div className="flex gap-2">
             <Button type="submit" disabled={isSubmitting}>
-              {isSubmitting ? 'Checking…' : 'Turn on'}
+              {isSubmitting ? t('checking') : t('turnOn')}
             </Button>
             <Button type="button" variant="ghost" onClick={() => setEnrolment(null)}>
-              Cancel
+              {tCommon('cancel')}
             </Button>
           </div>
         </form>

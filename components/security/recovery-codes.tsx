@@ -2,19 +2,22 @@
 
 import { Copy, Download } from 'lucide-react'
 import { toast } from 'sonner'
+import { useTranslations } from 'next-intl'
 
 import { Button } from '@/components/ui/button'
 
 /** Ten codes, shown once: copied, downloaded or written down before the user moves on. */
-export function RecoveryCodes({ codes, onDone, doneLabel = 'I have saved them' }: { codes: string[]; onDone: () => void; doneLabel?: string }) {
-  const asText = `VI Cross recovery codes (each works once)\n\n${codes.join('\n')}\n`
+export function RecoveryCodes({ codes, onDone, doneLabel }: { codes: string[]; onDone: () => void; doneLabel?: string }) {
+  const t = useTranslations('security.recovery')
+  const tCommon = useTranslations('common.actions')
+  const asText = `${t('fileHeading')}\n\n${codes.join('\n')}\n`
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(asText)
-      toast.success('Recovery codes copied')
+      toast.success(t('copied'))
     } catch {
-      toast.error('Copying is blocked here: download them or write them down.')
+      toast.error(t('copyBlocked'))
     }
   }
 
@@ -28,14 +31,9 @@ export function RecoveryCodes({ codes, onDone, doneLabel = 'I have saved them' }
   return (
     <div className="flex flex-col gap-4">
       <p className="text-sm">
-        Keep these recovery codes somewhere safe, away from your phone. Each one signs you in once if you lose your phone or your passkey.{' '}
-        <strong>They are shown only now.</strong>
+        {t('intro')} <strong>{t('onlyNow')}</strong>
       </p>
-      <ul
-        aria-label="Recovery codes"
-        className="grid grid-cols-2 gap-x-6 gap-y-1 rounded-md border bg-muted/50 p-4 font-mono text-sm"
-        data-testid="recovery-codes"
-      >
+      <ul aria-label={t('label')} className="grid grid-cols-2 gap-x-6 gap-y-1 rounded-md border bg-muted/50 p-4 font-mono text-sm" data-testid="recovery-codes">
         {codes.map((code) => (
           <li key={code}>{code}</li>
         ))}
@@ -43,14 +41,14 @@ export function RecoveryCodes({ codes, onDone, doneLabel = 'I have saved them' }
       <div className="flex flex-wrap gap-2">
         <Button type="button" variant="outline" onClick={() => void copy()}>
           <Copy aria-hidden />
-          Copy
+          {tCommon('copy')}
         </Button>
         <Button type="button" variant="outline" onClick={download}>
           <Download aria-hidden />
-          Download
+          {tCommon('download')}
         </Button>
         <Button type="button" onClick={onDone}>
-          {doneLabel}
+          {doneLabel ?? t('saved')}
         </Button>
       </div>
     </div>

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react'
 import type { LucideIcon } from 'lucide-react'
+import { useTranslations } from 'next-intl'
 
 import { cn } from '@/lib/utils/cn'
 
 export function EmptyState({
   icon: Icon,
-  title = 'No data yet',
+  title,
   description,
   children,
   className,
@@ -16,6 +17,7 @@ export function EmptyState({
   children?: ReactNode
   className?: string
 }) {
+  const t = useTranslations('shell.emptyState')
   return (
     <div
       className={cn(
@@ -27,7 +29,7 @@ export function EmptyState({
         <Icon aria-hidden className="size-5 text-muted-foreground" />
       </div>
       <div className="flex flex-col gap-1">
-        <h2 className="text-sm font-semibold text-foreground">{title}</h2>
+        <h2 className="text-sm font-semibold text-foreground">{title ?? t('title')}</h2>
         <p className="max-w-sm text-sm text-muted-foreground">{description}</p>
       </div>
       {children}

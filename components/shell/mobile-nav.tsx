@@ -2,6 +2,7 @@
 
 import { useState } from 'react'
 import { Menu } from 'lucide-react'
+import { useTranslations } from 'next-intl'
 
 import { Button } from '@/components/ui/button'
 import { Sheet, SheetContent, SheetTitle, SheetTrigger } from '@/components/ui/sheet'
@@ -13,16 +14,17 @@ import { SidebarNav } from './sidebar-nav'
 /** Below `md` the sidebar is hidden; this button opens the same navigation in a sheet. */
 export function MobileNav({ isAdmin, badges, views }: { isAdmin: boolean; badges?: NavBadges; views?: SavedView[] }) {
   const [open, setOpen] = useState(false)
+  const t = useTranslations('shell.nav')
 
   return (
     <Sheet open={open} onOpenChange={setOpen}>
       <SheetTrigger asChild>
-        <Button variant="ghost" size="icon" className="-ml-2 md:hidden" aria-label="Open navigation">
+        <Button variant="ghost" size="icon" className="-ms-2 md:hidden" aria-label={t('open')}>
           <Menu aria-hidden />
         </Button>
       </SheetTrigger>
-      <SheetContent aria-describedby={undefined}>
-        <SheetTitle className="sr-only">Navigation</SheetTitle>
+      <SheetContent aria-describedby={undefined} closeLabel={t('close')}>
+        <SheetTitle className="sr-only">{t('title')}</SheetTitle>
         <div className="flex h-14 shrink-0 items-center px-5">
           <Brand onClick={() => setOpen(false)} />
         </div>

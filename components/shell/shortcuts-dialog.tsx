@@ -4,6 +4,7 @@ import { Fragment, useEffect, useId, useState } from 'react'
 
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from '@/components/ui/dialog'
 import { isTyping, SHORTCUT_GROUPS } from './shortcuts'
+import { useTranslations } from 'next-intl'
 
 /** The page's table search (components/data-table/data-table-toolbar.tsx marks it). */
 const SEARCH_SELECTOR = '[data-shortcut="search"]'
@@ -16,6 +17,7 @@ const SEARCH_SELECTOR = '[data-shortcut="search"]'
 export function ShortcutsDialog() {
   const [open, setOpen] = useState(false)
   const idPrefix = useId()
+  const t = useTranslations('shell.shortcuts')
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -38,17 +40,17 @@ export function ShortcutsDialog() {
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogContent className="max-w-lg">
-        <DialogTitle>Keyboard shortcuts</DialogTitle>
-        <DialogDescription>Single keys work when focus is not in a text field.</DialogDescription>
+        <DialogTitle>{t('title')}</DialogTitle>
+        <DialogDescription>{t('description')}</DialogDescription>
         <div className="flex max-h-[60vh] flex-col gap-5 overflow-y-auto">
           {SHORTCUT_GROUPS.map((group, index) => (
-            <section key={group.title} aria-labelledby={`${idPrefix}-${index}`} className="flex flex-col gap-2">
+            <section key={group.key} aria-labelledby={`${idPrefix}-${index}`} className="flex flex-col gap-2">
               <h3 id={`${idPrefix}-${index}`} className="text-xs font-medium tracking-wide text-muted-foreground uppercase">
-                {group.title}
+                {t(`groups.${group.key}`)}
               </h3>
               <dl className="grid grid-cols-[auto_1fr] items-baseline gap-x-4 gap-y-1.5 text-sm">
                 {group.shortcuts.map((shortcut) => (
-                  <Fragment key={shortcut.label + shortcut.keys.join()}>
+                  <Fragment key={shortcut.key + shortcut.keys.join()}>
                     <dt className="flex gap-1">
                       {shortcut.keys.map((key) => (
                         <kbd key={key} className="min-w-6 rounded border bg-muted px-1.5 py-0.5 text-center font-mono text-xs text-foreground">
@@ -56,7 +58,7 @@ export function ShortcutsDialog() {
                         </kbd>
                       ))}
                     </dt>
-                    <dd className="text-muted-foreground">{shortcut.label}</dd>
+                    <dd className="text-muted-foreground">{t(`items.${shortcut.key}`)}</dd>
                   </Fragment>
                 ))}
               </dl>

@@ -3,6 +3,7 @@
 import { useId } from 'react'
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
+import { useTranslations } from 'next-intl'
 
 import { cn } from '@/lib/utils/cn'
 import type { SavedView } from '@/lib/services/saved-views/saved-views'
@@ -24,14 +25,15 @@ export function SidebarNav({
   const pathname = usePathname()
   // The sidebar and the mobile sheet may both be in the page: ids must differ.
   const idPrefix = useId()
+  const t = useTranslations('shell.nav')
 
   return (
-    <nav aria-label="Main" className="flex flex-col gap-5 px-3 py-4">
+    <nav aria-label={t('label')} className="flex flex-col gap-5 px-3 py-4">
       {visibleGroups(isAdmin).map((group) => (
-        <div key={group.label ?? 'home'} className="flex flex-col gap-0.5">
-          {group.label && <p className="px-2.5 pb-1.5 text-[11px] font-medium tracking-wider text-muted-foreground uppercase">{group.label}</p>}
+        <div key={group.key ?? 'home'} className="flex flex-col gap-0.5">
+          {group.key && <p className="px-2.5 pb-1.5 text-[11px] font-medium tracking-wider text-muted-foreground uppercase">{t(`groups.${group.key}`)}</p>}
           <ul className="flex flex-col gap-0.5">
-            {group.items.map(({ href, label, icon: Icon }) => {
+            {group.items.map(({ href, key, icon: Icon }) => {
               const active = isActive(href, pathname)
               const count = badges[href] ?? 0
               const countId = `${idPrefix}-count-${href}`
@@ -55,11 +57,11 @@ export function SidebarNav({
                       aria-hidden
                       className={cn('size-4 shrink-0 transition-colors', active ? 'text-primary' : 'text-muted-foreground group-hover:text-foreground')}
                     />
-                    {label}
+                    {t(`items.${key}`)}
                     {count > 0 && (
                       <span
                         aria-hidden
-                        className="ml-auto min-w-5 rounded-full bg-primary px-1.5 text-center text-[11px] leading-5 font-semibold text-primary-foreground tabular-nums"
+                        className="ms-auto min-w-5 rounded-full bg-primary px-1.5 text-center text-[11px] leading-5 font-semibold text-primary-foreground tabular-nums"
                       >
                         {count > 99 ? '99+' : count}
                       </span>
@@ -67,7 +69,7 @@ export function SidebarNav({
                     {/* A description, not part of the name: the link stays "Review queue". */}
                     {count > 0 && (
                       <span id={countId} hidden>
-                        {count} pending
+                        {t('pending', { count })}
                       </span>
                     )}
                   </Link>

@@ -3,6 +3,7 @@
 import * as React from 'react'
 import { Dialog as Primitive } from 'radix-ui'
 import { X } from 'lucide-react'
+import { useTranslations } from 'next-intl'
 
 import { cn } from '@/lib/utils/cn'
 import { useFocusReturn } from './use-focus-return'
@@ -17,6 +18,7 @@ export const DialogClose = Primitive.Close
  */
 export function DialogContent({ className, children, ref, onCloseAutoFocus, ...props }: React.ComponentProps<typeof Primitive.Content>) {
   const focusReturn = useFocusReturn({ ref, onCloseAutoFocus })
+  const t = useTranslations('common.actions')
   return (
     <Primitive.Portal>
       <Primitive.Overlay className="fixed inset-0 z-50 bg-black/50 backdrop-blur-[2px] data-[state=closed]:animate-fade-out data-[state=open]:animate-fade-in" />
@@ -30,8 +32,8 @@ export function DialogContent({ className, children, ref, onCloseAutoFocus, ...p
       >
         {children}
         <Primitive.Close
-          className="absolute top-3 right-3 inline-flex size-8 items-center justify-center rounded-md text-muted-foreground transition-colors outline-none hover:bg-accent hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring"
-          aria-label="Close"
+          className="absolute end-3 top-3 inline-flex size-8 items-center justify-center rounded-md text-muted-foreground transition-colors outline-none hover:bg-accent hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring"
+          aria-label={t('close')}
         >
           <X className="size-4" aria-hidden />
         </Primitive.Close>

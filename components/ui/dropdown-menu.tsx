@@ -35,9 +35,9 @@ export function DropdownMenuItem({ className, ...props }: React.ComponentProps<t
 
 export function DropdownMenuRadioItem({ className, children, ...props }: React.ComponentProps<typeof Menu.RadioItem>) {
   return (
-    <Menu.RadioItem className={cn(itemBase, 'pr-8', className)} {...props}>
+    <Menu.RadioItem className={cn(itemBase, 'pe-8', className)} {...props}>
       {children}
-      <Menu.ItemIndicator className="absolute right-2 flex items-center">
+      <Menu.ItemIndicator className="absolute end-2 flex items-center">
         <Check className="text-foreground!" aria-hidden />
       </Menu.ItemIndicator>
     </Menu.RadioItem>
@@ -54,9 +54,9 @@ export function DropdownMenuSeparator({ className, ...props }: React.ComponentPr
 
 export function DropdownMenuCheckboxItem({ className, children, ...props }: React.ComponentProps<typeof Menu.CheckboxItem>) {
   return (
-    <Menu.CheckboxItem className={cn(itemBase, 'pr-8', className)} {...props}>
+    <Menu.CheckboxItem className={cn(itemBase, 'pe-8', className)} {...props}>
       {children}
-      <Menu.ItemIndicator className="absolute right-2 flex items-center">
+      <Menu.ItemIndicator className="absolute end-2 flex items-center">
         <Check className="text-foreground!" aria-hidden />
       </Menu.ItemIndicator>
     </Menu.CheckboxItem>
@@ -69,7 +69,7 @@ export function DropdownMenuSubTrigger({ className, children, ...props }: React.
   return (
     <Menu.SubTrigger className={cn(itemBase, 'data-[state=open]:bg-accent', className)} {...props}>
       {children}
-      <ChevronRight className="ml-auto" aria-hidden />
+      <ChevronRight className="ms-auto rtl:rotate-180" aria-hidden />
     </Menu.SubTrigger>
   )
 }

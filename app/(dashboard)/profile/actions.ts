@@ -1,11 +1,14 @@
 'use server'
 
+import { getLocale, getTranslations } from 'next-intl/server'
+
 import { AppError, fieldErrors } from '@/lib/errors'
 import { heldForSecondFactor } from '@/lib/auth/dashboard-action'
 import { getDashboardUser } from '@/lib/auth/dashboard-session'
 import { logger } from '@/lib/log/logger'
 import { changePasswordSchema } from '@/lib/schemas/auth'
 import { changePassword } from '@/lib/services/auth/change-password'
+import { localizeFieldErrors, localizeMessage } from '@/lib/forms/localize-message'
 
 export type ChangePasswordResult = { ok: true } | { ok: false; message: string; errors?: Record<string, string[]> }
 
@@ -14,17 +17,19 @@ export type ChangePasswordResult = { ok: true } | { ok: false; message: string; 
  * page sends the user to sign in again afterwards.
  */
 export async function changePasswordAction(values: { password: string; new_password: string }): Promise<ChangePasswordResult> {
-  const user = await getDashboardUser()
-  if (!user) return { ok: false, message: 'Your session has ended. Sign in again.' }
-  if (await heldForSecondFactor(user)) return { ok: false, message: 'Set up a second factor first.' }
+  const [user, t, locale] = await Promise.all([getDashboardUser(), getTranslations(), getLocale()])
+  if (!user) return { ok: false, message: t('common.errors.sessionEnded') }
+  if (await heldForSecondFactor(user)) return { ok: false, message: t('profile.password.setUpFirst') }
   const input = changePasswordSchema.safeParse(values)
-  if (!input.success) return { ok: false, message: 'Check the highlighted fields.', errors: fieldErrors(input.error) }
+  if (!input.success) return { ok: false, message: t('common.errors.checkFields'), errors: localizeFieldErrors(fieldErrors(input.error), locale) }
   try {
     await changePassword({ userId: user.id, password: input.data.password, newPassword: input.data.new_password })
     return { ok: true }
   } catch (error) {
-    if (error instanceof AppError && error.isClientError) return { ok: false, message: error.message, errors: error.errors }
+    // A service's refusal (the current password is wrong…) is worded in English: shown in the viewer's language, else the generic message.
+    if (error instanceof AppError && error.isClientError)
+      return { ok: false, message: localizeMessage(error.message, locale, 'api.generic'), errors: error.errors && localizeFieldErrors(error.errors, locale) }
     logger().error({ err: error, userId: user.id }, 'password change failed')
-    return { ok: false, message: 'Something went wrong. Try again.' }
+    return { ok: false, message: t('common.errors.generic') }
   }
 }

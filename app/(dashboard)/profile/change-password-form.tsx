@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation'
 import { toast } from 'sonner'
+import { useTranslations } from 'next-intl'
 
 import { Button } from '@/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
@@ -17,6 +18,7 @@ export function ChangePasswordForm() {
   const router = useRouter()
   const { form, onSubmit } = useServerForm('change-password', { defaultValues: { password: '', new_password: '', confirmation: '' } })
   const { errors, isSubmitting } = form.formState
+  const t = useTranslations('profile.password')
 
   async function submit({ password, new_password }: Values) {
     const result = await changePasswordAction({ password, new_password })
@@ -28,19 +30,19 @@ export function ChangePasswordForm() {
       return
     }
     // Every session was revoked, this one included.
-    toast.success('Password changed. Sign in with your new password.')
+    toast.success(t('changed'))
     router.replace('/sign-in')
   }
 
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Password</CardTitle>
-        <CardDescription>Changing it signs you out everywhere, including this browser and the apps.</CardDescription>
+        <CardTitle>{t('title')}</CardTitle>
+        <CardDescription>{t('description')}</CardDescription>
       </CardHeader>
       <CardContent>
         <form onSubmit={onSubmit(submit)} noValidate className="flex max-w-md flex-col gap-4">
-          <FormField id="current-password" label="Current password" error={errors.password?.message}>
+          <FormField id="current-password" label={t('current')} error={errors.password?.message}>
             <Input
               {...fieldProps('current-password', errors.password?.message)}
               type="password"
@@ -48,7 +50,7 @@ export function ChangePasswordForm() {
               {...form.register('password')}
             />
           </FormField>
-          <FormField id="new-password" label="New password" error={errors.new_password?.message} hint="At least 12 characters; nothing common.">
+          <FormField id="new-password" label={t('new')} error={errors.new_password?.message} hint={t('newHint')}>
             <Input
               {...fieldProps('new-password', errors.new_password?.message)}
               type="password"
@@ -56,7 +58,7 @@ export function ChangePasswordForm() {
               {...form.register('new_password')}
             />
           </FormField>
-          <FormField id="confirm-password" label="Confirm new password" error={errors.confirmation?.message}>
+          <FormField id="confirm-password" label={t('confirm')} error={errors.confirmation?.message}>
             <Input
               {...fieldProps('confirm-password', errors.confirmation?.message)}
               type="password"
@@ -66,7 +68,7 @@ export function ChangePasswordForm() {
           </FormField>
           <div>
             <Button type="submit" disabled={isSubmitting}>
-              {isSubmitting ? 'Changing…' : 'Change password'}
+              {isSubmitting ? t('submitting') : t('submit')}
             </Button>
           </div>
         </form>

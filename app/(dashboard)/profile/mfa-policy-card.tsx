@@ -2,6 +2,9 @@
 
 import { useState } from 'react'
 import { toast } from 'sonner'
+import { useTranslations } from 'next-intl'
+
+import { useLocalizedMessage } from '@/components/feedback/use-localized-message'
 
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card'
 import { Checkbox } from '@/components/ui/checkbox'
@@ -13,23 +16,23 @@ import { setRequireMfaAction } from './security-actions'
 export function MfaPolicyCard({ settings }: { settings: SecuritySettings }) {
   const [value, setValue] = useState(settings.require_mfa_for_staff)
   const [saving, setSaving] = useState(false)
+  const t = useTranslations('profile.policy')
+  const { localize } = useLocalizedMessage()
 
   async function change(next: boolean) {
     setSaving(true)
     const result = await setRequireMfaAction({ require_mfa_for_staff: next })
     setSaving(false)
-    if (!result.ok) return void toast.error(result.message)
+    if (!result.ok) return void toast.error(localize(result.message))
     setValue(result.data.require_mfa_for_staff)
-    toast.success(next ? 'Staff and administrators must now use two-step sign-in' : 'Two-step sign-in is now optional for staff')
+    toast.success(next ? t('nowRequired') : t('nowOptional'))
   }
 
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Sign-in policy</CardTitle>
-        <CardDescription>
-          Recommended for production. Staff and administrators without two-step sign-in are sent to set it up and can do nothing else until they have.
-        </CardDescription>
+        <CardTitle>{t('title')}</CardTitle>
+        <CardDescription>{t('description')}</CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-2">
         <div className="flex items-center gap-3">
@@ -39,9 +42,9 @@ export function MfaPolicyCard({ settings }: { settings: SecuritySettings }) {
             disabled={saving || settings.forced_by_environment}
             onCheckedChange={(checked) => void change(checked === true)}
           />
-          <Label htmlFor="require-mfa">Staff and administrators must use two-step sign-in</Label>
+          <Label htmlFor="require-mfa">{t('label')}</Label>
         </div>
-        {settings.forced_by_environment && <p className="text-sm text-muted-foreground">Required by the server’s configuration (REQUIRE_MFA=staff).</p>}
+        {settings.forced_by_environment && <p className="text-sm text-muted-foreground">{t('forced')}</p>}
       </CardContent>
     </Card>
   )

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 
 import { PageHeader } from '@/components/shell/page-header'
 import { Badge } from '@/components/ui/badge'
@@ -18,12 +19,14 @@ import { ChangePasswordForm } from './change-password-form'
 import { ProfileDetailsForm } from './profile-details-form'
 import { PreferencesCard } from './preferences-card'
 
-export const metadata: Metadata = { title: 'Profile' }
-
-const roleLabel = { user: 'User', staff: 'Staff', admin: 'Administrator' } as const
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('profile')
+  return { title: t('metaTitle') }
+}
 
 export default async function ProfilePage() {
   const user = await requireDashboardUser()
+  const t = await getTranslations()
   const [profile, factors, settings, signIns, passkeys] = await Promise.all([
     getProfile(user.id),
     secondFactorStatus(user.id),
@@ -34,13 +37,13 @@ export default async function ProfilePage() {
 
   return (
     <>
-      <PageHeader title="Profile" description="Your name, company, images, password and two-step sign-in." />
+      <PageHeader title={t('profile.title')} description={t('profile.description')} />
       <Card className="flex flex-col gap-4 overflow-hidden p-0 sm:flex-row sm:items-center">
         <div
           className="h-24 bg-linear-to-br from-primary/25 to-primary/5 bg-cover bg-center sm:h-auto sm:w-40 sm:self-stretch"
           style={profile.background_image_url ? { backgroundImage: `url(${JSON.stringify(profile.background_image_url)})` } : undefined}
         />
-        <div className="flex items-center gap-4 px-6 pb-6 sm:py-6 sm:pl-0">
+        <div className="flex items-center gap-4 px-6 pb-6 sm:py-6 sm:ps-0">
           {profile.image_url ? (
             // eslint-disable-next-line @next/next/no-img-element -- user uploads come from local disk or ImageKit, not next/image's loader
             <img src={profile.image_url} alt="" className="size-14 rounded-full object-cover ring-2 ring-background" />
@@ -53,8 +56,10 @@ export default async function ProfilePage() {
             <p className="truncate font-semibold">{profile.name ?? profile.email}</p>
             <p className="truncate text-sm text-muted-foreground">{profile.email}</p>
             <div className="flex gap-2">
-              <Badge tone="primary">{roleLabel[profile.role]}</Badge>
-              <Badge tone={profile.email_verified ? 'success' : 'neutral'}>{profile.email_verified ? 'Email verified' : 'Email unverified'}</Badge>
+              <Badge tone="primary">{t(`shell.roles.${profile.role}`)}</Badge>
+              <Badge tone={profile.email_verified ? 'success' : 'neutral'}>
+                {profile.email_verified ? t('profile.emailVerified') : t('profile.emailUnverified')}
+              </Badge>
             </div>
           </div>
         </div>

@@ -14,7 +14,7 @@ import { HOUR_CYCLES, LOCALES, LOCALE_NAMES, type HourCycle, type Locale } from 
 /** Language and clock: saved as soon as one is picked, and the page redraws in the new language. */
 export function PreferencesCard({ locale, hourCycle }: { locale: Locale | null; hourCycle: HourCycle | null }) {
   const t = useTranslations('profile.preferences')
-  const common = useTranslations('common')
+  const tCommon = useTranslations('common')
   const router = useRouter()
   const [values, setValues] = useState({ locale, hour_cycle: hourCycle })
   const [pending, startTransition] = useTransition()
@@ -24,7 +24,7 @@ export function PreferencesCard({ locale, hourCycle }: { locale: Locale | null; 
     startTransition(async () => {
       const result = await savePreferencesAction(next)
       if (!result.ok) {
-        toast.error(common('errors.generic'))
+        toast.error(tCommon('errors.generic'))
         return
       }
       router.refresh()
@@ -38,14 +38,14 @@ export function PreferencesCard({ locale, hourCycle }: { locale: Locale | null; 
         <CardDescription>{t('description')}</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4 sm:grid-cols-2">
-        <FormField id="preference-locale" label={common('language.label')}>
+        <FormField id="preference-locale" label={tCommon('language.label')}>
           <NativeSelect
             id="preference-locale"
             value={values.locale ?? ''}
             disabled={pending}
             onChange={(event) => save({ ...values, locale: (event.target.value || null) as Locale | null })}
           >
-            <option value="">{common('language.browser')}</option>
+            <option value="">{tCommon('language.browser')}</option>
             {LOCALES.map((code) => (
               <option key={code} value={code} lang={code}>
                 {LOCALE_NAMES[code]}
@@ -53,17 +53,17 @@ export function PreferencesCard({ locale, hourCycle }: { locale: Locale | null; 
             ))}
           </NativeSelect>
         </FormField>
-        <FormField id="preference-clock" label={common('hourCycle.label')}>
+        <FormField id="preference-clock" label={tCommon('hourCycle.label')}>
           <NativeSelect
             id="preference-clock"
             value={values.hour_cycle ?? ''}
             disabled={pending}
             onChange={(event) => save({ ...values, hour_cycle: (event.target.value || null) as HourCycle | null })}
           >
-            <option value="">{common('hourCycle.auto')}</option>
+            <option value="">{tCommon('hourCycle.auto')}</option>
             {HOUR_CYCLES.map((cycle) => (
               <option key={cycle} value={cycle}>
-                {common(`hourCycle.${cycle}`)}
+                {tCommon(`hourCycle.${cycle}`)}
               </option>
             ))}
           </NativeSelect>

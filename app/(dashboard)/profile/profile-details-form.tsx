@@ -3,6 +3,9 @@
 import { useState } from 'react'
 import { useRouter } from 'next/navigation'
 import { toast } from 'sonner'
+import { useTranslations } from 'next-intl'
+
+import { useLocalizedMessage } from '@/components/feedback/use-localized-message'
 
 import { FilePicker } from '@/components/exhibitors/file-picker'
 import { Button } from '@/components/ui/button'
@@ -17,9 +20,10 @@ import type { UserJson } from '@/lib/schemas/users'
 type Fields = { name: string; company: string }
 const FIELDS: ReadonlyArray<keyof Fields> = ['name', 'company']
 type ImageField = 'image' | 'background_image'
+/** Each image field, its input's id and the keys of its label and hint in profile.details. */
 const IMAGE_FIELDS = [
-  { key: 'image', id: 'profile-image', label: 'Profile image', hint: 'JPEG, PNG, WebP or GIF. Shown beside your name.' },
-  { key: 'background_image', id: 'profile-background', label: 'Background image', hint: 'Shown behind your profile in the apps.' },
+  { key: 'image', id: 'profile-image', label: 'image', hint: 'imageHint' },
+  { key: 'background_image', id: 'profile-background', label: 'background', hint: 'backgroundHint' },
 ] as const
 
 const IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/gif'
@@ -31,6 +35,8 @@ export function ProfileDetailsForm({ profile }: { profile: UserJson }) {
     defaultValues: { name: profile.name ?? '', company: profile.company ?? '' },
   })
   const { errors, isSubmitting } = form.formState
+  const t = useTranslations('profile.details')
+  const { localize, failure } = useLocalizedMessage()
   const [files, setFiles] = useState<Partial<Record<ImageField, File | null>>>({})
   const [fileErrors, setFileErrors] = useState<Partial<Record<ImageField, string>>>({})
   const [removals, setRemovals] = useState<Partial<Record<ImageField, boolean>>>({})
@@ -50,12 +56,13 @@ export function ProfileDetailsForm({ profile }: { profile: UserJson }) {
     const result = await apiRequest('/api/user/edit-user', { method: 'PATCH', body })
     if (!result.ok) {
       for (const [field, messages] of Object.entries(result.errors)) {
-        if ((FIELDS as readonly string[]).includes(field)) form.setError(field as keyof Fields, { message: messages[0] })
-        if (IMAGE_FIELDS.some(({ key }) => key === field)) setFileErrors((current) => ({ ...current, [field]: messages[0] }))
+        if ((FIELDS as readonly string[]).includes(field)) form.setError(field as keyof Fields, { message: localize(messages[0] ?? '', 'validation.invalid') })
+        if (IMAGE_FIELDS.some(({ key }) => key === field))
+          setFileErrors((current) => ({ ...current, [field]: localize(messages[0] ?? '', 'validation.invalid') }))
       }
-      return void toast.error(result.message)
+      return void toast.error(failure(result))
     }
-    toast.success('Profile saved.')
+    toast.success(t('saved'))
     form.reset({ name: data.name, company: data.company })
     setFiles({})
     setRemovals({})
@@ -66,15 +73,15 @@ export function ProfileDetailsForm({ profile }: { profile: UserJson }) {
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Details</CardTitle>
-        <CardDescription>How you appear to other people in VI Cross.</CardDescription>
+        <CardTitle>{t('title')}</CardTitle>
+        <CardDescription>{t('description')}</CardDescription>
       </CardHeader>
       <CardContent>
         <form onSubmit={onSubmit(submit)} noValidate className="grid max-w-2xl gap-4 sm:grid-cols-2">
-          <FormField id="profile-name" label="Name" error={errors.name?.message}>
+          <FormField id="profile-name" label={t('name')} error={errors.name?.message}>
             <Input {...fieldProps('profile-name', errors.name?.message)} autoComplete="name" {...form.register('name')} />
           </FormField>
-          <FormField id="profile-company" label="Company" error={errors.company?.message}>
+          <FormField id="profile-company" label={t('company')} error={errors.company?.message}>
             <Input {...fieldProps('profile-company', errors.company?.message)} autoComplete="organization" {...form.register('company')} />
           </FormField>
           {IMAGE_FIELDS.map(({ key, id, label, hint }) => {
@@ -84,11 +91,11 @@ export function ProfileDetailsForm({ profile }: { profile: UserJson }) {
                 key={`${key}-${saved}`}
                 id={id}
                 field={key}
-                label={label}
+                label={t(label)}
                 accept={IMAGE_TYPES}
-                hint={hint}
+                hint={t(hint)}
                 error={fileErrors[key]}
-                current={url ? { url, label: label.toLowerCase() } : null}
+                current={url ? { url, label: t(label).toLowerCase() } : null}
                 onChange={(file) => {
                   setFiles((current) => ({ ...current, [key]: file }))
                   setFileErrors((current) => ({ ...current, [key]: undefined }))
@@ -99,7 +106,7 @@ export function ProfileDetailsForm({ profile }: { profile: UserJson }) {
           })}
           <div className="sm:col-span-2">
             <Button type="submit" disabled={isSubmitting}>
-              {isSubmitting ? 'Saving…' : 'Save changes'}
+              {isSubmitting ? t('saving') : t('save')}
             </Button>
           </div>
         </form>

@@ -1,8 +1,11 @@
 'use server'
 
+import { getLocale, getTranslations } from 'next-intl/server'
+
 import { dashboardDataAction, type DataResult } from '@/lib/auth/dashboard-action'
 import { fieldErrors } from '@/lib/errors'
 import { formSchemas } from '@/lib/forms/form-schemas'
+import { localizeFieldErrors } from '@/lib/forms/localize-message'
 import { securitySettingsUpdateSchema } from '@/lib/schemas/auth'
 import { setRequireMfaForStaff, type SecuritySettings } from '@/lib/services/mfa/mfa-policy'
 import type { PublicKeyCredentialCreationOptionsJSON } from '@simplewebauthn/server'
@@ -19,19 +22,25 @@ import { beginTotpEnrolment, confirmTotpEnrolment, regenerateRecoveryCodes, remo
 
 const checked = <N extends 'second-factor' | 'authenticator-code'>(name: N, values: unknown) => formSchemas[name].safeParse(values)
 
+/** A refusal of the action's own input, in the viewer's language (a service's result is localized where it is shown). */
+async function refused(key: 'checkCode' | 'invalidSetting' | 'unknownSignIn' | 'checkName' | 'unknownPasskey', errors?: Record<string, string[]>) {
+  const [t, locale] = await Promise.all([getTranslations('profile.actions'), getLocale()])
+  return { ok: false as const, message: t(key), ...(errors && { errors: localizeFieldErrors(errors, locale) }) }
+}
+
 export async function beginTotpAction(): Promise<DataResult<TotpEnrolment>> {
   return dashboardDataAction('user', (actor) => beginTotpEnrolment(actor.id), { duringEnrolment: true })
 }
 
 export async function confirmTotpAction(values: { code: string }): Promise<DataResult<{ recovery_codes: string[] }>> {
   const input = checked('authenticator-code', values)
-  if (!input.success) return { ok: false, message: 'Check the code.', errors: fieldErrors(input.error) }
+  if (!input.success) return refused('checkCode', fieldErrors(input.error))
   return dashboardDataAction('user', (actor) => confirmTotpEnrolment(actor.id, input.data.code, actor), { duringEnrolment: true })
 }
 
 export async function removeTotpAction(values: { code: string }): Promise<DataResult<null>> {
   const input = checked('second-factor', values)
-  if (!input.success) return { ok: false, message: 'Check the code.', errors: fieldErrors(input.error) }
+  if (!input.success) return refused('checkCode', fieldErrors(input.error))
   return dashboardDataAction('user', async (actor) => {
     await removeTotp(actor.id, input.data.code, actor)
     return null
@@ -40,18 +49,18 @@ export async function removeTotpAction(values: { code: string }): Promise<DataRe
 
 export async function regenerateRecoveryCodesAction(values: { code: string }): Promise<DataResult<{ recovery_codes: string[] }>> {
   const input = checked('second-factor', values)
-  if (!input.success) return { ok: false, message: 'Check the code.', errors: fieldErrors(input.error) }
+  if (!input.success) return refused('checkCode', fieldErrors(input.error))
   return dashboardDataAction('user', (actor) => regenerateRecoveryCodes(actor.id, input.data.code, actor))
 }
 
 export async function setRequireMfaAction(values: { require_mfa_for_staff: boolean }): Promise<DataResult<SecuritySettings>> {
   const input = securitySettingsUpdateSchema.safeParse(values)
-  if (!input.success) return { ok: false, message: 'Invalid setting.' }
+  if (!input.success) return refused('invalidSetting')
   return dashboardDataAction('admin', (actor) => setRequireMfaForStaff(actor, input.data.require_mfa_for_staff, actor))
 }
 
 export async function endSignInAction(id: string): Promise<DataResult<null>> {
-  if (!isUuid(id)) return { ok: false, message: 'Unknown sign-in.' }
+  if (!isUuid(id)) return refused('unknownSignIn')
   return dashboardDataAction('user', async (actor) => {
     await endSignIn(actor, actor.id, id)
     return null
@@ -72,7 +81,7 @@ export async function addPasskeyAction(values: {
   response: unknown
 }): Promise<DataResult<{ recovery_codes: string[] | null }>> {
   const input = passkeyRegistrationSchema.safeParse(values)
-  if (!input.success) return { ok: false, message: 'Check the name.', errors: fieldErrors(input.error) }
+  if (!input.success) return refused('checkName', fieldErrors(input.error))
   return dashboardDataAction(
     'user',
     async (actor) => {
@@ -88,7 +97,7 @@ export async function addPasskeyAction(values: {
 }
 
 export async function removePasskeyAction(id: string): Promise<DataResult<null>> {
-  if (!isUuid(id)) return { ok: false, message: 'Unknown passkey.' }
+  if (!isUuid(id)) return refused('unknownPasskey')
   return dashboardDataAction('user', async (actor) => {
     await removePasskey(actor.id, id, actor)
     return null

@@ -4,6 +4,9 @@ import { useState } from 'react'
 import { useRouter } from 'next/navigation'
 import { ShieldCheck } from 'lucide-react'
 import { toast } from 'sonner'
+import { useTranslations } from 'next-intl'
+
+import { useLocalizedMessage } from '@/components/feedback/use-localized-message'
 
 import { AuthenticatorSetup } from '@/components/security/authenticator-setup'
 import { RecoveryCodes } from '@/components/security/recovery-codes'
@@ -29,7 +32,8 @@ type Pending = 'remove' | 'regenerate' | null
 
 /** The profile's "Two-step sign-in": the authenticator app, its recovery codes. */
 export function SecurityCard({ state, googleEnabled }: { state: SecondFactorState; googleEnabled: boolean }) {
-  const firstSteps = googleEnabled ? 'your password, an emailed code or Google' : 'your password or an emailed code'
+  const t = useTranslations('profile.twoStep')
+  const firstSteps = googleEnabled ? t('firstStepsGoogle') : t('firstSteps')
   const router = useRouter()
   const [pending, setPending] = useState<Pending>(null)
   const [freshCodes, setFreshCodes] = useState<string[] | null>(null)
@@ -39,30 +43,28 @@ export function SecurityCard({ state, googleEnabled }: { state: SecondFactorStat
     <Card id="security">
       <CardHeader>
         <CardTitle className="flex items-center gap-2">
-          Two-step sign-in
-          <Badge tone={on ? 'success' : 'neutral'}>{on ? 'On' : 'Off'}</Badge>
+          {t('title')}
+          <Badge tone={on ? 'success' : 'neutral'}>{on ? t('on') : t('off')}</Badge>
         </CardTitle>
-        <CardDescription>After {firstSteps}, VI Cross also asks for a code from an app on your phone: a stolen password alone is not enough.</CardDescription>
+        <CardDescription>{t('description', { firstSteps })}</CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-4">
-        {state.required && !on && <Alert>Staff and administrators must use two-step sign-in. Set it up to continue.</Alert>}
+        {state.required && !on && <Alert>{t('required')}</Alert>}
         {state.totp ? (
           <>
             <div className="flex flex-col gap-1 text-sm">
               <p className="flex items-center gap-2 font-medium">
                 <ShieldCheck className="size-4 text-emerald-600 dark:text-emerald-400" aria-hidden />
-                Authenticator app
+                {t('authenticator')}
               </p>
-              <p className="text-muted-foreground">
-                {state.recovery_codes_left} of 10 recovery codes left{state.recovery_codes_left <= 3 ? ': create a new set soon.' : '.'}
-              </p>
+              <p className="text-muted-foreground">{t(state.recovery_codes_left <= 3 ? 'codesLeftLow' : 'codesLeft', { count: state.recovery_codes_left })}</p>
             </div>
             <div className="flex flex-wrap gap-2">
               <Button type="button" variant="outline" onClick={() => setPending('regenerate')}>
-                New recovery codes
+                {t('newCodes')}
               </Button>
               <Button type="button" variant="outline" onClick={() => setPending('remove')}>
-                Remove authenticator
+                {t('removeAuthenticator')}
               </Button>
             </div>
           </>
@@ -81,8 +83,8 @@ export function SecurityCard({ state, googleEnabled }: { state: SecondFactorStat
       />
       <Dialog open={freshCodes !== null} onOpenChange={(open) => !open && (setFreshCodes(null), router.refresh())}>
         <DialogContent>
-          <DialogTitle>Your new recovery codes</DialogTitle>
-          <DialogDescription>The earlier codes no longer work.</DialogDescription>
+          <DialogTitle>{t('freshTitle')}</DialogTitle>
+          <DialogDescription>{t('freshDescription')}</DialogDescription>
           {freshCodes && <RecoveryCodes codes={freshCodes} onDone={() => (setFreshCodes(null), router.refresh())} />}
         </DialogContent>
       </Dialog>
@@ -90,51 +92,38 @@ export function SecurityCard({ state, googleEnabled }: { state: SecondFactorStat
   )
 }
 
-const copy = {
-  remove: {
-    title: 'Remove the authenticator app?',
-    description: 'Sign-in will no longer ask for a code from the app, and your recovery codes stop working. Confirm with a current code.',
-    submit: 'Remove',
-    done: 'Authenticator app removed',
-  },
-  regenerate: {
-    title: 'Create new recovery codes?',
-    description: 'The ten codes you have now stop working. Confirm with a code from your authenticator app.',
-    submit: 'Create new codes',
-    done: 'New recovery codes created',
-  },
-} as const
-
 /** Weakening or resetting the second factor needs proof that the caller still holds it. */
 function CurrentCodeDialog({ pending, onClose, onDone }: { pending: Pending; onClose: () => void; onDone: (codes: string[] | null) => void }) {
   const { form, onSubmit } = useServerForm('second-factor', { defaultValues: { code: '' } })
   const { errors, isSubmitting } = form.formState
-  const text = pending ? copy[pending] : null
+  const t = useTranslations('profile.twoStep')
+  const tCommon = useTranslations('common.actions')
+  const { localize, localizeErrors } = useLocalizedMessage()
 
   async function submit(values: FormOutput<'second-factor'>) {
     if (!pending) return
     const result = pending === 'remove' ? await removeTotpAction(values) : await regenerateRecoveryCodesAction(values)
-    if (!result.ok) return result.errors ? showFieldErrors(form, result.errors) : void toast.error(result.message)
+    if (!result.ok) return result.errors ? showFieldErrors(form, localizeErrors(result.errors)) : void toast.error(localize(result.message))
     form.reset()
-    toast.success(copy[pending].done)
+    toast.success(t(`${pending}.done`))
     onDone(result.data && 'recovery_codes' in result.data ? result.data.recovery_codes : null)
   }
 
   return (
     <Dialog open={pending !== null} onOpenChange={(open) => !open && (form.reset(), onClose())}>
       <DialogContent>
-        <DialogTitle>{text?.title}</DialogTitle>
-        <DialogDescription>{text?.description}</DialogDescription>
+        <DialogTitle>{pending && t(`${pending}.title`)}</DialogTitle>
+        <DialogDescription>{pending && t(`${pending}.description`)}</DialogDescription>
         <form onSubmit={onSubmit(submit)} noValidate className="flex flex-col gap-4">
-          <FormField id="current-code" label="Code from the app, or a recovery code" error={errors.code?.message}>
+          <FormField id="current-code" label={t('currentCode')} error={errors.code?.message}>
             <Input {...fieldProps('current-code', errors.code?.message)} autoComplete="one-time-code" autoFocus {...form.register('code')} />
           </FormField>
           <div className="flex justify-end gap-2">
             <Button type="button" variant="ghost" onClick={() => (form.reset(), onClose())}>
-              Cancel
+              {tCommon('cancel')}
             </Button>
             <Button type="submit" variant={pending === 'remove' ? 'destructive' : 'default'} disabled={isSubmitting}>
-              {text?.submit}
+              {pending && t(`${pending}.submit`)}
             </Button>
           </div>
         </form>

@@ -3,6 +3,9 @@
 import { useState } from 'react'
 import { useRouter } from 'next/navigation'
 import { toast } from 'sonner'
+import { useTranslations } from 'next-intl'
+
+import { useLocalizedMessage } from '@/components/feedback/use-localized-message'
 
 import { SignInList } from '@/components/security/sign-in-list'
 import { Button } from '@/components/ui/button'
@@ -14,14 +17,16 @@ import { endOtherSignInsAction, endSignInAction } from './security-actions'
 export function SignInsCard({ signIns }: { signIns: SignIn[] }) {
   const router = useRouter()
   const [busy, setBusy] = useState(false)
+  const t = useTranslations('profile.signIns')
+  const { localize } = useLocalizedMessage()
   const others = signIns.filter((signIn) => !signIn.current).length
 
   async function end(signIn: SignIn) {
     setBusy(true)
     const result = await endSignInAction(signIn.id)
     setBusy(false)
-    if (!result.ok) return void toast.error(result.message)
-    toast.success(`Signed out ${signIn.device}`)
+    if (!result.ok) return void toast.error(localize(result.message))
+    toast.success(t('signedOut', { device: signIn.device }))
     router.refresh()
   }
 
@@ -29,25 +34,23 @@ export function SignInsCard({ signIns }: { signIns: SignIn[] }) {
     setBusy(true)
     const result = await endOtherSignInsAction()
     setBusy(false)
-    if (!result.ok) return void toast.error(result.message)
-    toast.success(result.data === 1 ? 'Signed out 1 other sign-in' : `Signed out ${result.data} other sign-ins`)
+    if (!result.ok) return void toast.error(localize(result.message))
+    toast.success(t('signedOutOthers', { count: result.data }))
     router.refresh()
   }
 
   return (
     <Card id="sign-ins">
       <CardHeader>
-        <CardTitle>Where you are signed in</CardTitle>
-        <CardDescription>
-          Browsers on this dashboard and apps using your account. Sign out anything you do not recognise, then change your password.
-        </CardDescription>
+        <CardTitle>{t('title')}</CardTitle>
+        <CardDescription>{t('description')}</CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-4">
-        <SignInList signIns={signIns} busy={busy} onEnd={(signIn) => void end(signIn)} currentLabel="This browser" />
+        <SignInList signIns={signIns} busy={busy} onEnd={(signIn) => void end(signIn)} currentLabel={t('thisBrowser')} />
         {others > 0 && (
           <div>
             <Button type="button" variant="outline" disabled={busy} onClick={() => void endOthers()}>
-              Sign out everywhere else
+              {t('signOutOthers')}
             </Button>
           </div>
         )}
