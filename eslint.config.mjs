@@ -13,7 +13,7 @@ const config = [
     plugins: { i18next },
     rules: {
       'i18next/no-literal-string': [
-        'warn',
+        'error',
         {
           mode: 'jsx-only',
           'jsx-attributes': { include: ['aria-label', 'title', 'placeholder', 'alt', 'label', 'description', 'hint', 'aria-roledescription'] },
