@@ -4,7 +4,7 @@
 
 import type { Messages } from '@/messages'
 
-/** Names in messages: shell.shortcuts.items.* and shell.shortcuts.groups.* (the English `label`/`title` stay for older readers). */
+/** Names in messages: shell.shortcuts.items.* and shell.shortcuts.groups.*. */
 export type ShortcutKey = keyof Messages['shell']['shortcuts']['items']
 export type ShortcutGroupKey = keyof Messages['shell']['shortcuts']['groups']
 
@@ -12,44 +12,39 @@ export interface Shortcut {
   /** The keys as shown, each in its own <kbd>: alternatives ("↑" or "↓"); a chord is one entry ("Shift+Enter"). */
   keys: string[]
   key: ShortcutKey
-  label: string
 }
 
 export interface ShortcutGroup {
   key: ShortcutGroupKey
-  title: string
   shortcuts: Shortcut[]
 }
 
 export const GLOBAL_SHORTCUTS: ShortcutGroup = {
   key: 'global',
-  title: 'Everywhere',
   shortcuts: [
-    { keys: ['Ctrl+K', '⌘K'], key: 'palette', label: 'Command palette: find a user, company, booth or room, or run a command' },
-    { keys: ['?'], key: 'help', label: 'Show these shortcuts' },
-    { keys: ['/'], key: 'search', label: 'Search the table on this page' },
-    { keys: ['Esc'], key: 'escape', label: 'Close a dialog or menu (focus goes back to what opened it)' },
+    { keys: ['Ctrl+K', '⌘K'], key: 'palette' },
+    { keys: ['?'], key: 'help' },
+    { keys: ['/'], key: 'search' },
+    { keys: ['Esc'], key: 'escape' },
   ],
 }
 
 export const REVIEW_SHORTCUTS: ShortcutGroup = {
   key: 'review',
-  title: 'Review queue (on a focused booth)',
   shortcuts: [
-    { keys: ['↑', '↓'], key: 'previousNext', label: 'Previous or next booth' },
-    { keys: ['k', 'j'], key: 'previousNext', label: 'Previous or next booth' },
-    { keys: ['a'], key: 'accept', label: 'Accept' },
-    { keys: ['r'], key: 'reject', label: 'Reject with a reason' },
-    { keys: ['x'], key: 'select', label: 'Select' },
+    { keys: ['↑', '↓'], key: 'previousNext' },
+    { keys: ['k', 'j'], key: 'previousNext' },
+    { keys: ['a'], key: 'accept' },
+    { keys: ['r'], key: 'reject' },
+    { keys: ['x'], key: 'select' },
   ],
 }
 
 export const TEXT_SHORTCUTS: ShortcutGroup = {
   key: 'text',
-  title: 'Writing a chat message or a rejection reason',
   shortcuts: [
-    { keys: ['Enter'], key: 'send', label: 'Send' },
-    { keys: ['Shift+Enter'], key: 'newLine', label: 'New line' },
+    { keys: ['Enter'], key: 'send' },
+    { keys: ['Shift+Enter'], key: 'newLine' },
   ],
 }
 

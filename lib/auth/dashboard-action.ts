@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { headers } from 'next/headers'
+import { getLocale } from 'next-intl/server'
 import { AppError, type FieldErrors } from '@/lib/errors'
+import { localizeFieldErrors, localizeMessage } from '@/lib/forms/localize-message'
 import { mustEnrolSecondFactor } from '@/lib/services/mfa/mfa-policy'
 import { clientAddressFromHeaders } from '@/lib/http/client-address'
 import type { Role } from '@/lib/generated/prisma/enums'
@@ -16,6 +18,12 @@ export type ActionResult = { ok: true; message: string } | { ok: false; message:
 export type DataResult<T> = { ok: true; data: T } | { ok: false; message: string; errors?: FieldErrors }
 
 const SET_UP_FIRST = 'Set up a second factor first: staff and administrators must use one.'
+
+/** A refusal in the caller's language (the services word them in English, the API's language). */
+async function refusal(message: string, errors?: FieldErrors): Promise<{ ok: false; message: string; errors?: FieldErrors }> {
+  const locale = await getLocale()
+  return { ok: false, message: localizeMessage(message, locale, 'api.generic'), ...(errors && { errors: localizeFieldErrors(errors, locale) }) }
+}
 
 /**
  * Runs a server action's work for a signed-in caller holding `role`. Every action authorizes itself
@@ -37,9 +45,9 @@ export async function dashboardDataAction<T>(
   { duringEnrolment = false } = {},
 ): Promise<DataResult<T>> {
   const user = await getDashboardUser()
-  if (!user) return { ok: false, message: 'Your session has ended. Sign in again.' }
-  if (!hasRole(user.role, role)) return { ok: false, message: 'You are not allowed to do this.' }
-  if (!duringEnrolment && (await mustEnrolSecondFactor(user))) return { ok: false, message: SET_UP_FIRST }
+  if (!user) return refusal('Your session has ended. Sign in again.')
+  if (!hasRole(user.role, role)) return refusal('You are not allowed to do this.')
+  if (!duringEnrolment && (await mustEnrolSecondFactor(user))) return refusal(SET_UP_FIRST)
   const requestId = randomUUID()
   const requestHeaders = await headers()
   // The address server.ts saw, for the audit log and the services' per-address limits.
@@ -50,9 +58,9 @@ export async function dashboardDataAction<T>(
       data: await run({ id: user.id, role: user.role, requestId, ip, email: user.email, mfaEnabled: user.mfaEnabled, signInId: user.signInId }),
     }
   } catch (error) {
-    if (error instanceof AppError && error.isClientError) return { ok: false, message: error.message, errors: error.errors }
+    if (error instanceof AppError && error.isClientError) return refusal(error.message, error.errors)
     logger().error({ err: error, reqId: requestId, userId: user.id }, 'dashboard action failed')
-    return { ok: false, message: `Something went wrong. Try again (request ${requestId.slice(0, 8)}).` }
+    return refusal(`Something went wrong. Try again (request ${requestId.slice(0, 8)}).`)
   }
 }
 

@@ -18,6 +18,11 @@ type Values = Record<string, number>
 
 const catalogs: Record<Locale, typeof en> = { en, ar }
 
+/** Every message already in a language, to pass it through when it is localized twice (server, then browser). */
+const translated = new Map<Locale, Set<string>>()
+const valuesOf = (tree: object): string[] => Object.values(tree).flatMap((value) => (typeof value === 'string' ? [value] : valuesOf(value as object)))
+for (const [locale, catalog] of Object.entries(catalogs) as Array<[Locale, typeof en]>) translated.set(locale, new Set(valuesOf(catalog)))
+
 const exact = new Map<string, MessageKey>()
 for (const group of ['validation', 'api'] as const satisfies Group[]) {
   for (const [key, text] of Object.entries(en[group])) if (!text.includes('{')) exact.set(text, `${group}.${key}` as MessageKey)
@@ -36,6 +41,8 @@ const patterns: Array<[RegExp, (match: RegExpMatchArray) => [MessageKey, Values?
 /** `message` (English, from a schema or a service) in `locale`; `fallback` when it has no translation. */
 export function localizeMessage(message: string, locale: Locale, fallback: MessageKey = 'validation.invalid'): string {
   if (locale === 'en') return message
+  // Already in this language (worded by a server action, or localized once on the server).
+  if (translated.get(locale)?.has(message) || !/[A-Za-z]/.test(message)) return message
   const t = createTranslator({ locale, messages: catalogs[locale] as never, formats: undefined }) as unknown as (key: string, values?: Values) => string
   const key = exact.get(message)
   if (key) return t(key)

@@ -26,6 +26,11 @@ const session = vi.hoisted(() => ({
 vi.mock('next/headers', () => ({ headers: async () => new Headers(session.headers) }))
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }))
 vi.mock('@/lib/auth/dashboard-session', () => ({ getDashboardUser: async () => session.user }))
+// next-intl's request config is Next's too: the actions speak English here, through the same messages.
+vi.mock('next-intl/server', async () => {
+  const { translator } = await import('@/lib/i18n/translator')
+  return { getLocale: async () => 'en', getTranslations: async (namespace: Parameters<typeof translator>[1]) => translator('en', namespace) }
+})
 
 const { reopenBoothAction, rejectBoothAction } = await import('@/app/(dashboard)/review/actions')
 
