@@ -47,6 +47,7 @@ import { registerChangeBoothStatus } from './routes/tradebooth/change-booth-stat
 import { registerBoothVisit } from './routes/tradebooth/visit'
 import { registerShareContact } from './routes/tradebooth/share-contact'
 import { registerLeads } from './routes/company/leads'
+import { registerAnalytics } from './routes/tradebooth/analytics'
 import { registerListRooms } from './routes/rooms/list-rooms'
 import { registerCreateRoom } from './routes/rooms/create-room'
 import { registerJoinRooms } from './routes/rooms/join-rooms'
@@ -124,6 +125,7 @@ export function createApi(): ApiApp {
   registerBoothVisit(app)
   registerShareContact(app)
   registerLeads(app)
+  registerAnalytics(app)
   registerListRooms(app)
   registerCreateRoom(app)
   registerJoinRooms(app)

@@ -45,6 +45,8 @@ export const operationIds: Record<string, string> = {
   'DELETE /tradebooth/share-contact': 'withdrawContact',
   'GET /company/leads': 'listLeads',
   'GET /company/leads/export': 'exportLeads',
+  'GET /tradebooth/analytics': 'getBoothAnalytics',
+  'GET /company/analytics': 'getCompanyAnalytics',
   'GET /rooms': 'listRooms',
   'POST /rooms': 'createRoom',
   'POST /join-rooms': 'joinRooms',
