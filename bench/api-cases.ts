@@ -186,5 +186,34 @@ export async function apiRows(servers: Servers, scale: Scale, timing: Timing, lo
     row('login throughput, under list load', 'req/s', ours.login.failures ? null : ours.login.rps, bare.login.rps, 'info'),
     row('booths list p99 with login load (baseline: without)', 'ms', ours.listLoad.p99, results.get(list.name)!.p99, '<= 2x'),
   )
+  rows.push(...(await analyticsRows(servers, timing, log)))
   return rows
+}
+
+/**
+ * Issue 17: a booth's analytics (its show days by the hour: 72 buckets) read by an organiser,
+ * rotating over 1,000 accepted booths, on server.ts and on the bare server sending the same three
+ * statements (lib/services/analytics/analytics-sql.ts): p99 at most 50 ms, and against the bare SQL.
+ */
+async function analyticsRows(servers: Servers, timing: Timing, log: (line: string) => void): Promise<ResultRow[]> {
+  const booths = await adminQuery<{ id: string; date: string }>(
+    `SELECT id, to_char(date, 'YYYY-MM-DD') AS date FROM trade_booths WHERE status = 'accepted' ORDER BY random() LIMIT 1000`,
+    databaseUrl,
+  )
+  const plusDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+  const paths = booths.map((booth) => `/api/tradebooth/analytics?id=${booth.id}&from=${booth.date}&to=${plusDays(booth.date, 2)}&granularity=hour`)
+  let next = 0
+  const token = await logIn(servers.ours, ADMIN_EMAIL)
+  const mismatch = await sameAnswer(servers, paths[0]!, token)
+  if (mismatch) log(`WARNING booth analytics: server.ts and the baseline answer differently (${mismatch})`)
+  const requests: Request[] = [{ setupRequest: (req: Request) => ({ ...req, path: paths[next++ % paths.length] }) }]
+  const measure = (base: string) => load({ url: `${base}${paths[0]}`, headers: bearer(token), requests, ...timing })
+  const bare = await measure(servers.bare)
+  const ours = await measure(servers.ours)
+  log(`booth analytics (72 hours): ${per('ours', ours)} | ${per('baseline', bare)}`)
+  return [
+    row('booth analytics (3 days by hour) p99', 'ms', ours.failures ? null : ours.p99, null, '<= 50 ms'),
+    row('booth analytics (3 days by hour) p99 vs bare SQL', 'ms', ours.failures ? null : ours.p99, bare.p99, '<= 1.3x'),
+    row('booth analytics (3 days by hour) throughput vs bare SQL', 'req/s', ours.failures ? null : ours.rps, bare.rps, '>= 0.85'),
+  ]
 }

@@ -30,6 +30,16 @@ import { presentCompany } from '@/lib/services/companies/present-company'
 import type { RoomRow } from '@/lib/services/rooms/find-room'
 import { presentRoom } from '@/lib/services/rooms/list-rooms'
 import { roomsPageSql, roomsTotalSql } from '@/lib/services/rooms/list-rooms-sql'
+import {
+  assembleFigures,
+  distinctVisitorsSql,
+  statBucketsSql,
+  visitBucketsSql,
+  type StatBucketRow,
+  type VisitBucketRow,
+} from '@/lib/services/analytics/analytics-sql'
+import { analyticsWindow } from '@/lib/services/analytics/analytics-window'
+import { isUuid } from '@/lib/services/is-uuid'
 
 const port = Number(process.env.PORT ?? 3300)
 const naive = process.env.BASELINE_SQL === 'naive'
@@ -155,6 +165,26 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promi
       ])
       const total = { total: Math.min(count!.n, TOTAL_CAP), total_capped: count!.n > TOTAL_CAP }
       return send(res, 200, 'Rooms', { items: items.map((r) => presentRoom(r, 0)), page, page_size: size, ...total })
+    }
+    case '/api/tradebooth/analytics': {
+      // The product's three statements and assembly (analytics-sql.ts), after the same check: a
+      // booth not in the trash (staff see every one), of the caller's company or a staff caller.
+      const [owner] = isUuid(id)
+        ? await pool
+            .query('SELECT c.owner_id FROM trade_booths b JOIN companies c ON c.id = b.company_id WHERE b.id = $1 AND b.deleted_at IS NULL', [id])
+            .then((r) => r.rows as { owner_id: string }[])
+        : []
+      if (!owner) return send(res, 404, 'Booth not found', null)
+      if (owner.owner_id !== me.id && me.role === 'user') return send(res, 403, 'Forbidden', null)
+      const granularity = url.searchParams.get('granularity') === 'hour' ? 'hour' : 'day'
+      const window = analyticsWindow({ from: url.searchParams.get('from') ?? undefined, to: url.searchParams.get('to') ?? undefined, granularity })
+      const [visits, stats, [distinct]] = await Promise.all([
+        rowsOf<VisitBucketRow>(visitBucketsSql([id], window)),
+        rowsOf<StatBucketRow>(statBucketsSql([id], window)),
+        rowsOf<{ count: number }>(distinctVisitorsSql([id], window)),
+      ])
+      const figures = assembleFigures(window, visits, stats, distinct?.count ?? 0)
+      return send(res, 200, 'Booth analytics', { booth_id: id, from: window.fromDay, to: window.toDay, granularity, ...figures })
     }
     case '/api/user/profile': {
       const [row] = await rowsOf<UserSqlRow>(userSql(me.id))

@@ -10,10 +10,12 @@ export interface Scale {
   messages: number
   /** Rooms that carry the messages (the busiest booth rooms). */
   chattyRooms: number
+  /** Booth visits (one per person, booth and day), spread over the accepted booths. */
+  visits: number
 }
 
-export const FULL: Scale = { users: 100_000, companies: 10_000, booths: 100_000, messages: 1_000_000, chattyRooms: 2_000 }
-export const QUICK: Scale = { users: 10_000, companies: 1_000, booths: 10_000, messages: 100_000, chattyRooms: 200 }
+export const FULL: Scale = { users: 100_000, companies: 10_000, booths: 100_000, messages: 1_000_000, chattyRooms: 2_000, visits: 10_000_000 }
+export const QUICK: Scale = { users: 10_000, companies: 1_000, booths: 10_000, messages: 100_000, chattyRooms: 200, visits: 1_000_000 }
 
 export const BENCH_PASSWORD = 'bench-harbour-violet-42'
 export const ADMIN_EMAIL = 'admin@bench.example'
@@ -105,8 +107,11 @@ CREATE FUNCTION pg_temp.uuid7(ts timestamptz) RETURNS uuid LANGUAGE sql VOLATILE
     PLACING substring(int8send(floor(extract(epoch FROM ts) * 1000)::bigint) FROM 3) FROM 1 FOR 6), 52, 1), 53, 1), 'hex')::uuid
 $$`
 
+/** How many booths the seed accepts: booth n is accepted when n mod 20 < 12. */
+const openBooths = (booths: number) => Math.floor(booths / 20) * 12 + Math.min(booths % 20, 12)
+
 export function seedStatements(scale: Scale, passwordHash: string): Array<[string, string]> {
-  const { users, companies, booths, messages, chattyRooms } = scale
+  const { users, companies, booths, messages, chattyRooms, visits } = scale
   return [
     ['function', UUID7],
     [
@@ -160,6 +165,40 @@ export function seedStatements(scale: Scale, passwordHash: string): Array<[strin
        JOIN r ON r.k = n % ${chattyRooms}
        JOIN u ON u.k = (n * 7) % ${users},
        LATERAL (SELECT now() - interval '60 days' + (n::float / ${messages}) * interval '59 days' AS t) x`,
+    ],
+    [
+      // Visit j of accepted booth k: visitor (131 k + j) mod users, on the booth's day or one of the
+      // two after it, some time in the working day: unique per visitor, booth and day.
+      `${visits.toLocaleString('en')} booth visits`,
+      `CREATE TEMP TABLE open_booths AS SELECT id, date, row_number() OVER (ORDER BY id) - 1 AS k FROM trade_booths WHERE status = 'accepted';
+       CREATE TEMP TABLE numbered_users AS SELECT id, row_number() OVER (ORDER BY created_at) - 1 AS k FROM users;
+       INSERT INTO booth_visits (booth_id, user_id, day, first_at)
+       SELECT b.id, u.id, b.date + (x.j % 3), (b.date + (x.j % 3))::timestamp AT TIME ZONE 'UTC' + interval '8 hours' + ((x.j * 37) % 600) * interval '1 minute'
+       FROM generate_series(0, ${visits - 1}) n
+       JOIN open_booths b ON b.k = n % ${openBooths(booths)},
+       LATERAL (SELECT n / ${openBooths(booths)} AS j) x
+       JOIN numbered_users u ON u.k = (b.k * 131 + x.j) % ${users}`,
+    ],
+    [
+      // One visit in fifty leaves a contact.
+      'leads',
+      `INSERT INTO leads (id, booth_id, company_id, user_id, note, created_at, updated_at)
+       SELECT pg_temp.uuid7(v.first_at), v.booth_id, b.company_id, v.user_id, 'Please send the brochure', v.first_at + interval '10 minutes', v.first_at + interval '10 minutes'
+       FROM booth_visits v JOIN trade_booths b ON b.id = v.booth_id
+       WHERE hashtext(v.user_id::text || v.booth_id::text) % 50 = 0
+       ON CONFLICT (booth_id, user_id) DO NOTHING`,
+    ],
+    [
+      'booth figures',
+      `INSERT INTO booth_hour_stats (booth_id, hour, visits, messages, leads)
+       SELECT booth_id, hour, sum(visits)::int, sum(messages)::int, sum(leads)::int FROM (
+         SELECT booth_id, date_trunc('hour', first_at, 'UTC') AS hour, 1 AS visits, 0 AS messages, 0 AS leads FROM booth_visits
+         UNION ALL SELECT booth_id, date_trunc('hour', created_at, 'UTC'), 0, 0, 1 FROM leads
+         UNION ALL SELECT r.booth_id, date_trunc('hour', m.created_at, 'UTC'), 0, 1, 0 FROM messages m JOIN rooms r ON r.id = m.room_id WHERE r.booth_id IS NOT NULL
+       ) f GROUP BY 1, 2;
+       INSERT INTO booth_stats (booth_id, visits, visitors, messages, leads)
+       SELECT booth_id, sum(visits)::int, (SELECT count(DISTINCT user_id) FROM booth_visits v WHERE v.booth_id = s.booth_id)::int, sum(messages)::int, sum(leads)::int
+       FROM booth_hour_stats s GROUP BY booth_id`,
     ],
     [
       'list counters',

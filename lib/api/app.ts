@@ -44,6 +44,10 @@ import { registerGetSingleDetailsTradebooth } from './routes/tradebooth/get-sing
 import { registerDeleteTradebooth } from './routes/tradebooth/delete-tradebooth'
 import { registerGetBoothStatus } from './routes/tradebooth/get-booth-status'
 import { registerChangeBoothStatus } from './routes/tradebooth/change-booth-status'
+import { registerBoothVisit } from './routes/tradebooth/visit'
+import { registerShareContact } from './routes/tradebooth/share-contact'
+import { registerLeads } from './routes/company/leads'
+import { registerAnalytics } from './routes/tradebooth/analytics'
 import { registerListRooms } from './routes/rooms/list-rooms'
 import { registerCreateRoom } from './routes/rooms/create-room'
 import { registerJoinRooms } from './routes/rooms/join-rooms'
@@ -118,6 +122,10 @@ export function createApi(): ApiApp {
   registerDeleteTradebooth(app)
   registerGetBoothStatus(app)
   registerChangeBoothStatus(app)
+  registerBoothVisit(app)
+  registerShareContact(app)
+  registerLeads(app)
+  registerAnalytics(app)
   registerListRooms(app)
   registerCreateRoom(app)
   registerJoinRooms(app)

@@ -27,6 +27,17 @@ export interface BoothStatusChangedEvent {
   changedAt: Date
 }
 
+/** A visitor shared their contact with a booth's company (committed already): its team hears it live (`lead_shared`). */
+export interface LeadSharedEvent {
+  leadId: string
+  boothId: string
+  boothTitle: string
+  companyId: string
+  /** Whose connections are told: the company's team. */
+  teamIds: string[]
+  sharedAt: Date
+}
+
 /** Why a user's sessions (all of them, or one sign-in's) were revoked: for the log. */
 export type SessionRevocationReason =
   'deactivated' | 'role_changed' | 'password_changed' | 'password_reset' | 'signed_out' | 'deleted' | 'refresh_reused' | 'account_taken_over' | 'session_ended'
@@ -104,4 +115,19 @@ export function publishBoothStatusChanged(event: BoothStatusChangedEvent): void 
 export function onBoothStatusChanged(listener: (event: BoothStatusChangedEvent) => void): () => void {
   bus().on('booth-status-changed', listener)
   return () => void bus().off('booth-status-changed', listener)
+}
+
+/** Tells listeners (the socket server) that a contact was shared; call it after it has committed. Never fails the caller. */
+export function publishLeadShared(event: LeadSharedEvent): void {
+  try {
+    bus().emit('lead-shared', event)
+  } catch (error) {
+    logger().warn({ err: error, leadId: event.leadId }, 'a lead listener failed')
+  }
+}
+
+/** Subscribes to this process's shared contacts; returns the unsubscribe function. */
+export function onLeadShared(listener: (event: LeadSharedEvent) => void): () => void {
+  bus().on('lead-shared', listener)
+  return () => void bus().off('lead-shared', listener)
 }

@@ -1,5 +1,6 @@
 import { logger } from '@/lib/log/logger'
 import { processSingleton } from '@/lib/runtime/process-singleton'
+import { notePeakInRoom } from '@/lib/services/visits/room-peak'
 import type { RealtimeServer } from './socket-types'
 
 /*
@@ -25,9 +26,11 @@ export async function onlineCount(roomId: string): Promise<number> {
   return io ? countOnline(io, roomId) : 0
 }
 
-/** Tells a room's members its new online count. */
+/** Tells a room's members its new online count, and keeps a booth room's peak of the hour. */
 export async function broadcastPresence(io: RealtimeServer, roomId: string): Promise<void> {
-  io.to(roomId).emit('presence', { room: roomId, online: await countOnline(io, roomId) })
+  const online = await countOnline(io, roomId)
+  io.to(roomId).emit('presence', { room: roomId, online })
+  await notePeakInRoom(roomId, online)
 }
 
 /** Joins and leaves within this window cost one recount and one `presence` event per room. */

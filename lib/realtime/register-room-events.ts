@@ -7,6 +7,7 @@ import { findRoom } from '@/lib/services/rooms/find-room'
 import { muteUser } from '@/lib/services/rooms/mute-user'
 import { postMessage } from '@/lib/services/rooms/post-message'
 import { messagesSince, recentMessages } from '@/lib/services/rooms/recent-messages'
+import { storeVisit } from '@/lib/services/visits/record-visit'
 import { STAFF_ROOM } from './dashboard-feed'
 import { handleEvent } from './handle-event'
 import { schedulePresence } from './presence'
@@ -48,6 +49,8 @@ export function registerRoomEvents(io: RealtimeServer, socket: RealtimeSocket, o
     async ({ room, last_seq }) => {
       const found = await findRoom(room, actorOf(socket))
       await socket.join(found.id)
+      // Entering a booth's room is a visit to the booth (counted once a day, accepted booths only).
+      if (found.boothId) await storeVisit(found.boothId, socket.data.user.id)
       // With last_seq the client already has everything up to it: send only what it missed.
       const messages = last_seq === undefined ? await recentMessages(found.id) : await messagesSince(found.id, last_seq, RESUME_MAX)
       schedulePresence(io, found.id)

@@ -7,6 +7,7 @@ import { CORS_MAX_AGE_SECONDS, isAllowedCorsOrigin } from '@/lib/http/cors'
 import { isOtherOrigin } from '@/lib/http/cross-site'
 import { logger } from '@/lib/log/logger'
 import { attachBoothStatusFeed } from './booth-status-feed'
+import { attachLeadFeed } from './lead-feed'
 import { attachDashboardFeed } from './dashboard-feed'
 import { setPresenceServer } from './presence'
 import { DEFAULT_RECHECK_MS, sweepConnections } from './recheck-user'
@@ -97,6 +98,7 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
   setPresenceServer(io)
   httpServer.once('close', attachDashboardFeed(io))
   httpServer.once('close', attachBoothStatusFeed(io))
+  httpServer.once('close', attachLeadFeed(io))
   httpServer.once('close', attachRevocation(io, { crossProcess: Boolean(redisUrl) }))
   const stopSweep = sweepConnections(io, options.sweepMs ?? DEFAULT_RECHECK_MS, recheckMs)
   // io.close() closes the HTTP server too.

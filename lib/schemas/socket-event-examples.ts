@@ -92,6 +92,19 @@ export const serverEventExamples: { [E in ServerEventName]: { name: string; summ
       payload: { booth_id: BOOTH, name: 'Solar roofing demo', status: 'rejected', reason: 'Hall B is closed that day', changed_at: AT },
     },
   ],
+  lead_shared: [
+    {
+      name: 'shared',
+      summary: 'A visitor shared their contact',
+      payload: {
+        lead_id: '0193a4f2-9d40-7c11-8e2a-5b6c7d8e9f01',
+        booth_id: BOOTH,
+        booth_title: 'Solar roofing demo',
+        company_id: '0193a4f2-7c1e-7b3a-9f00-2c5d8e1a4b6d',
+        shared_at: AT,
+      },
+    },
+  ],
   'dashboard:update': [
     { name: 'boothCreated', summary: 'A booth awaits review', payload: { entity: 'booth', action: 'created', id: BOOTH, status: 'pending' } },
   ],

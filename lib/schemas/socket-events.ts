@@ -106,6 +106,17 @@ export const boothStatusEventSchema = z
   })
   .openapi('BoothStatusEvent')
 
+/** `lead_shared`: what a company's team hears when a visitor shares their contact with one of its booths. */
+export const leadSharedEventSchema = z
+  .object({
+    lead_id: z.string(),
+    booth_id: z.string(),
+    booth_title: z.string(),
+    company_id: z.string(),
+    shared_at: z.iso.datetime().openapi({ description: 'When it was shared (or its note last changed)' }),
+  })
+  .openapi('LeadSharedEvent')
+
 /** What changed, for the dashboard to refresh: never the record itself (lib/events/domain-events.ts). */
 export const domainEventSchema = z
   .object({
@@ -134,6 +145,12 @@ export const serverEvents = {
     description:
       'To every connection of the owner of the booth’s company, on every status change once it is committed: accepted, rejected (with the reason), and back to pending when an accepted booth’s schedule or a rejected booth is edited.',
     payload: boothStatusEventSchema,
+  },
+  lead_shared: {
+    summary: 'A visitor shared their contact with your company',
+    description:
+      "To every connection of the company's team (its owner), once the share is committed, and again when the visitor changes their note. Read the contact from `GET /api/company/leads`.",
+    payload: leadSharedEventSchema,
   },
   'dashboard:update': {
     summary: 'Something the dashboard shows changed (staff)',

@@ -32,6 +32,7 @@ describe('the event map', () => {
       'presence',
       'session_ended',
       'booth_status',
+      'lead_shared',
       'dashboard:update',
       'dashboard:presence',
     ])

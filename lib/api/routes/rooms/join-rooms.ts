@@ -10,6 +10,7 @@ import { joinRoomBodySchema, roomWithMessagesSchema } from '@/lib/schemas/rooms'
 import { findRoom } from '@/lib/services/rooms/find-room'
 import { presentRoom } from '@/lib/services/rooms/list-rooms'
 import { recentMessages } from '@/lib/services/rooms/recent-messages'
+import { storeVisit } from '@/lib/services/visits/record-visit'
 
 const route = createRoute({
   method: 'post',
@@ -29,7 +30,10 @@ const route = createRoute({
 
 export function registerJoinRooms(app: OpenAPIHono<ApiEnv>) {
   app.openapi(route, async (c) => {
-    const room = await findRoom(c.req.valid('json').room, actorOf(c))
+    const actor = actorOf(c)
+    const room = await findRoom(c.req.valid('json').room, actor)
+    // Joining a booth's room is a visit to the booth, as over the socket.
+    if (room.boothId) await storeVisit(room.boothId, actor.id)
     const [online, messages] = await Promise.all([onlineCount(room.id), recentMessages(room.id)])
     return c.json(envelope(200, 'Joined room', { ...presentRoom(room, online), messages }), 200)
   })
