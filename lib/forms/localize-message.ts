@@ -19,14 +19,18 @@ type Values = Record<string, number>
 const catalogs: Record<Locale, typeof en> = { en, ar }
 
 /** Every message already in a language, to pass it through when it is localized twice (server, then browser). */
-const translated = new Map<Locale, Set<string>>()
 const valuesOf = (tree: object): string[] => Object.values(tree).flatMap((value) => (typeof value === 'string' ? [value] : valuesOf(value as object)))
-for (const [locale, catalog] of Object.entries(catalogs) as Array<[Locale, typeof en]>) translated.set(locale, new Set(valuesOf(catalog)))
+const translated: ReadonlyMap<Locale, ReadonlySet<string>> = new Map(
+  (Object.entries(catalogs) as Array<[Locale, typeof en]>).map(([locale, catalog]) => [locale, new Set(valuesOf(catalog))]),
+)
 
-const exact = new Map<string, MessageKey>()
-for (const group of ['validation', 'api'] as const satisfies Group[]) {
-  for (const [key, text] of Object.entries(en[group])) if (!text.includes('{')) exact.set(text, `${group}.${key}` as MessageKey)
-}
+const exact: ReadonlyMap<string, MessageKey> = new Map(
+  (['validation', 'api'] as const satisfies Group[]).flatMap((group) =>
+    Object.entries(en[group])
+      .filter(([, text]) => !text.includes('{'))
+      .map(([key, text]): [string, MessageKey] => [text, `${group}.${key}` as MessageKey]),
+  ),
+)
 
 const patterns: Array<[RegExp, (match: RegExpMatchArray) => [MessageKey, Values?]]> = [
   [/^At most (\d+) characters$/, (m) => ['validation.atMost', { max: Number(m[1]) }]],
