@@ -84,7 +84,7 @@ test('companies: the list and a company page', async ({ page }) => {
   await page.goto('/companies')
   await page.getByRole('main').locator('a[href^="/companies/0"]').first().click()
   await expect(page.getByText('تاريخ التسجيل')).toBeVisible()
-  await expect(page.getByText('أجنحة العرض', { exact: true })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'أجنحة العرض', exact: true })).toBeVisible()
   await expectNoEnglish(page, ['Registered', 'Trade booths', "Time (booth's zone)", 'Edit'])
   await expectNoSidewaysScroll(page)
   await screenshots(page, 'company')

@@ -40,9 +40,13 @@ test('a booth deleted from the list comes back with Undo, and from the Trash pag
   await expect(toast(page, `Restored: ${booth.title}.`)).toBeVisible()
   await expect(row).toBeVisible()
 
-  // Deleted again, and left: the Trash page lists it with who deleted it and the time left.
-  await page.getByRole('button', { name: `Actions for ${booth.title}` }).click()
-  await page.getByRole('menuitem', { name: 'Delete' }).click()
+  // Deleted again, and left: the Trash page lists it with who deleted it and the time left. The
+  // restore's live refresh may redraw the row (and close its menu) right after it comes back.
+  await expect(async () => {
+    await page.keyboard.press('Escape')
+    await page.getByRole('button', { name: `Actions for ${booth.title}` }).click({ timeout: 3_000 })
+    await page.getByRole('menuitem', { name: 'Delete' }).click({ timeout: 3_000 })
+  }).toPass({ timeout: 30_000 })
   await expect(toast(page, `Moved to trash: ${booth.title}.`)).toBeVisible()
   await expect(row).toHaveCount(0)
   expect((await request.get(`/api/tradebooth/get-single-details-tradebooth?id=${booth.id}`, { headers: owner.headers })).status()).toBe(404)
@@ -125,8 +129,12 @@ test('a company deleted with its booth comes back with Undo, and from the Trash 
   await expect(row).toBeVisible()
   expect((await request.get(`/api/tradebooth/get-single-details-tradebooth?id=${booth.id}`, { headers: owner.headers })).status()).toBe(200)
 
-  await page.getByRole('button', { name: `Actions for ${companyName}` }).click()
-  await page.getByRole('menuitem', { name: 'Delete…' }).click()
+  // The restore's live refresh may redraw the row (and close its menu) right after it comes back.
+  await expect(async () => {
+    await page.keyboard.press('Escape')
+    await page.getByRole('button', { name: `Actions for ${companyName}` }).click({ timeout: 3_000 })
+    await page.getByRole('menuitem', { name: 'Delete…' }).click({ timeout: 3_000 })
+  }).toPass({ timeout: 30_000 })
   await page.getByRole('alertdialog').getByRole('button', { name: 'Delete company' }).click()
   await expect(row).toHaveCount(0)
   await page.goto('/trash')
@@ -152,10 +160,13 @@ test('an account deleted from the users table comes back with Undo, and from the
   await page.goto(`/users?q=${encodeURIComponent(person.email)}`)
   const row = page.getByRole('table', { name: 'Users' }).getByRole('row').filter({ hasText: person.email })
   await expect(row).toBeVisible()
-  const remove = async () => {
-    await page.getByRole('button', { name: `Actions for ${person.email}` }).click()
-    await page.getByRole('menuitem', { name: 'Delete', exact: true }).click()
-  }
+  // Retried: after an Undo, the restore's live refresh may redraw the row (and close its menu).
+  const remove = () =>
+    expect(async () => {
+      await page.keyboard.press('Escape')
+      await page.getByRole('button', { name: `Actions for ${person.email}` }).click({ timeout: 3_000 })
+      await page.getByRole('menuitem', { name: 'Delete', exact: true }).click({ timeout: 3_000 })
+    }).toPass({ timeout: 30_000 })
 
   // Done at once, no confirmation: its company goes with it, and Undo brings both back.
   await remove()

@@ -58,7 +58,8 @@ export function ProfileDetailsForm({ profile }: { profile: UserJson }) {
       for (const [field, messages] of Object.entries(result.errors)) {
         if ((FIELDS as readonly string[]).includes(field)) form.setError(field as keyof Fields, { message: localize(messages[0] ?? '', 'validation.invalid') })
         if (IMAGE_FIELDS.some(({ key }) => key === field))
-          setFileErrors((current) => ({ ...current, [field]: localize(messages[0] ?? '', 'validation.invalid') }))
+          // The picker words a file's refusal itself, naming the field by its label (file-errors.ts).
+          setFileErrors((current) => ({ ...current, [field]: messages[0] ?? '' }))
       }
       return void toast.error(failure(result))
     }
