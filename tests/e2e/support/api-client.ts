@@ -41,7 +41,10 @@ export async function registerUser(request: APIRequestContext, name: string): Pr
   const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now().toString(36)}@example.com`
   const headers = { 'x-forwarded-for': nextClientAddress() }
   const before = await mailCount(request, email)
-  await data(await request.post('/api/auth/register', { headers, data: { name, email, password: USER_PASSWORD, password_confirmation: USER_PASSWORD } }), 'register')
+  await data(
+    await request.post('/api/auth/register', { headers, data: { name, email, password: USER_PASSWORD, password_confirmation: USER_PASSWORD } }),
+    'register',
+  )
   const otp = await nextCode(request, email, before)
   await data(await request.post('/api/auth/verify-otp', { headers, data: { email, otp, purpose: 'verify_email' } }), 'verify-otp')
   return logIn(request, email, USER_PASSWORD)
