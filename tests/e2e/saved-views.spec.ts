@@ -9,10 +9,18 @@ test.beforeEach(async ({ page }) => signIn(page))
 const table = (page: Page) => page.getByRole('table', { name: /booths/i })
 const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Main' })
 
-async function toggleColumn(page: Page, label: string) {
-  await page.getByRole('button', { name: 'Columns' }).click()
-  await page.getByRole('menuitemcheckbox', { name: label }).click()
-  await page.keyboard.press('Escape')
+/** Shows or hides a column through the Columns menu, retried until the table says so (a click before hydration does nothing). */
+async function toggleColumn(page: Page, label: string, shown = false) {
+  const header = table(page).getByRole('columnheader', { name: new RegExp(label) })
+  await expect(async () => {
+    if ((await header.isVisible()) !== shown) {
+      await page.getByRole('button', { name: 'Columns' }).click({ timeout: 3_000 })
+      await page.getByRole('menuitemcheckbox', { name: label }).click({ timeout: 3_000 })
+      await page.keyboard.press('Escape')
+    }
+    if (shown) await expect(header).toBeVisible({ timeout: 2_000 })
+    else await expect(header).toBeHidden({ timeout: 2_000 })
+  }).toPass({ timeout: 20_000 })
 }
 
 test('a hidden column stays hidden after a reload', async ({ page }) => {
@@ -24,7 +32,7 @@ test('a hidden column stays hidden after a reload', async ({ page }) => {
   await page.reload()
   await expect(table(page).getByRole('row').nth(1)).toBeVisible()
   await expect(table(page).getByRole('columnheader', { name: /Location/ })).toBeHidden()
-  await toggleColumn(page, 'Location')
+  await toggleColumn(page, 'Location', true)
   await expect(table(page).getByRole('columnheader', { name: /Location/ })).toBeVisible()
 })
 
@@ -41,7 +49,7 @@ test('a saved view brings back its filters, sort and columns from the sidebar, a
   await expect(link).toBeVisible()
 
   // Elsewhere, with every column back on: the view restores both the URL's state and the columns.
-  await toggleColumn(page, 'Files')
+  await toggleColumn(page, 'Files', true)
   await page.goto('/')
   await link.click()
   await expect(page).toHaveURL(/\/booths\?status=rejected&sort=title$/)
@@ -52,5 +60,5 @@ test('a saved view brings back its filters, sort and columns from the sidebar, a
   await sidebar(page).getByRole('button', { name: 'Delete view Rejected, by title' }).click()
   await expect(page.getByText('View “Rejected, by title” deleted.')).toBeVisible()
   await expect(sidebar(page).getByRole('link', { name: 'Rejected, by title' })).toBeHidden()
-  await toggleColumn(page, 'Files')
+  await toggleColumn(page, 'Files', true)
 })

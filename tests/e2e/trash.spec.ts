@@ -74,7 +74,7 @@ test('a booth deleted from the list comes back with Undo, and from the Trash pag
 
   // From the booth's own page: back to the list, and Undo brings the page back.
   await page.goto(`/booths/${booth.id}`)
-  await page.getByRole('button', { name: 'Delete' }).click()
+  await page.getByRole('button', { name: 'Delete', exact: true }).click()
   await expect(page).toHaveURL(/\/booths$/)
   await toast(page, `Moved to trash: ${booth.title}.`).getByRole('button', { name: 'Undo' }).click()
   await expect(page).toHaveURL(new RegExp(`/booths/${booth.id}$`))
